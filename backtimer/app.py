@@ -1,0 +1,75 @@
+"""The composition root: builds the application's objects and hands each its collaborators."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from backtimer.core import catalog
+from backtimer.core.clock import MonotonicClock, ScaledClock
+from backtimer.storage.paths import Paths
+from backtimer.storage.routine_library import RoutineLibrary
+from backtimer.storage.settings_store import Settings
+
+log = logging.getLogger("backtimer")
+
+
+def choose_language(requested: str | None, setting: str, system_locale: str) -> str:
+    """--lang, then the setting, then the system locale, else English."""
+    if requested in ("en", "nl"):
+        return requested
+    if setting in ("en", "nl"):
+        return setting
+    return "nl" if system_locale.lower().startswith("nl") else "en"
+
+
+def run_app(args: argparse.Namespace, paths: Paths) -> int:
+    # QtMultimedia announces every optional library it cannot find; those are not problems.
+    os.environ.setdefault("QT_LOGGING_RULES",
+                          "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from backtimer.ui.runner import SessionRunner
+
+    logging.basicConfig(level=logging.INFO, format="backtimer: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("backtimer")
+    app.setApplicationDisplayName("backtimer")
+    app.setOrganizationName("backtimer")
+    app.setDesktopFileName("io.github.backtimer.backtimer")
+
+    settings = Settings(paths.settings_file)
+    lang = choose_language(args.lang, settings["language"], QLocale.system().name())
+    library = RoutineLibrary(paths.routines_dir, catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
+    clock = MonotonicClock() if args.time_scale == 1 else ScaledClock(args.time_scale)
+    runner = SessionRunner(clock, app, cue_lead_s=settings["cue_latency_ms"] / 1000)
+
+    # --- translations (issue: languages) ---
+
+    # --- history (issue: history) ---
+    store = None
+
+    # --- player: window, cues, screen-sleep inhibition (issue: player) ---
+    from backtimer.ui.main_window import MainWindow
+
+    window = MainWindow(runner=runner, library=library, settings=settings, store=store,
+                        lang=lang)
+    for problem in settings.problems:
+        log.warning("%s", problem)
+
+    if args.routine:
+        routine = library.get(args.routine)
+        if routine is not None:
+            window.open_player(routine)
+            if args.autostart:
+                runner.start()
+    if args.quit_when_done:
+        # Queued, so every listener (the history writer first) has seen the end before we quit.
+        from PySide6.QtCore import Qt
+
+        runner.session_finished.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+    window.show()
+    return app.exec()

@@ -1,0 +1,189 @@
+"""The command line: parsing, and the commands that need no window (they never import Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from backtimer import __version__
+from backtimer.core import catalog
+from backtimer.core.routine import RoutineError, localized
+from backtimer.core.timeline import routine_duration_s
+from backtimer.storage.paths import Paths, resolve_paths
+from backtimer.storage.routine_library import RoutineLibrary
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """A command-line mistake; its message is printed as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line and exit 2, as argparse does
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"backtimer: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="backtimer",
+        description="A guided low-back exercise timer. Without options it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"backtimer {__version__}")
+    gui = parser.add_argument_group("window")
+    gui.add_argument("--routine", metavar="ID", help="open the player on this routine")
+    gui.add_argument("--autostart", action="store_true",
+                     help="with --routine: start at once")
+    gui.add_argument("--quit-when-done", action="store_true",
+                     help="quit after the session is saved")
+    gui.add_argument("--time-scale", type=_positive_float, default=1.0, metavar="N",
+                     help="run the clock N times faster (demos, tests)")
+    gui.add_argument("--lang", choices=("en", "nl"),
+                     help="interface language (default: settings, then system locale)")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="keep all state under DIR (also $BACKTIMER_DATA_DIR)")
+    tools = parser.add_argument_group("commands (no window)")
+    tools.add_argument("--list-routines", action="store_true",
+                       help="print id, name and duration of every routine")
+    tools.add_argument("--export-routine", nargs=2, metavar=("ID", "FILE"),
+                       help="write a routine as a shareable JSON file")
+    tools.add_argument("--import-routine", metavar="FILE",
+                       help="validate a routine file and add it")
+    tools.add_argument("--export-history", metavar="FILE",
+                       help="write the history as CSV ('-' = stdout) or JSON (FILE.json)")
+    tools.add_argument("--import-history", metavar="FILE.json",
+                       help="merge a JSON history from another computer")
+    tools.add_argument("--stats", action="store_true", help="print streaks and this week")
+    tools.add_argument("--json", action="store_true", help="with --stats: print JSON")
+    return parser
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 0 < value <= 10_000:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 10000")
+    return value
+
+
+@dataclass(frozen=True)
+class Context:
+    args: argparse.Namespace
+    paths: Paths
+    lang: str
+
+    def library(self) -> RoutineLibrary:
+        return RoutineLibrary(self.paths.routines_dir, catalog.BUILTIN_ROUTINES,
+                              catalog.EXERCISES)
+
+
+def terminal_language(requested: str | None) -> str:
+    """--lang, else the locale of the terminal, else English."""
+    if requested:
+        return requested
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
+
+
+def format_duration(seconds: float) -> str:
+    seconds = round(seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def list_routines(ctx: Context) -> int:
+    library = ctx.library()
+    rows = [(r.id, localized(r.name, ctx.lang), format_duration(routine_duration_s(r)))
+            for r in library.routines()]
+    id_width = max(len(row[0]) for row in rows)
+    name_width = max(len(row[1]) for row in rows)
+    for routine_id, name, duration in rows:
+        print(f"{routine_id:<{id_width}}  {name:<{name_width}}  {duration:>6}")
+    for path, problems in library.problems.items():
+        print(f"backtimer: skipped {path}: {problems[0]}", file=sys.stderr)
+    return EXIT_OK
+
+
+def export_routine(ctx: Context) -> int:
+    routine_id, target = ctx.args.export_routine
+    try:
+        ctx.library().export_file(routine_id, Path(target))
+    except KeyError:
+        raise UsageError(f"no routine with id '{routine_id}' (see --list-routines)") from None
+    except OSError as error:
+        raise UsageError(f"cannot write {target}: {error.strerror}") from None
+    print(f"Wrote routine '{routine_id}' to {target}")
+    return EXIT_OK
+
+
+def import_routine(ctx: Context) -> int:
+    source = Path(ctx.args.import_routine)
+    try:
+        routine = ctx.library().import_file(source)
+    except RoutineError as error:
+        print(f"backtimer: {source} is not a valid routine:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        raise UsageError(f"cannot store the routine: {error.strerror}") from None
+    print(f"Added routine '{routine.id}' ({localized(routine.name, ctx.lang)})")
+    return EXIT_OK
+
+
+def run_command(ctx: Context) -> int | None:
+    """Run a no-window command if one was asked for; None means: open the window."""
+    args = ctx.args
+    if args.list_routines:
+        return list_routines(ctx)
+    if args.export_routine:
+        return export_routine(ctx)
+    if args.import_routine:
+        return import_routine(ctx)
+    if args.export_history or args.import_history or args.stats:
+        from backtimer import history_commands
+
+        if args.export_history:
+            return history_commands.export_history(ctx.paths, args.export_history)
+        if args.import_history:
+            return history_commands.import_history(ctx.paths, args.import_history)
+        return history_commands.print_stats(ctx.paths, as_json=args.json)
+    return None
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.autostart and not args.routine:
+        parser.error("--autostart needs --routine ID")
+    if args.json and not args.stats:
+        parser.error("--json goes with --stats")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(argv)
+    ctx = Context(args, resolve_paths(args.data_dir), terminal_language(args.lang))
+    try:
+        result = run_command(ctx)
+        if result is not None:
+            return result
+        if args.routine and ctx.library().get(args.routine) is None:
+            raise UsageError(f"no routine with id '{args.routine}' (see --list-routines)")
+    except UsageError as error:
+        print(f"backtimer: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from backtimer.app import run_app
+
+    return run_app(args, ctx.paths)

@@ -1,0 +1,1 @@
+"""Pure Python core: models, timing, statistics. Never imports Qt."""

@@ -1,0 +1,278 @@
+"""The built-in catalog: every exercise of the seed article and the ready-made routines."""
+
+from __future__ import annotations
+
+from backtimer.core.routine import Exercise, Routine, Step, Tempo
+
+
+def _exercise(exercise_id: str, category: str, name: tuple[str, str],
+              instruction: tuple[str, str], how_en: str, how_nl: str) -> Exercise:
+    """An exercise from (English, Dutch) pairs; its illustration shares its id."""
+    return Exercise(
+        id=exercise_id,
+        name={"en": name[0], "nl": name[1]},
+        instruction={"en": instruction[0], "nl": instruction[1]},
+        category=category,
+        illustration=exercise_id,
+        how_to={"en": how_en, "nl": how_nl},
+    )
+
+
+_EXERCISE_LIST = (
+    _exercise(
+        "glute-bridge", "strength",
+        ("Glute bridge", "Bruggetje"),
+        ("Push your hips up to a straight line, knees to shoulders",
+         "Til je heupen op tot knieën, heupen en schouders één lijn vormen"),
+        how_en=("Lie on your back with your knees bent and your feet flat, hip-width apart. "
+                "Squeeze your glutes and lift your hips until knees, hips and shoulders line up. "
+                "Pause at the top, then roll down slowly. Stop if it hurts sharply."),
+        how_nl=("Lig op je rug met gebogen knieën en je voeten plat op heupbreedte. Span je "
+                "bilspieren aan en til je heupen op tot knieën, heupen en schouders op één lijn "
+                "liggen. Blijf even boven en rol dan rustig terug. Stop als het scherp pijn "
+                "doet."),
+    ),
+    _exercise(
+        "superman", "strength",
+        ("Superman", "Superman"),
+        ("Face down: lift arms and legs a little, hold, then lower",
+         "Op je buik: armen en benen een stukje optillen, even vast, zakken"),
+        how_en=("Lie face down with your arms stretched out in front and your legs long. Lift "
+                "arms and legs just off the floor together, neck long and eyes on the floor. "
+                "Hold for a few seconds, then lower with control. Stop if it hurts sharply."),
+        how_nl=("Lig op je buik met je armen gestrekt voor je en je benen lang. Til armen en "
+                "benen samen net van de vloer, met een lange nek en je blik naar beneden. Houd "
+                "een paar tellen vast en zak dan gecontroleerd terug. Stop als het scherp pijn "
+                "doet."),
+    ),
+    _exercise(
+        "pelvic-tilt", "mobility",
+        ("Pelvic tilt", "Bekkenkanteling"),
+        ("Tilt your pelvis so your lower back flattens onto the mat",
+         "Kantel je bekken zodat je onderrug plat op de mat komt"),
+        how_en=("Lie on your back with your knees bent and your feet flat. Gently tilt your "
+                "pelvis so your lower back presses into the mat, then let it ease back. Move "
+                "slowly and keep breathing; this one is gentle enough for every day."),
+        how_nl=("Lig op je rug met gebogen knieën en je voeten plat. Kantel je bekken rustig "
+                "zodat je onderrug tegen de mat drukt, en laat dan weer los. Beweeg langzaam en "
+                "blijf ademen; deze oefening is zacht genoeg voor elke dag."),
+    ),
+    _exercise(
+        "lumbar-rotation", "mobility",
+        ("Lumbar rotation", "Lumbale rotatie"),
+        ("Let both knees sink to one side, shoulders stay flat",
+         "Laat beide knieën opzij zakken, schouders blijven plat op de mat"),
+        how_en=("Lie on your back with your knees bent and together, arms out to the sides. Let "
+                "your knees sink slowly to one side as far as feels comfortable, keeping both "
+                "shoulders on the floor. Bring them back to the middle and do the other side. "
+                "Stop if it hurts sharply."),
+        how_nl=("Lig op je rug met je knieën gebogen en tegen elkaar, armen opzij. Laat je "
+                "knieën rustig naar één kant zakken, zo ver als prettig voelt, terwijl beide "
+                "schouders op de vloer blijven. Breng ze terug naar het midden en doe daarna de "
+                "andere kant. Stop als het scherp pijn doet."),
+    ),
+    _exercise(
+        "childs-pose", "stretch",
+        ("Child's pose", "Kindhouding"),
+        ("Sit back on your heels, arms forward, breathe into your belly",
+         "Zit op je hielen, armen naar voren, adem diep in je buik"),
+        how_en=("Kneel, sit back towards your heels and walk your hands forward until your chest "
+                "rests between your knees. Let your forehead sink and breathe slowly into your "
+                "belly. Feel your lower back lengthen, and ease off if anything pinches."),
+        how_nl=("Kniel, zak met je billen naar je hielen en loop met je handen naar voren tot je "
+                "borst tussen je knieën rust. Laat je voorhoofd zakken en adem rustig in je "
+                "buik. Voel je onderrug lang worden en geef wat meer ruimte als iets knelt."),
+    ),
+    _exercise(
+        "knee-to-chest", "stretch",
+        ("Knee to chest", "Knie naar borst"),
+        ("On your back, hug one knee towards your chest and hold",
+         "Op je rug: sla je armen om één knie en breng hem naar je borst"),
+        how_en=("Lie on your back with both knees bent. Take one knee in your hands and draw it "
+                "gently towards your chest while the other foot stays on the floor. Hold without "
+                "bouncing, then change legs. Stop if it hurts sharply."),
+        how_nl=("Lig op je rug met beide knieën gebogen. Pak één knie vast en breng hem rustig "
+                "naar je borst terwijl de andere voet op de vloer blijft. Houd vast zonder te "
+                "veren en wissel dan van been. Stop als het scherp pijn doet."),
+    ),
+    _exercise(
+        "side-stretch", "stretch",
+        ("Side stretch", "Zijwaartse rek"),
+        ("Reach one arm overhead and lean gently to the other side",
+         "Strek één arm boven je hoofd en buig rustig naar de andere kant"),
+        how_en=("Sit or stand tall with your feet steady. Reach one arm over your head and bend "
+                "your upper body sideways until you feel a stretch along your flank. Holding a "
+                "medicine ball overhead deepens it, but is optional. Keep breathing and stop if "
+                "it hurts sharply."),
+        how_nl=("Zit of sta rechtop met je voeten stevig neer. Reik met één arm boven je hoofd "
+                "en buig je bovenlijf opzij tot je een rek in je flank voelt. Een medicine ball "
+                "boven je hoofd maakt de rek wat groter, maar is niet nodig. Blijf ademen en "
+                "stop als het scherp pijn doet."),
+    ),
+    _exercise(
+        "foam-roller", "massage",
+        ("Foam roller", "Foamroller"),
+        ("Roll slowly over your lower back, just above the pelvis",
+         "Rol rustig heen en weer over je onderrug, net boven je bekken"),
+        how_en=("Lie with the roller across your lower back, just above the pelvis, feet on the "
+                "floor. Roll slowly up and down over the muscles. When you find a tender spot, "
+                "pause there and breathe deeply. Keep the pressure comfortable."),
+        how_nl=("Leg de roller dwars onder je onderrug, net boven je bekken, met je voeten op de "
+                "vloer. Rol langzaam heen en weer over de spieren. Vind je een gevoelige plek, "
+                "blijf daar dan even liggen en adem diep door. Houd de druk aangenaam."),
+    ),
+    _exercise(
+        "massage-ball", "massage",
+        ("Massage ball", "Massagebal"),
+        ("Lean on a ball against the wall and knead your lower back",
+         "Leun met je onderrug op een bal tegen de muur en masseer"),
+        how_en=("Stand with your back to a wall and a massage ball between the wall and your "
+                "lower back, beside the spine. Bend your knees a little to move the ball in "
+                "small circles. Use only as much pressure as stays pain-free."),
+        how_nl=("Sta met je rug naar de muur en klem een massagebal tussen de muur en je "
+                "onderrug, naast de wervelkolom. Buig je knieën een beetje om de bal in kleine "
+                "rondjes te laten bewegen. Gebruik alleen zoveel druk als pijnvrij blijft."),
+    ),
+    _exercise(
+        "walking", "cardio",
+        ("Walking", "Wandelen"),
+        ("Walk at an easy, steady pace and let your arms swing",
+         "Wandel in een rustig, vast tempo en laat je armen meezwaaien"),
+        how_en=("Walk at a relaxed pace, indoors or outside, standing tall. Let your arms swing "
+                "and keep the rhythm even. An easy walk is a good way to keep your back moving."),
+        how_nl=("Wandel in een ontspannen tempo, binnen of buiten, en loop rechtop. Laat je "
+                "armen meezwaaien en houd een gelijkmatig ritme aan. Een rustige wandeling is "
+                "een fijne manier om je rug in beweging te houden."),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {item.id: item for item in _EXERCISE_LIST}
+
+# Tempos (lift, hold at the top, lower) from the seed's prescriptions.
+_BRIDGE_TEMPO = Tempo(up_s=1.0, hold_s=2.0, down_s=2.0)
+_SUPERMAN_TEMPO = Tempo(up_s=1.0, hold_s=4.0, down_s=1.0)
+_TILT_TEMPO = Tempo(up_s=1.0, hold_s=2.0, down_s=1.0)
+_ROTATION_TEMPO = Tempo(up_s=2.0, hold_s=1.0, down_s=2.0)
+
+BUILTIN_ROUTINES: tuple[Routine, ...] = (
+    Routine(
+        id="lower-back-strength",
+        name={"en": "Lower-back strength", "nl": "Sterke onderrug"},
+        description={
+            "en": "Bridges, supermans and gentle mobility for a stable lower back.",
+            "nl": "Bruggetjes, supermans en rustige mobiliteit voor een stabiele onderrug.",
+        },
+        lead_in_s=5,
+        builtin=True,
+        steps=(
+            Step("pelvic-tilt", mode="reps", reps=10, tempo=_TILT_TEMPO, sets=2,
+                 rest_between_sets_s=20, rest_after_s=15),
+            Step("glute-bridge", mode="reps", reps=12, tempo=_BRIDGE_TEMPO, sets=3,
+                 rest_between_sets_s=30, rest_after_s=15),
+            Step("superman", mode="reps", reps=8, tempo=_SUPERMAN_TEMPO, sets=3,
+                 rest_between_sets_s=30, rest_after_s=15),
+            Step("lumbar-rotation", mode="reps", reps=8, tempo=_ROTATION_TEMPO, sides="both",
+                 switch_s=5, rest_after_s=15),
+            Step("childs-pose", mode="hold", hold_s=45),
+        ),
+    ),
+    Routine(
+        id="stretch-and-release",
+        name={"en": "Stretch and release", "nl": "Rekken en ontspannen"},
+        description={
+            "en": "Slow stretches to ease a stiff lower back, partly at your own pace.",
+            "nl": "Rustige rekoefeningen voor een stijve onderrug, deels op je eigen tempo.",
+        },
+        lead_in_s=5,
+        builtin=True,
+        steps=(
+            Step("pelvic-tilt", mode="reps", reps=10, tempo=None, rest_after_s=10),
+            Step("knee-to-chest", mode="hold", hold_s=30, sides="both", switch_s=5,
+                 rest_after_s=10),
+            Step("lumbar-rotation", mode="reps", reps=8, tempo=_ROTATION_TEMPO, sides="both",
+                 switch_s=5, rest_after_s=10),
+            Step("side-stretch", mode="hold", hold_s=25, sets=2, rest_between_sets_s=10,
+                 sides="both", switch_s=5, rest_after_s=10),
+            Step("childs-pose", mode="hold", hold_s=45, sets=2, rest_between_sets_s=15),
+        ),
+    ),
+    Routine(
+        id="quick-5",
+        name={"en": "Quick 5", "nl": "Snelle 5"},
+        description={
+            "en": "Five minutes for a busy day: pelvic tilts, bridges and a stretch.",
+            "nl": "Vijf minuten voor een drukke dag: bekkenkantelingen, bruggetjes en een rek.",
+        },
+        lead_in_s=5,
+        builtin=True,
+        steps=(
+            Step("pelvic-tilt", mode="reps", reps=10, tempo=None, rest_after_s=10),
+            Step("glute-bridge", mode="reps", reps=10, tempo=_BRIDGE_TEMPO, sets=3,
+                 rest_between_sets_s=20, rest_after_s=10),
+            Step("childs-pose", mode="hold", hold_s=45),
+        ),
+    ),
+    Routine(
+        id="full-20",
+        name={"en": "Full 20", "nl": "Volledige 20"},
+        description={
+            "en": "The whole programme in twenty minutes: mobility, strength, stretching "
+                  "and self-massage.",
+            "nl": "Het hele programma in twintig minuten: mobiliteit, kracht, rekken "
+                  "en zelfmassage.",
+        },
+        lead_in_s=10,
+        builtin=True,
+        steps=(
+            Step("pelvic-tilt", mode="reps", reps=12, tempo=_TILT_TEMPO, sets=2,
+                 rest_between_sets_s=20, rest_after_s=15),
+            Step("glute-bridge", mode="reps", reps=12, tempo=_BRIDGE_TEMPO, sets=3,
+                 rest_between_sets_s=30, rest_after_s=15),
+            Step("superman", mode="reps", reps=8, tempo=_SUPERMAN_TEMPO, sets=3,
+                 rest_between_sets_s=30, rest_after_s=15),
+            Step("lumbar-rotation", mode="reps", reps=8, tempo=_ROTATION_TEMPO, sides="both",
+                 switch_s=5, rest_after_s=15),
+            Step("knee-to-chest", mode="hold", hold_s=30, sets=2, rest_between_sets_s=10,
+                 sides="both", switch_s=5, rest_after_s=15),
+            Step("side-stretch", mode="hold", hold_s=30, sides="both", switch_s=5,
+                 rest_after_s=15),
+            Step("foam-roller", mode="hold", hold_s=90, rest_after_s=15),
+            Step("massage-ball", mode="hold", hold_s=60, rest_after_s=15),
+            Step("childs-pose", mode="hold", hold_s=60),
+        ),
+    ),
+    Routine(
+        id="roller-and-walk",
+        name={"en": "Roller and walk", "nl": "Rollen en wandelen"},
+        description={
+            "en": "Loosen up with the foam roller and a massage ball, then go for a walk.",
+            "nl": "Maak je rug los met de foamroller en een massagebal en ga dan wandelen.",
+        },
+        lead_in_s=5,
+        builtin=True,
+        steps=(
+            Step("foam-roller", mode="hold", hold_s=90, sets=2, rest_between_sets_s=15,
+                 rest_after_s=15),
+            Step("massage-ball", mode="hold", hold_s=60, sides="both", switch_s=5,
+                 rest_after_s=15),
+            Step("walking", mode="hold", hold_s=540),
+        ),
+    ),
+)
+
+_BY_ID: dict[str, Routine] = {routine.id: routine for routine in BUILTIN_ROUTINES}
+
+
+def exercise(exercise_id: str) -> Exercise:
+    """The catalog exercise with this id; KeyError when there is none."""
+    return EXERCISES[exercise_id]
+
+
+def builtin_routine(routine_id: str) -> Routine | None:
+    """The built-in routine with this id, or None."""
+    return _BY_ID.get(routine_id)
+
+
+def routine_ids() -> tuple[str, ...]:
+    """The ids of the built-in routines, in catalog order."""
+    return tuple(_BY_ID)

@@ -1,0 +1,64 @@
+"""Clocks the session reads: the real monotonic clock, a scaled one for demos, a fake one for tests."""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+NS = 1_000_000_000
+
+
+class Clock(Protocol):
+    #: How many clock seconds pass per real second (1 for real time).
+    scale: float
+
+    def now_ns(self) -> int: ...
+
+
+class MonotonicClock:
+    """Real time from ``time.monotonic_ns``: never jumps back, unaffected by wall-clock changes."""
+
+    scale = 1.0
+
+    def now_ns(self) -> int:
+        return time.monotonic_ns()
+
+
+class ScaledClock:
+    """Runs ``scale`` times faster than ``base`` (``--time-scale``), counted from its creation."""
+
+    def __init__(self, scale: float, base: Clock | None = None):
+        if not scale > 0:
+            raise ValueError("time scale must be positive")
+        self.scale = float(scale)
+        self._base = base or MonotonicClock()
+        self._origin = self._base.now_ns()
+
+    def now_ns(self) -> int:
+        return self._origin + int((self._base.now_ns() - self._origin) * self.scale)
+
+    def to_real_ns(self, clock_ns: int) -> int:
+        """How many real nanoseconds cover ``clock_ns`` of this clock's time."""
+        return int(clock_ns / self.scale)
+
+
+class FakeClock:
+    """A clock that moves only when told to; tests step time by hand."""
+
+    scale = 1.0
+
+    def __init__(self, start_s: float = 1000.0):
+        self._now = int(start_s * NS)
+
+    def now_ns(self) -> int:
+        return self._now
+
+    def advance(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("a monotonic clock does not go back")
+        self._now += round(seconds * NS)
+
+    def set_ns(self, now_ns: int) -> None:
+        if now_ns < self._now:
+            raise ValueError("a monotonic clock does not go back")
+        self._now = now_ns

@@ -1,0 +1,69 @@
+"""Every user preference, declared once: key, type, default, bounds and label."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a label for translation without importing Qt; the UI translates it when shown."""
+    return text
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    label: str
+    low: int | None = None
+    high: int | None = None
+    choices: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> type:
+        return type(self.default)
+
+    def check(self, value: Any) -> str | None:
+        """Why ``value`` is not acceptable for this option, or None when it is."""
+        if self.kind is bool:
+            return None if isinstance(value, bool) else "must be true or false"
+        if self.kind is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                return "must be a whole number"
+            if self.low is not None and self.high is not None and not (
+                    self.low <= value <= self.high):
+                return f"must be between {self.low} and {self.high}"
+            return None
+        if not isinstance(value, str):
+            return "must be text"
+        if self.choices and value not in self.choices:
+            return "must be one of " + ", ".join(self.choices)
+        return None if len(value) <= 4096 else "is too long"
+
+
+_C = "Preferences"
+OPTIONS: tuple[Option, ...] = (
+    Option("language", "system", QT_TRANSLATE_NOOP(_C, "Language"),
+           choices=("system", "en", "nl")),
+    Option("theme", "system", QT_TRANSLATE_NOOP(_C, "Appearance"),
+           choices=("system", "light", "dark")),
+    Option("countdown_scale", 100, QT_TRANSLATE_NOOP(_C, "Countdown size (%)"), 60, 150),
+    Option("sounds_enabled", True, QT_TRANSLATE_NOOP(_C, "Play sound cues")),
+    Option("volume", 80, QT_TRANSLATE_NOOP(_C, "Volume (%)"), 0, 100),
+    Option("voice_enabled", True, QT_TRANSLATE_NOOP(_C, "Speak exercise names")),
+    Option("voice_name", "", QT_TRANSLATE_NOOP(_C, "Voice")),
+    Option("cue_latency_ms", 30, QT_TRANSLATE_NOOP(_C, "Play cues early by (ms)"), 0, 500),
+    Option("lead_in_s", 5, QT_TRANSLATE_NOOP(_C, "Default get-ready time (s)"), 0, 60),
+    Option("weekly_goal", 3, QT_TRANSLATE_NOOP(_C, "Weekly goal (sessions)"), 1, 14),
+    Option("week_start", 0, QT_TRANSLATE_NOOP(_C, "First day of the week"), 0, 6),
+    Option("day_start_hour", 0, QT_TRANSLATE_NOOP(_C, "A new day starts at (hour)"), 0, 6),
+    Option("pain_checkins", True, QT_TRANSLATE_NOOP(_C, "Ask for a pain rating")),
+    Option("keep_screen_on", True, QT_TRANSLATE_NOOP(_C, "Keep the screen on during a workout")),
+    Option("safety_notice_seen", False, QT_TRANSLATE_NOOP(_C, "Safety notice shown")),
+)
+OPTIONS_BY_KEY = {option.key: option for option in OPTIONS}
+
+
+def defaults() -> dict[str, Any]:
+    return {option.key: option.default for option in OPTIONS}

@@ -1,0 +1,1 @@
+"""Files and the history database under the data dir. Never imports Qt."""

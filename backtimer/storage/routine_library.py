@@ -1,0 +1,102 @@
+"""The user's routines as JSON files under the data dir, beside the read-only built-ins."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from backtimer.core.routine import Exercise, Routine, RoutineError, dumps, loads
+from backtimer.storage.files import atomic_write_text
+
+
+class RoutineLibrary:
+    """Built-in routines plus the user's own, one file each (``<id>.json``).
+
+    A user file that no longer loads is kept on disk untouched and reported in ``problems``,
+    so an edit by hand never costs the other routines.
+    """
+
+    def __init__(self, folder: Path, builtins: tuple[Routine, ...],
+                 exercises: Mapping[str, Exercise]):
+        self.folder = folder
+        self.exercises = exercises
+        self._builtins = {r.id: r for r in builtins}
+        self.problems: dict[Path, list[str]] = {}
+
+    def routines(self) -> list[Routine]:
+        """Built-ins first, in catalog order, then the user's routines by id."""
+        return list(self._builtins.values()) + self.user_routines()
+
+    def user_routines(self) -> list[Routine]:
+        self.problems = {}
+        found = []
+        if not self.folder.is_dir():
+            return found
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                routine = loads(path.read_bytes(), self.exercises)
+            except RoutineError as error:
+                self.problems[path] = error.problems
+                continue
+            except OSError as error:
+                self.problems[path] = [f"file: cannot be read ({error.strerror})"]
+                continue
+            if routine.id in self._builtins or path.stem != routine.id:
+                self.problems[path] = [f"id: '{routine.id}' does not match the file name "
+                                       "or is a built-in routine's"]
+                continue
+            found.append(routine)
+        return found
+
+    def get(self, routine_id: str) -> Routine | None:
+        if routine_id in self._builtins:
+            return self._builtins[routine_id]
+        return next((r for r in self.user_routines() if r.id == routine_id), None)
+
+    def is_builtin(self, routine_id: str) -> bool:
+        return routine_id in self._builtins
+
+    def path_of(self, routine_id: str) -> Path:
+        return self.folder / f"{routine_id}.json"
+
+    def save(self, routine: Routine) -> Path:
+        """Store a user routine (new or changed) atomically; built-ins are read-only."""
+        if routine.id in self._builtins:
+            raise RoutineError([f"id: '{routine.id}' is a built-in routine; "
+                                "duplicate it to make your own"])
+        routine = replace(routine, builtin=False)
+        path = self.path_of(routine.id)
+        atomic_write_text(path, dumps(routine))
+        return path
+
+    def delete(self, routine_id: str) -> None:
+        if routine_id in self._builtins:
+            raise RoutineError([f"id: '{routine_id}' is a built-in routine and cannot be deleted"])
+        self.path_of(routine_id).unlink(missing_ok=True)
+
+    def import_file(self, source: Path) -> Routine:
+        """Validate a shared routine file and add it; a bad file changes nothing."""
+        try:
+            raw = source.read_bytes()
+        except OSError as error:
+            raise RoutineError([f"file: cannot be read ({error.strerror})"]) from None
+        routine = loads(raw, self.exercises)
+        self.save(routine)
+        return routine
+
+    def export_file(self, routine_id: str, target: Path) -> Routine:
+        routine = self.get(routine_id)
+        if routine is None:
+            raise KeyError(routine_id)
+        atomic_write_text(target, dumps(routine))
+        return routine
+
+    def free_id(self, base: str) -> str:
+        """An id not yet taken, derived from ``base`` (for copies of built-ins)."""
+        taken = set(self._builtins) | {r.id for r in self.user_routines()}
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate = f"{base[:56]}-{n}"
+            n += 1
+        return candidate

@@ -1,0 +1,1 @@
+"""Qt widgets and the adapter that drives the core session from a timer."""
