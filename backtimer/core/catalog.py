@@ -154,6 +154,24 @@ _SUPERMAN_TEMPO = Tempo(up_s=1.0, hold_s=4.0, down_s=1.0)
 _TILT_TEMPO = Tempo(up_s=1.0, hold_s=2.0, down_s=1.0)
 _ROTATION_TEMPO = Tempo(up_s=2.0, hold_s=1.0, down_s=2.0)
 
+_FULL_20_STEPS: tuple[Step, ...] = (
+    Step("pelvic-tilt", mode="reps", reps=12, tempo=_TILT_TEMPO, sets=2,
+         rest_between_sets_s=20, rest_after_s=15),
+    Step("glute-bridge", mode="reps", reps=12, tempo=_BRIDGE_TEMPO, sets=3,
+         rest_between_sets_s=30, rest_after_s=15),
+    Step("superman", mode="reps", reps=8, tempo=_SUPERMAN_TEMPO, sets=3,
+         rest_between_sets_s=30, rest_after_s=15),
+    Step("lumbar-rotation", mode="reps", reps=8, tempo=_ROTATION_TEMPO, sides="both",
+         switch_s=5, rest_after_s=15),
+    Step("knee-to-chest", mode="hold", hold_s=30, sets=2, rest_between_sets_s=10,
+         sides="both", switch_s=5, rest_after_s=15),
+    Step("side-stretch", mode="hold", hold_s=30, sides="both", switch_s=5,
+         rest_after_s=15),
+    Step("foam-roller", mode="hold", hold_s=90, rest_after_s=15),
+    Step("massage-ball", mode="hold", hold_s=60, rest_after_s=15),
+    Step("childs-pose", mode="hold", hold_s=60),
+)
+
 BUILTIN_ROUTINES: tuple[Routine, ...] = (
     Routine(
         id="lower-back-strength",
@@ -223,23 +241,7 @@ BUILTIN_ROUTINES: tuple[Routine, ...] = (
         },
         lead_in_s=10,
         builtin=True,
-        steps=(
-            Step("pelvic-tilt", mode="reps", reps=12, tempo=_TILT_TEMPO, sets=2,
-                 rest_between_sets_s=20, rest_after_s=15),
-            Step("glute-bridge", mode="reps", reps=12, tempo=_BRIDGE_TEMPO, sets=3,
-                 rest_between_sets_s=30, rest_after_s=15),
-            Step("superman", mode="reps", reps=8, tempo=_SUPERMAN_TEMPO, sets=3,
-                 rest_between_sets_s=30, rest_after_s=15),
-            Step("lumbar-rotation", mode="reps", reps=8, tempo=_ROTATION_TEMPO, sides="both",
-                 switch_s=5, rest_after_s=15),
-            Step("knee-to-chest", mode="hold", hold_s=30, sets=2, rest_between_sets_s=10,
-                 sides="both", switch_s=5, rest_after_s=15),
-            Step("side-stretch", mode="hold", hold_s=30, sides="both", switch_s=5,
-                 rest_after_s=15),
-            Step("foam-roller", mode="hold", hold_s=90, rest_after_s=15),
-            Step("massage-ball", mode="hold", hold_s=60, rest_after_s=15),
-            Step("childs-pose", mode="hold", hold_s=60),
-        ),
+        steps=_FULL_20_STEPS,
     ),
     Routine(
         id="roller-and-walk",
@@ -256,6 +258,22 @@ BUILTIN_ROUTINES: tuple[Routine, ...] = (
             Step("massage-ball", mode="hold", hold_s=60, sides="both", switch_s=5,
                  rest_after_s=15),
             Step("walking", mode="hold", hold_s=540),
+        ),
+    ),
+    Routine(
+        id="full-30",
+        name={"en": "Full 30 with a walk", "nl": "Volledige 30 met wandeling"},
+        description={
+            "en": "The full twenty-minute programme, then ten minutes of easy walking.",
+            "nl": "Het volledige programma van twintig minuten, daarna tien minuten rustig "
+                  "wandelen.",
+        },
+        lead_in_s=10,
+        builtin=True,
+        steps=(
+            *_FULL_20_STEPS[:-1],
+            Step("childs-pose", mode="hold", hold_s=60, rest_after_s=15),
+            Step("walking", mode="hold", hold_s=585),
         ),
     ),
 )

@@ -1,4 +1,4 @@
-"""Clocks the session reads: the real monotonic clock, a scaled one for demos, a fake one for tests."""
+"""Clocks the session reads: the real monotonic one, a scaled one for demos, a fake for tests."""
 
 from __future__ import annotations
 

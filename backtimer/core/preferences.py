@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks a label for translation without importing Qt; the UI translates it when shown."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a label for translation without Qt (lupdate looks for this name); the UI
+    translates it when shown."""
     return text
 
 

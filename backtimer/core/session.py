@@ -275,7 +275,7 @@ class Session:
         if self.state is not State.GETTING_READY:
             self._paused_elapsed_ns = self._clock.now_ns() - self._seg_start_ns
         self.state = State.PAUSED
-        return events + [StateChanged(State.PAUSED)]
+        return [*events, StateChanged(State.PAUSED)]
 
     def resume(self) -> list[Event]:
         if self.state is not State.PAUSED:
@@ -323,10 +323,7 @@ class Session:
         first = self.timeline.first_of_step(step)
         just_started = (self._index == first
                         and self.elapsed_in_segment_ns() < BACK_RESTARTS_AFTER_S * NS)
-        if just_started and step > 0:
-            target = self.timeline.first_of_step(step - 1)
-        else:
-            target = first
+        target = self.timeline.first_of_step(step - 1) if just_started and step > 0 else first
         events = self._leave_step(current, completed=False, moving_to=target)
         return events + self._jump(target)
 
@@ -438,12 +435,10 @@ class Session:
             return []
         if moving_to is not None and moving_to < len(self.timeline.segments):
             target = self.timeline.segments[moving_to]
-            if target.step_index == step and target.kind is not SegmentKind.REST:
+            # Work, a switch or a rest between sets keep the step open; the rest after it closes it.
+            if target.step_index == step and (target.kind is not SegmentKind.REST
+                                              or self._more_work_in_step(moving_to, step)):
                 return []
-            if target.step_index == step and target.kind is SegmentKind.REST:
-                # A rest inside the step (between sets) keeps it open; the rest after it closes it.
-                if self._more_work_in_step(moving_to, step):
-                    return []
         progress = self._progress[step]
         if progress.reported:
             return []
@@ -493,13 +488,13 @@ class Session:
         if self._resume_lead_in_ns <= 0:
             self._seg_start_ns = now - self._paused_elapsed_ns
             self.state = self._running_state()
-            return [StateChanged(self.state)] + self._due_cues(now)
+            return [StateChanged(self.state), *self._due_cues(now)]
         self.state = State.GETTING_READY
         self._ready_until_ns = now + self._resume_lead_in_ns
         lead = self._resume_lead_in_ns / NS
         self._ready_cues = [Cue(CueKind.COUNTDOWN, n, n) for n in range(COUNTDOWN_FROM, 0, -1)
                             if n < lead + 1e-9]
-        return [StateChanged(State.GETTING_READY)] + self._due_ready_cues(now)
+        return [StateChanged(State.GETTING_READY), *self._due_ready_cues(now)]
 
     def _finish(self, *, completed: bool) -> list[Event]:
         now = self._clock.now_ns()

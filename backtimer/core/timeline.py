@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import itertools
 from dataclasses import dataclass, field
 
 from backtimer.core.routine import SELF_PACED_REP_ESTIMATE_S, Routine, Step
@@ -189,7 +190,7 @@ def build_timeline(routine: Routine) -> Timeline:
                                  routine.steps[index + 1].exercise,
                                  cues=[Cue(CueKind.REST, 0.0)]))
     # A pause before work counts down into it; back-to-back reps need no countdown.
-    for draft, following in zip(drafts, drafts[1:]):
+    for draft, following in itertools.pairwise(drafts):
         if following.kind is SegmentKind.WORK and draft.kind is not SegmentKind.WORK:
             assert draft.duration_s is not None
             draft.cues.extend(_countdown(draft.duration_s))
