@@ -1,0 +1,148 @@
+"""Progressive loading: each step's level, derived week by week from the history by fixed rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from backtimer.core.routine import BOUNDS, Routine, Step, Tempo
+
+#: Pain after sessions rising by this many points (week mean on week mean) steps back.
+PAIN_RISE_STEP_BACK = 2.0
+MAX_LEVEL = 20
+
+# Ceilings from the seed article: superman holds 3–5 s, child's pose 30–60 s, bridges 10–15
+# reps. Where the article gives no number, a conservative ceiling.
+HOLD_CEILING_S = {
+    "childs-pose": 60, "knee-to-chest": 60, "side-stretch": 45, "foam-roller": 120,
+    "massage-ball": 90, "walking": 1200,
+}
+HOLD_INCREMENT_S = {"walking": 60, "foam-roller": 15, "massage-ball": 15}
+TEMPO_HOLD_CEILING_S = {"superman": 5.0, "glute-bridge": 4.0}
+REPS_CEILING = 15
+
+
+class Reason(enum.Enum):
+    GOAL_MET = "goal_met"  # the week met the goal and pain did not rise: one level up
+    PAIN_ROSE = "pain_rose"  # pain after sessions rose by 2 or more: one level down
+    HURT = "hurt"  # the step was marked "this hurt": that step one level down
+    CEILING = "ceiling"  # would go up, but the step is at its top level already
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """What one week of one routine's history says, as progression needs it."""
+
+    week_start: dt.date
+    sessions: int  # completed sessions of this routine in the week
+    pain_after: float | None = None  # mean pain after those sessions, 0–10
+    hurt_steps: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Change:
+    week_start: dt.date
+    step_index: int
+    old_level: int
+    new_level: int
+    reason: Reason
+
+
+@dataclass(frozen=True)
+class Progress:
+    levels: tuple[int, ...]
+    changes: tuple[Change, ...]  # every change since the start, oldest first
+
+    def changes_in(self, week_start: dt.date) -> list[Change]:
+        return [c for c in self.changes if c.week_start == week_start]
+
+    @property
+    def ease_off(self) -> bool:
+        """The latest decided week stepped something back: suggest easing off."""
+        if not self.changes:
+            return False
+        last = self.changes[-1].week_start
+        return any(c.reason in (Reason.PAIN_ROSE, Reason.HURT) for c in self.changes_in(last))
+
+
+def ladder(step: Step) -> list[Step]:
+    """The step at every level: index 0 is the step as written, each next one a notch harder."""
+    rungs = [step]
+    current = step
+    while len(rungs) <= MAX_LEVEL:
+        harder = _one_notch_harder(current)
+        if harder is None:
+            break
+        rungs.append(harder)
+        current = harder
+    return rungs
+
+
+def _one_notch_harder(step: Step) -> Step | None:
+    if step.mode == "hold":
+        ceiling = HOLD_CEILING_S.get(step.exercise, min(step.hold_s * 2, 120))
+        ceiling = min(ceiling, int(BOUNDS["hold_s"][1]))
+        if step.hold_s >= ceiling:
+            return None
+        increment = HOLD_INCREMENT_S.get(step.exercise, 5)
+        return replace(step, hold_s=min(ceiling, step.hold_s + increment))
+    tempo = step.tempo
+    hold_ceiling = TEMPO_HOLD_CEILING_S.get(step.exercise)
+    if tempo is not None and hold_ceiling is not None and tempo.hold_s < hold_ceiling:
+        # Longer holds at the top first (superman 3 → 5 s), then more reps.
+        new_hold = min(hold_ceiling, tempo.hold_s + 1)
+        return replace(step, tempo=Tempo(tempo.up_s, new_hold, tempo.down_s))
+    if step.reps < REPS_CEILING:
+        return replace(step, reps=step.reps + 1)
+    return None
+
+
+def top_level(step: Step) -> int:
+    return len(ladder(step)) - 1
+
+
+def progress(routine: Routine, weeks: Sequence[WeekSummary], goal: int) -> Progress:
+    """Replay the decided weeks (oldest first) and return each step's level now, with why."""
+    levels = [0] * len(routine.steps)
+    tops = [top_level(step) for step in routine.steps]
+    changes: list[Change] = []
+    previous_pain: float | None = None
+    for week in sorted(weeks, key=lambda w: w.week_start):
+        pain_rose = (week.pain_after is not None and previous_pain is not None
+                     and week.pain_after - previous_pain >= PAIN_RISE_STEP_BACK)
+        pain_not_up = (week.pain_after is None or previous_pain is None
+                       or week.pain_after <= previous_pain)
+        for index in range(len(levels)):
+            old = levels[index]
+            if pain_rose or index in week.hurt_steps:
+                reason = Reason.HURT if index in week.hurt_steps else Reason.PAIN_ROSE
+                new = max(0, old - 1)
+                changes.append(Change(week.week_start, index, old, new, reason))
+            elif week.sessions >= goal and pain_not_up:
+                if old >= tops[index]:
+                    changes.append(Change(week.week_start, index, old, old, Reason.CEILING))
+                    continue
+                new = old + 1
+                changes.append(Change(week.week_start, index, old, new, Reason.GOAL_MET))
+            else:
+                continue
+            levels[index] = new
+        if week.pain_after is not None:
+            previous_pain = week.pain_after
+    return Progress(tuple(levels), tuple(changes))
+
+
+def apply_levels(routine: Routine, levels: Iterable[int]) -> Routine:
+    """The routine as it is run at these levels (a level past the top stays at the top)."""
+    steps = []
+    for step, level in zip(routine.steps, levels, strict=True):
+        rungs = ladder(step)
+        steps.append(rungs[max(0, min(level, len(rungs) - 1))])
+    return routine.with_steps(steps)
+
+
+def week_start(day: dt.date, first_weekday: int = 0) -> dt.date:
+    """The first day of the week holding ``day`` (0 = Monday … 6 = Sunday)."""
+    return day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
