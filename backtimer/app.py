@@ -25,6 +25,30 @@ def choose_language(requested: str | None, setting: str, system_locale: str) -> 
     return "nl" if system_locale.lower().startswith("nl") else "en"
 
 
+def install_translators(app, lang: str) -> None:
+    """Dutch for our strings and for Qt's own (dialog buttons); English needs none."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from backtimer.ui.player_assets import asset_path
+
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl"
+                               else QLocale.Language.English,
+                               QLocale.Country.Netherlands if lang == "nl"
+                               else QLocale.Country.UnitedKingdom))
+    if lang != "nl":
+        return
+    ours = QTranslator(app)
+    path = asset_path("i18n/backtimer_nl.qm")
+    if path is None or not ours.load(path):
+        log.warning("Dutch translation not found; the interface stays in English")
+    else:
+        app.installTranslator(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale(QLocale.Language.Dutch), "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+
+
 def run_app(args: argparse.Namespace, paths: Paths) -> int:
     # QtMultimedia announces every optional library it cannot find; those are not problems.
     os.environ.setdefault("QT_LOGGING_RULES",
@@ -48,6 +72,7 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     runner = SessionRunner(clock, app, cue_lead_s=settings["cue_latency_ms"] / 1000)
 
     # --- translations (issue: languages) ---
+    install_translators(app, lang)
 
     # --- history (issue: history) ---
     store = None

@@ -43,25 +43,27 @@ class Option:
         return None if len(value) <= 4096 else "is too long"
 
 
-_C = "Preferences"
 OPTIONS: tuple[Option, ...] = (
-    Option("language", "system", QT_TRANSLATE_NOOP(_C, "Language"),
+    Option("language", "system", QT_TRANSLATE_NOOP("Preferences", "Language"),
            choices=("system", "en", "nl")),
-    Option("theme", "system", QT_TRANSLATE_NOOP(_C, "Appearance"),
+    Option("theme", "system", QT_TRANSLATE_NOOP("Preferences", "Appearance"),
            choices=("system", "light", "dark")),
-    Option("countdown_scale", 100, QT_TRANSLATE_NOOP(_C, "Countdown size (%)"), 60, 150),
-    Option("sounds_enabled", True, QT_TRANSLATE_NOOP(_C, "Play sound cues")),
-    Option("volume", 80, QT_TRANSLATE_NOOP(_C, "Volume (%)"), 0, 100),
-    Option("voice_enabled", True, QT_TRANSLATE_NOOP(_C, "Speak exercise names")),
-    Option("voice_name", "", QT_TRANSLATE_NOOP(_C, "Voice")),
-    Option("cue_latency_ms", 30, QT_TRANSLATE_NOOP(_C, "Play cues early by (ms)"), 0, 500),
-    Option("lead_in_s", 5, QT_TRANSLATE_NOOP(_C, "Default get-ready time (s)"), 0, 60),
-    Option("weekly_goal", 3, QT_TRANSLATE_NOOP(_C, "Weekly goal (sessions)"), 1, 14),
-    Option("week_start", 0, QT_TRANSLATE_NOOP(_C, "First day of the week"), 0, 6),
-    Option("day_start_hour", 0, QT_TRANSLATE_NOOP(_C, "A new day starts at (hour)"), 0, 6),
-    Option("pain_checkins", True, QT_TRANSLATE_NOOP(_C, "Ask for a pain rating")),
-    Option("keep_screen_on", True, QT_TRANSLATE_NOOP(_C, "Keep the screen on during a workout")),
-    Option("safety_notice_seen", False, QT_TRANSLATE_NOOP(_C, "Safety notice shown")),
+    Option("countdown_scale", 100, QT_TRANSLATE_NOOP("Preferences", "Countdown size (%)"), 60, 150),
+    Option("sounds_enabled", True, QT_TRANSLATE_NOOP("Preferences", "Play sound cues")),
+    Option("volume", 80, QT_TRANSLATE_NOOP("Preferences", "Volume (%)"), 0, 100),
+    Option("voice_enabled", True, QT_TRANSLATE_NOOP("Preferences", "Speak exercise names")),
+    Option("voice_name", "", QT_TRANSLATE_NOOP("Preferences", "Voice")),
+    Option("cue_latency_ms", 30,
+           QT_TRANSLATE_NOOP("Preferences", "Play cues early by (ms)"), 0, 500),
+    Option("lead_in_s", 5, QT_TRANSLATE_NOOP("Preferences", "Default get-ready time (s)"), 0, 60),
+    Option("weekly_goal", 3, QT_TRANSLATE_NOOP("Preferences", "Weekly goal (sessions)"), 1, 14),
+    Option("week_start", 0, QT_TRANSLATE_NOOP("Preferences", "First day of the week"), 0, 6),
+    Option("day_start_hour", 0,
+           QT_TRANSLATE_NOOP("Preferences", "A new day starts at (hour)"), 0, 6),
+    Option("pain_checkins", True, QT_TRANSLATE_NOOP("Preferences", "Ask for a pain rating")),
+    Option("keep_screen_on", True,
+           QT_TRANSLATE_NOOP("Preferences", "Keep the screen on during a workout")),
+    Option("safety_notice_seen", False, QT_TRANSLATE_NOOP("Preferences", "Safety notice shown")),
 )
 OPTIONS_BY_KEY = {option.key: option for option in OPTIONS}
 
