@@ -75,13 +75,37 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     install_translators(app, lang)
 
     # --- history (issue: history) ---
+    from backtimer.storage.history import HistoryError, HistoryStore
+    from backtimer.ui.history_recorder import HistoryRecorder
+
     store = None
+    store_problem = ""
+    try:
+        store = HistoryStore(paths.history_db, paths.backups_dir)
+    except HistoryError as error:
+        # An unwritable folder or a newer database: the workout still runs, unsaved.
+        store_problem = str(error)
+        log.warning("%s", error)
+    else:
+        for notice in store.notices:
+            log.warning("%s", notice)
+        app.aboutToQuit.connect(store.close)
+    recorder = HistoryRecorder(store, runner, app, lang=lang, unavailable_reason=store_problem)
 
     # --- player: window, cues, screen-sleep inhibition (issue: player) ---
+    from backtimer.ui.cues import CuePlayer
     from backtimer.ui.main_window import MainWindow
+    from backtimer.ui.screen_inhibitor import ScreenInhibitor
 
+    cues = CuePlayer(runner, settings, lang, app, exercises=library.exercises)
+    ScreenInhibitor(runner, settings, app)
     window = MainWindow(runner=runner, library=library, settings=settings, store=store,
-                        lang=lang)
+                        lang=lang, cues=cues)
+    if args.autostart and args.quit_when_done:
+        # Nobody is on the mat in an unattended run: self-paced sets end at their estimate.
+        from backtimer.ui.player_autopilot import SelfPacedAutopilot
+
+        SelfPacedAutopilot(runner, app)
     for problem in settings.problems:
         log.warning("%s", problem)
 

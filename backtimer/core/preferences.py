@@ -64,6 +64,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("keep_screen_on", True,
            QT_TRANSLATE_NOOP("Preferences", "Keep the screen on during a workout")),
     Option("safety_notice_seen", False, QT_TRANSLATE_NOOP("Preferences", "Safety notice shown")),
+    # Qt's saveGeometry() in base64; empty until the window has been closed once.
+    Option("window_geometry", "", QT_TRANSLATE_NOOP("Preferences", "Window size and position")),
 )
 OPTIONS_BY_KEY = {option.key: option for option in OPTIONS}
 

@@ -229,7 +229,8 @@ class Session:
             return []
         now = self._clock.now_ns()
         self._last_update_ns = now
-        return self._enter(0, now)
+        # Cues at 0 (a 3 s lead-in's "3", the "go" of a routine without lead-in) are due now.
+        return self._enter(0, now) + self._due_cues(now)
 
     def update(self) -> list[Event]:
         """Advance to the clock's now: finish segments whose time is up, emit due cues."""

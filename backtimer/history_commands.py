@@ -1,0 +1,157 @@
+"""The history commands of the command line: --export-history, --import-history, --stats."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import sqlite3
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from backtimer.core import stats
+from backtimer.storage.files import atomic_write_text
+from backtimer.storage.history import (
+    HistoryError,
+    HistoryFileError,
+    HistoryStore,
+    dumps_history,
+    parse_history_json,
+)
+from backtimer.storage.paths import Paths
+from backtimer.storage.settings_store import Settings
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_BAD_INPUT = 2
+
+_TEXTS = {
+    "en": {
+        "daily": "Daily streak: {current} days (best {best})",
+        "weekly": "Weekly goal streak: {current} weeks (best {best}), goal {goal} sessions a week",
+        "week": "This week: {sessions} of {goal} sessions, {minutes:.1f} minutes",
+        "total": "In all: {sessions} sessions, {minutes:.1f} minutes",
+    },
+    "nl": {
+        "daily": "Dagreeks: {current} dagen (beste {best})",
+        "weekly": "Weekdoelreeks: {current} weken (beste {best}), doel {goal} sessies per week",
+        "week": "Deze week: {sessions} van {goal} sessies, {minutes:.1f} minuten",
+        "total": "In totaal: {sessions} sessies, {minutes:.1f} minuten",
+    },
+}
+
+
+def _fail(message: str) -> None:
+    print(f"backtimer: {message}", file=sys.stderr)
+
+
+def _open(paths: Paths, *, backup: bool = True) -> HistoryStore:
+    store = HistoryStore(paths.history_db, paths.backups_dir, backup=backup)
+    for notice in store.notices:
+        _fail(notice)
+    return store
+
+
+def summary(paths: Paths, now: datetime | None = None) -> stats.Summary:
+    """Statistics of the history under ``paths`` with the user's goal, week start and day start.
+
+    A history that does not exist yet is read as empty, without creating any file.
+    """
+    settings = Settings(paths.settings_file)
+    day_start = settings["day_start_hour"]
+    today = stats.today_for(now or datetime.now().astimezone(), day_start)
+    facts: list[stats.SessionFact] = []
+    if paths.history_db.exists():
+        store = _open(paths)
+        try:
+            facts = store.facts()
+        finally:
+            store.close()
+    return stats.summarize(facts, today=today, goal=settings["weekly_goal"],
+                           week_start=settings["week_start"], day_start_hour=day_start)
+
+
+def print_stats(paths: Paths, as_json: bool = False, lang: str | None = None) -> int:
+    try:
+        result = summary(paths)
+    except HistoryError as error:
+        _fail(str(error))
+        return EXIT_ERROR
+    if as_json:
+        print(json.dumps(result.as_json()))
+        return EXIT_OK
+    if lang is None:
+        from backtimer.cli import terminal_language
+
+        lang = terminal_language(None)
+    texts = _TEXTS.get(lang, _TEXTS["en"])
+    print(texts["daily"].format(current=result.daily.current, best=result.daily.best))
+    print(texts["weekly"].format(current=result.weekly.current, best=result.weekly.best,
+                                 goal=result.goal))
+    print(texts["week"].format(sessions=result.this_week.sessions, goal=result.goal,
+                               minutes=result.this_week.minutes))
+    print(texts["total"].format(sessions=result.total_sessions, minutes=result.total_minutes))
+    return EXIT_OK
+
+
+def export_history(paths: Paths, file: str) -> int:
+    """CSV to ``file`` (``-`` = stdout), or the versioned JSON when it ends in ``.json``."""
+    try:
+        store = _open(paths)
+    except HistoryError as error:
+        _fail(str(error))
+        return EXIT_ERROR
+    try:
+        if file.lower().endswith(".json"):
+            data = store.export_json()
+            text = dumps_history(data)
+            count = len(data["sessions"])
+        else:
+            buffer = io.StringIO()
+            count = store.export_csv(buffer)
+            text = buffer.getvalue()
+    finally:
+        store.close()
+    if file == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        atomic_write_text(Path(file), text)
+    except OSError as error:
+        _fail(f"cannot write {file}: {error.strerror or error}")
+        return EXIT_BAD_INPUT
+    print(f"Wrote {count} sessions to {file}")
+    return EXIT_OK
+
+
+def import_history(paths: Paths, file: str) -> int:
+    """Merge a JSON export; a bad file is refused whole and nothing changes."""
+    source = Path(file)
+    try:
+        raw = sys.stdin.buffer.read() if file == "-" else source.read_bytes()
+    except OSError as error:
+        _fail(f"cannot read {file}: {error.strerror or error}")
+        return EXIT_BAD_INPUT
+    try:
+        records = parse_history_json(raw)
+    except HistoryFileError as error:
+        _fail(f"{file} is not a valid history file; nothing was imported:")
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        store = _open(paths)
+    except HistoryError as error:
+        _fail(str(error))
+        return EXIT_ERROR
+    try:
+        result = store.import_sessions(records)
+    except (sqlite3.Error, ValueError) as error:  # the transaction was rolled back: nothing changed
+        _fail(f"the history could not be imported ({error}); nothing was changed")
+        return EXIT_ERROR
+    finally:
+        with contextlib.suppress(Exception):
+            store.close()
+    print(f"Imported {result.added} sessions from {file} ({result.skipped} were already there)")
+    return EXIT_OK

@@ -1,0 +1,782 @@
+"""The SQLite history store: sessions and their steps, written as the workout goes."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from backtimer.core.stats import SessionFact
+
+SCHEMA_VERSION = 1
+EXPORT_FORMAT = "backtimer.history"
+EXPORT_VERSION = 1
+BACKUPS_KEPT = 7
+MAX_IMPORT_BYTES = 200_000_000
+STATES = ("completed", "stopped", "interrupted")
+RUNNING = "running"  # a session in progress; one left behind by a dead process is interrupted
+STALE_RUNNING_MS = 24 * 3600 * 1000
+
+# sqlite3 primary result codes that mean "this file is damaged", as opposed to locked/unwritable.
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+#: Numbered migrations: MIGRATIONS[n] brings the schema from version n to n + 1, in one
+#: transaction with the version bump. Never edit a released one; append a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        routine_id TEXT NOT NULL,
+        routine_name TEXT NOT NULL DEFAULT '',
+        started_ms INTEGER NOT NULL,          -- UTC, milliseconds since the epoch
+        utc_offset_s INTEGER NOT NULL,        -- the local offset at the start (DST, travel)
+        ended_ms INTEGER,                     -- UTC; for an interrupted one, its last write
+        state TEXT NOT NULL
+            CHECK (state IN ('running', 'completed', 'stopped', 'interrupted')),
+        time_scale REAL NOT NULL DEFAULT 1.0, -- not 1: a demo or test run at --time-scale
+        work_s REAL NOT NULL DEFAULT 0,
+        pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+        pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+        notes TEXT NOT NULL DEFAULT '',
+        pid INTEGER                           -- the process writing a running session
+    );
+    CREATE INDEX sessions_by_start ON sessions (started_ms);
+    CREATE INDEX sessions_by_routine_start ON sessions (routine_id, started_ms);
+    CREATE TABLE session_steps (
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,            -- order in which the steps ended
+        step_index INTEGER NOT NULL,          -- the step's place in the routine
+        exercise_id TEXT NOT NULL,
+        prescription TEXT NOT NULL DEFAULT '{}',  -- JSON: what the routine asked for
+        completed INTEGER NOT NULL CHECK (completed IN (0, 1)),
+        work_s REAL NOT NULL DEFAULT 0,
+        reps INTEGER NOT NULL DEFAULT 0,
+        sets INTEGER NOT NULL DEFAULT 0,
+        sides TEXT NOT NULL DEFAULT 'none',
+        PRIMARY KEY (session_id, position)
+    );
+    """,
+)
+
+
+class HistoryError(Exception):
+    """The history cannot be used; the message says why in plain words."""
+
+
+class SchemaTooNewError(HistoryError):
+    """The database was written by a newer backtimer; it is left as it is."""
+
+
+class HistoryFileError(ValueError):
+    """An import file is not a valid history; ``problems`` names each thing wrong."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("; ".join(self.problems))
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    step_index: int
+    exercise_id: str
+    completed: bool
+    work_s: float = 0.0
+    reps: int = 0
+    sets: int = 0
+    sides: str = "none"
+    prescription: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    uid: str
+    routine_id: str
+    routine_name: str
+    started_at: datetime  # aware, in the offset where it started
+    ended_at: datetime | None
+    state: str
+    time_scale: float = 1.0
+    work_s: float = 0.0
+    pain_before: int | None = None
+    pain_after: int | None = None
+    notes: str = ""
+    steps: tuple[StepRecord, ...] = ()
+    id: int | None = None  # the row id in this database
+
+    @property
+    def minutes(self) -> float:
+        return self.work_s / 60
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped: int
+
+
+def _to_ms(moment: datetime) -> int:
+    if moment.tzinfo is None:
+        raise ValueError("a datetime with a UTC offset is needed")
+    return round(moment.timestamp() * 1000)
+
+
+def _offset_s(moment: datetime) -> int:
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("a datetime with a UTC offset is needed")
+    return int(offset.total_seconds())
+
+
+def _from_ms(ms: int, offset_s: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, timezone(timedelta(seconds=offset_s)))
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    spec = "milliseconds" if moment.microsecond else "seconds"
+    return moment.isoformat(timespec=spec)
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(error)
+    return "not a database" in text or "malformed" in text
+
+
+def _pid_alive(pid: int | None) -> bool:
+    """Whether the process that wrote a running session still runs (this one counts)."""
+    if not pid:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, owned by someone else
+    except OSError:
+        return False
+    return True
+
+
+class HistoryStore:
+    """One open history database.
+
+    Opening checks the file (``quick_check``), moves a damaged one aside, refuses one written by
+    a newer version, migrates an older one, marks sessions of dead processes as interrupted and
+    makes the day's backup. What it had to tell the user is in ``notices``.
+
+    Every write is its own short transaction; in WAL mode with ``synchronous=NORMAL`` a commit
+    does not wait for the disk, and a killed process loses at most the step in progress.
+    """
+
+    def __init__(self, path: Path, backups_dir: Path | None = None, *,
+                 now: Callable[[], datetime] | None = None, backup: bool = True):
+        self.path = Path(path)
+        self.backups_dir = backups_dir
+        self._now = now or (lambda: datetime.now().astimezone())
+        self.notices: list[str] = []
+        self.interrupted: list[SessionRecord] = []
+        self._conn = self._open()
+        try:
+            self._mark_interrupted()
+        except sqlite3.Error as error:
+            self._conn.close()
+            raise HistoryError(f"The history database {self.path} cannot be written "
+                               f"({error}).") from None
+        if backup and backups_dir is not None:
+            self.backup_daily()
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise HistoryError(f"The folder {self.path.parent} cannot be used "
+                               f"({error.strerror or error}).") from None
+        try:
+            return self._connect()
+        except _Damaged as damage:
+            moved = self._move_aside()
+            self.notices.append(
+                f"The history database was damaged ({damage}). It was kept as {moved} and a new, "
+                "empty history was started."
+                + (f" Daily backups are in {self.backups_dir}." if self.backups_dir else ""))
+            try:
+                return self._connect()
+            except _Damaged as again:
+                raise HistoryError(f"A new history database could not be made: {again}") from None
+
+    def _connect(self) -> sqlite3.Connection:
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
+        except sqlite3.Error as error:
+            raise HistoryError(f"The history database {self.path} cannot be opened "
+                               f"({error}).") from None
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                conn.close()
+                raise SchemaTooNewError(
+                    f"The history database {self.path} was written by a newer backtimer (schema "
+                    f"{version}, this one knows up to {SCHEMA_VERSION}). It was left untouched; "
+                    "update backtimer to use it.")
+            if existed:
+                problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+                if problems != ["ok"]:
+                    conn.close()
+                    raise _Damaged("; ".join(problems[:3]))
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise HistoryError(f"The history database {self.path} cannot use WAL mode.")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._migrate(conn, version)
+        except sqlite3.Error as error:
+            conn.close()
+            if _is_damage(error):
+                raise _Damaged(str(error)) from None
+            raise HistoryError(f"The history database {self.path} cannot be used "
+                               f"({error}).") from None
+        except HistoryError:
+            conn.close()
+            raise
+        return conn
+
+    @staticmethod
+    def _migrate(conn: sqlite3.Connection, version: int) -> None:
+        for number in range(version, SCHEMA_VERSION):
+            # executescript would commit on its own; run the statements one by one instead.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(MIGRATIONS[number]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version={number + 1}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def _move_aside(self) -> Path:
+        stamp = self._now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        n = 2
+        while target.exists():
+            target = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{n}")
+            n += 1
+        try:
+            os.replace(self.path, target)
+            # The journal files belong to the damaged file; they keep their pairing by name.
+            for suffix in ("-wal", "-shm", "-journal"):
+                companion = Path(f"{self.path}{suffix}")
+                if companion.exists():
+                    os.replace(companion, Path(f"{target}{suffix}"))
+        except OSError as error:
+            raise HistoryError(f"The history database {self.path} is damaged and could not be "
+                               f"moved aside ({error.strerror}).") from None
+        return target
+
+    def _mark_interrupted(self) -> None:
+        rows = self._conn.execute(
+            "SELECT id, pid, ended_ms FROM sessions WHERE state = ?", (RUNNING,)).fetchall()
+        # A process id can be reused after a crash; no workout goes a day without a write.
+        stale_ms = _to_ms(self._now()) - STALE_RUNNING_MS
+        dead = [row_id for row_id, pid, last_ms in rows
+                if not _pid_alive(pid) or (last_ms or 0) < stale_ms]
+        if not dead:
+            return
+        with self._transaction() as conn:
+            conn.executemany("UPDATE sessions SET state = 'interrupted', pid = NULL WHERE id = ?",
+                             [(row_id,) for row_id in dead])
+        self.interrupted = [self.session(row_id) for row_id in dead]
+        for record in self.interrupted:
+            self.notices.append(
+                f"The session of {record.routine_name or record.routine_id} started "
+                f"{record.started_at:%Y-%m-%d %H:%M} was interrupted; its {len(record.steps)} "
+                "finished steps were kept.")
+
+    # --- backups ------------------------------------------------------------------------------
+
+    def backup_daily(self) -> Path | None:
+        """One copy a day (sqlite3 backup API, consistent while in use); the last 7 are kept."""
+        if self.backups_dir is None:
+            return None
+        today = self._now().date()
+        target = self.backups_dir / f"history-{today.isoformat()}.sqlite3"
+        if target.exists():
+            return target
+        temp = target.with_name(target.name + ".tmp")
+        try:
+            self.backups_dir.mkdir(parents=True, exist_ok=True)
+            copy = sqlite3.connect(temp)
+            try:
+                self._conn.backup(copy)
+            finally:
+                copy.close()
+            os.replace(temp, target)
+            self._prune_backups()
+        except (OSError, sqlite3.Error) as error:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            self.notices.append(f"Today's backup of the history could not be made ({error}).")
+            return None
+        return target
+
+    def backups(self) -> list[Path]:
+        if self.backups_dir is None or not self.backups_dir.is_dir():
+            return []
+        return sorted(self.backups_dir.glob("history-????-??-??.sqlite3"))
+
+    def _prune_backups(self) -> None:
+        for old in self.backups()[:-BACKUPS_KEPT]:
+            old.unlink()
+
+    # --- writing as the workout goes ----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def start_session(self, routine_id: str, routine_name: str, started_at: datetime, *,
+                      time_scale: float = 1.0, pain_before: int | None = None) -> int:
+        """The session row, written when the session starts; returns its row id."""
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (uid, routine_id, routine_name, started_ms, utc_offset_s,"
+                " ended_ms, state, time_scale, pain_before, pid) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (uuid.uuid4().hex, routine_id, routine_name, _to_ms(started_at),
+                 _offset_s(started_at), _to_ms(started_at), RUNNING, float(time_scale),
+                 pain_before, os.getpid()))
+            return int(cursor.lastrowid)
+
+    def add_step(self, session_id: int, step: StepRecord, *, at: datetime | None = None) -> None:
+        """One finished (or skipped) step, in its own transaction."""
+        ended = _to_ms(at or self._now())
+        with self._transaction() as conn:
+            position = conn.execute(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM session_steps WHERE session_id = ?",
+                (session_id,)).fetchone()[0]
+            _insert_steps(conn, session_id, [step], position)
+            conn.execute("UPDATE sessions SET ended_ms = ?, work_s = work_s + ? WHERE id = ?",
+                         (ended, step.work_s, session_id))
+
+    def finish_session(self, session_id: int, state: str, *, ended_at: datetime | None = None,
+                       work_s: float | None = None) -> None:
+        if state not in STATES:
+            raise ValueError(f"unknown session state {state!r}")
+        ended = _to_ms(ended_at or self._now())
+        with self._transaction() as conn:
+            if work_s is None:
+                conn.execute("UPDATE sessions SET state = ?, ended_ms = ?, pid = NULL "
+                             "WHERE id = ?", (state, ended, session_id))
+            else:
+                conn.execute("UPDATE sessions SET state = ?, ended_ms = ?, work_s = ?, pid = NULL"
+                             " WHERE id = ?", (state, ended, work_s, session_id))
+
+    def set_pain(self, session_id: int, *, before: int | None = None,
+                 after: int | None = None) -> None:
+        for value in (before, after):
+            if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
+                raise ValueError("a pain rating is a whole number from 0 to 10")
+        with self._transaction() as conn:
+            if before is not None:
+                conn.execute("UPDATE sessions SET pain_before = ? WHERE id = ?",
+                             (before, session_id))
+            if after is not None:
+                conn.execute("UPDATE sessions SET pain_after = ? WHERE id = ?",
+                             (after, session_id))
+
+    def set_notes(self, session_id: int, notes: str) -> None:
+        with self._transaction() as conn:
+            conn.execute("UPDATE sessions SET notes = ? WHERE id = ?", (notes, session_id))
+
+    def delete_session(self, session_id: int) -> SessionRecord:
+        """Remove a session and its steps; returns it whole so it can be put back (undo)."""
+        record = self.session(session_id)
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return record
+
+    def restore_session(self, record: SessionRecord) -> int:
+        """Put back a session removed by ``delete_session``, with its old row id when free."""
+        with self._transaction() as conn:
+            return _insert_session(conn, record, keep_id=True)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    _COLUMNS = ("id, uid, routine_id, routine_name, started_ms, utc_offset_s, ended_ms, state, "
+                "time_scale, work_s, pain_before, pain_after, notes")
+
+    def _record(self, row: Sequence[Any], steps: tuple[StepRecord, ...] = ()) -> SessionRecord:
+        (row_id, uid, routine_id, name, started_ms, offset, ended_ms, state, scale, work_s,
+         before, after, notes) = row
+        return SessionRecord(
+            uid=uid, routine_id=routine_id, routine_name=name,
+            started_at=_from_ms(started_ms, offset),
+            ended_at=None if ended_ms is None else _from_ms(ended_ms, offset),
+            state=state, time_scale=scale, work_s=work_s, pain_before=before,
+            pain_after=after, notes=notes, steps=steps, id=row_id)
+
+    def session(self, session_id: int) -> SessionRecord:
+        row = self._conn.execute(f"SELECT {self._COLUMNS} FROM sessions WHERE id = ?",
+                                 (session_id,)).fetchone()
+        if row is None:
+            raise KeyError(session_id)
+        return self._record(row, self.steps(session_id))
+
+    def steps(self, session_id: int) -> tuple[StepRecord, ...]:
+        rows = self._conn.execute(
+            "SELECT step_index, exercise_id, completed, work_s, reps, sets, sides, prescription"
+            " FROM session_steps WHERE session_id = ? ORDER BY position", (session_id,))
+        return tuple(StepRecord(i, ex, bool(done), work, reps, sets, sides, _loads(presc))
+                     for i, ex, done, work, reps, sets, sides, presc in rows)
+
+    def fingerprint(self) -> tuple:
+        """Changes whenever a session is added, ends or is deleted (views redraw on change)."""
+        return tuple(self._conn.execute(
+            "SELECT COUNT(*), MAX(id), MAX(ended_ms), SUM(state = 'running') FROM sessions"
+        ).fetchone())
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+
+    def page(self, offset: int, limit: int) -> list[SessionRecord]:
+        """Sessions newest first, without their steps (for lists that load as they scroll)."""
+        rows = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM sessions ORDER BY started_ms DESC, id DESC "
+            "LIMIT ? OFFSET ?", (limit, offset))
+        return [self._record(row) for row in rows]
+
+    def sessions(self) -> list[SessionRecord]:
+        """Every session with its steps, oldest first (exports)."""
+        steps: dict[int, list[StepRecord]] = {}
+        for row in self._conn.execute(
+                "SELECT session_id, step_index, exercise_id, completed, work_s, reps, sets, sides,"
+                " prescription FROM session_steps ORDER BY session_id, position"):
+            steps.setdefault(row[0], []).append(
+                StepRecord(row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7],
+                           _loads(row[8])))
+        rows = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM sessions ORDER BY started_ms, id")
+        return [self._record(row, tuple(steps.get(row[0], ()))) for row in rows]
+
+    def facts(self) -> list[SessionFact]:
+        """What the statistics need, for every finished session (not the one running now)."""
+        rows = self._conn.execute(
+            "SELECT started_ms, utc_offset_s, state, work_s, pain_before, pain_after "
+            "FROM sessions WHERE state != 'running' ORDER BY started_ms")
+        return [SessionFact(ms / 1000, offset, state == "completed", work, before, after)
+                for ms, offset, state, work, before, after in rows]
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+    # --- export and import --------------------------------------------------------------------
+
+    def export_json(self) -> dict[str, Any]:
+        return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION,
+                "exported_at": _iso(self._now().replace(microsecond=0)),
+                "sessions": [_session_json(record) for record in self.sessions()]}
+
+    def export_csv(self, out: io.TextIOBase) -> int:
+        """One row per session, its steps summarised; returns the number of rows."""
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(CSV_COLUMNS)
+        records = self.sessions()
+        for record in records:
+            writer.writerow(_csv_row(record))
+        return len(records)
+
+    def import_sessions(self, records: Sequence[SessionRecord]) -> ImportResult:
+        """Merge sessions (from ``parse_history_json``) in one transaction, skipping those known:
+        the same id, or the same routine started at the same moment."""
+        added = skipped = 0
+        with self._transaction() as conn:
+            uids = {uid for (uid,) in conn.execute("SELECT uid FROM sessions")}
+            starts = set(conn.execute("SELECT routine_id, started_ms FROM sessions"))
+            for record in records:
+                key = (record.routine_id, _to_ms(record.started_at))
+                if record.uid in uids or key in starts:
+                    skipped += 1
+                    continue
+                _insert_session(conn, record, keep_id=False)
+                uids.add(record.uid)
+                starts.add(key)
+                added += 1
+        return ImportResult(added, skipped)
+
+
+class _Damaged(Exception):
+    pass
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (none of ours has a ';' inside a literal)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def _loads(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _insert_steps(conn: sqlite3.Connection, session_id: int, steps: Sequence[StepRecord],
+                  first_position: int = 0) -> None:
+    conn.executemany(
+        "INSERT INTO session_steps (session_id, position, step_index, exercise_id, prescription,"
+        " completed, work_s, reps, sets, sides) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(session_id, first_position + n, s.step_index, s.exercise_id,
+          json.dumps(s.prescription, sort_keys=True), int(s.completed), s.work_s, s.reps,
+          s.sets, s.sides) for n, s in enumerate(steps)])
+
+
+def _insert_session(conn: sqlite3.Connection, record: SessionRecord, *, keep_id: bool) -> int:
+    state = "interrupted" if record.state == RUNNING else record.state
+    values = (record.uid or uuid.uuid4().hex, record.routine_id, record.routine_name,
+              _to_ms(record.started_at), _offset_s(record.started_at),
+              None if record.ended_at is None else _to_ms(record.ended_at), state,
+              record.time_scale, record.work_s, record.pain_before, record.pain_after,
+              record.notes)
+    row_id = record.id if keep_id else None
+    cursor = conn.execute(
+        "INSERT INTO sessions (id, uid, routine_id, routine_name, started_ms, utc_offset_s,"
+        " ended_ms, state, time_scale, work_s, pain_before, pain_after, notes)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (row_id, *values))
+    session_id = int(cursor.lastrowid)
+    _insert_steps(conn, session_id, record.steps)
+    return session_id
+
+
+# --- the JSON file format ---------------------------------------------------------------------
+
+def _session_json(record: SessionRecord) -> dict[str, Any]:
+    return {
+        "id": record.uid,
+        "routine_id": record.routine_id,
+        "routine_name": record.routine_name,
+        "started_at": _iso(record.started_at),
+        "ended_at": _iso(record.ended_at),
+        "state": "interrupted" if record.state == RUNNING else record.state,
+        "time_scale": record.time_scale,
+        "work_s": round(record.work_s, 3),
+        "steps": [{"step_index": s.step_index, "exercise_id": s.exercise_id,
+                   "completed": s.completed, "work_s": round(s.work_s, 3), "reps": s.reps,
+                   "sets": s.sets, "sides": s.sides, "prescription": s.prescription}
+                  for s in record.steps],
+        "pain_before": record.pain_before,
+        "pain_after": record.pain_after,
+        "notes": record.notes,
+    }
+
+
+def dumps_history(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def parse_history_json(raw: bytes) -> list[SessionRecord]:
+    """Read a JSON history export; every problem is collected, and any one refuses the file."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise HistoryFileError([f"file: larger than {MAX_IMPORT_BYTES // 1_000_000} MB"])
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise HistoryFileError(["file: not UTF-8 text"]) from None
+    except (ValueError, RecursionError) as error:
+        reason = "empty" if not raw.strip() else f"not valid JSON ({error})"
+        raise HistoryFileError([f"file: {reason}"]) from None
+    if not isinstance(data, dict):
+        raise HistoryFileError(["file: not a JSON object"])
+    if data.get("format") != EXPORT_FORMAT:
+        raise HistoryFileError([f"format: must be '{EXPORT_FORMAT}' (is this a history export?)"])
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise HistoryFileError(["version: must be a whole number from 1"])
+    if version > EXPORT_VERSION:
+        raise HistoryFileError([f"version: {version} was written by a newer backtimer "
+                                f"(this one reads version {EXPORT_VERSION})"])
+    sessions = data.get("sessions")
+    if not isinstance(sessions, list):
+        raise HistoryFileError(["sessions: must be a list"])
+    problems: list[str] = []
+    records = []
+    for n, item in enumerate(sessions):
+        record = _parse_session(item, f"sessions[{n}]", problems)
+        if record is not None:
+            records.append(record)
+        if len(problems) >= 20:
+            problems.append("… (stopped after 20 problems)")
+            break
+    if problems:
+        raise HistoryFileError(problems)
+    return records
+
+
+def _parse_time(value: Any, path: str, problems: list[str], *, optional: bool) -> datetime | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        problems.append(f"{path}: must be a date and time like 2026-11-20T07:30:00+01:00")
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        problems.append(f"{path}: '{value[:40]}' is not a date and time")
+        return None
+    if moment.tzinfo is None:
+        problems.append(f"{path}: needs a UTC offset, like +01:00")
+        return None
+    return moment
+
+
+def _text(item: dict, key: str, path: str, problems: list[str], *, required: bool = False,
+          limit: int = 200) -> str:
+    value = item.get(key, "")
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()) or len(value) > limit:
+        problems.append(f"{path}.{key}: must be text of at most {limit} characters"
+                        + (", not empty" if required else ""))
+        return ""
+    return value
+
+
+def _number(item: dict, key: str, path: str, problems: list[str], *, low: float, high: float,
+            integer: bool, default: Any) -> Any:
+    value = item.get(key, default)
+    if value is None and default is None:
+        return None
+    kind = int if integer else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kind) or not low <= value <= high:
+        what = "a whole number" if integer else "a number"
+        problems.append(f"{path}.{key}: must be {what} from {low:g} to {high:g}")
+        return default
+    return value
+
+
+def _parse_session(item: Any, path: str, problems: list[str]) -> SessionRecord | None:
+    if not isinstance(item, dict):
+        problems.append(f"{path}: must be an object")
+        return None
+    before = len(problems)
+    uid = item.get("id")
+    if uid is not None and (not isinstance(uid, str) or not 1 <= len(uid) <= 64):
+        problems.append(f"{path}.id: must be text of 1 to 64 characters")
+    routine_id = _text(item, "routine_id", path, problems, required=True, limit=64)
+    name = _text(item, "routine_name", path, problems)
+    started = _parse_time(item.get("started_at"), f"{path}.started_at", problems, optional=False)
+    ended = _parse_time(item.get("ended_at"), f"{path}.ended_at", problems, optional=True)
+    state = item.get("state")
+    if state not in STATES:
+        problems.append(f"{path}.state: must be one of " + ", ".join(STATES))
+    scale = _number(item, "time_scale", path, problems, low=0.0001, high=10_000, integer=False,
+                    default=1.0)
+    pain = [_number(item, key, path, problems, low=0, high=10, integer=True, default=None)
+            for key in ("pain_before", "pain_after")]
+    notes = _text(item, "notes", path, problems, limit=10_000)
+    steps_raw = item.get("steps", [])
+    steps = []
+    if not isinstance(steps_raw, list) or len(steps_raw) > 1000:
+        problems.append(f"{path}.steps: must be a list (of at most 1000 steps)")
+        steps_raw = []
+    for n, step in enumerate(steps_raw):
+        parsed = _parse_step(step, f"{path}.steps[{n}]", problems)
+        if parsed is not None:
+            steps.append(parsed)
+    work_s = _number(item, "work_s", path, problems, low=0, high=86_400, integer=False,
+                     default=None)
+    if len(problems) > before or started is None:
+        return None
+    if ended is not None and ended < started:
+        problems.append(f"{path}.ended_at: is before started_at")
+        return None
+    if work_s is None:
+        work_s = sum(s.work_s for s in steps)
+    return SessionRecord(uid=uid or uuid.uuid4().hex, routine_id=routine_id, routine_name=name,
+                         started_at=started, ended_at=ended, state=state, time_scale=scale,
+                         work_s=work_s, pain_before=pain[0], pain_after=pain[1], notes=notes,
+                         steps=tuple(steps))
+
+
+def _parse_step(item: Any, path: str, problems: list[str]) -> StepRecord | None:
+    if not isinstance(item, dict):
+        problems.append(f"{path}: must be an object")
+        return None
+    before = len(problems)
+    index = _number(item, "step_index", path, problems, low=0, high=999, integer=True, default=0)
+    exercise = _text(item, "exercise_id", path, problems, required=True, limit=64)
+    completed = item.get("completed", True)
+    if not isinstance(completed, bool):
+        problems.append(f"{path}.completed: must be true or false")
+    work = _number(item, "work_s", path, problems, low=0, high=86_400, integer=False, default=0.0)
+    reps = _number(item, "reps", path, problems, low=0, high=100_000, integer=True, default=0)
+    sets = _number(item, "sets", path, problems, low=0, high=1000, integer=True, default=0)
+    sides = _text(item, "sides", path, problems, limit=16) or "none"
+    prescription = item.get("prescription", {})
+    if not isinstance(prescription, dict) or len(json.dumps(prescription)) > 2000:
+        problems.append(f"{path}.prescription: must be an object")
+    if len(problems) > before:
+        return None
+    return StepRecord(index, exercise, completed, float(work), reps, sets, sides, prescription)
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("id", "routine_id", "routine_name", "started_at", "ended_at", "state",
+               "time_scale", "minutes", "steps_completed", "steps_skipped", "steps",
+               "pain_before", "pain_after", "notes")
+
+
+def _cell(text: str) -> str:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def step_summary(step: StepRecord) -> str:
+    """"glute-bridge 3x10", "childs-pose 45s", with "(skipped)" for a step not finished."""
+    if step.reps:
+        amount = f"{step.sets}x{step.reps // max(step.sets, 1)}" if step.sets > 1 else \
+            f"{step.reps} reps"
+    else:
+        amount = f"{round(step.work_s)}s"
+    return f"{step.exercise_id} {amount}" + ("" if step.completed else " (skipped)")
+
+
+def _csv_row(record: SessionRecord) -> list[Any]:
+    done = sum(1 for s in record.steps if s.completed)
+    return [record.uid, _cell(record.routine_id), _cell(record.routine_name),
+            _iso(record.started_at), _iso(record.ended_at) or "",
+            "interrupted" if record.state == RUNNING else record.state,
+            f"{record.time_scale:g}", f"{record.minutes:.1f}", done, len(record.steps) - done,
+            "; ".join(step_summary(s) for s in record.steps),
+            "" if record.pain_before is None else record.pain_before,
+            "" if record.pain_after is None else record.pain_after, _cell(record.notes)]

@@ -1,0 +1,257 @@
+"""Sound and voice cues: a listener on the runner's signals that beeps, speaks or flashes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+
+from backtimer.core.routine import Exercise, Routine
+from backtimer.core.timeline import Cue, CueKind, Segment, SegmentKind, Timeline, build_timeline
+from backtimer.ui import player_text
+from backtimer.ui.player_assets import asset_url
+from backtimer.ui.player_text import fill
+
+log = logging.getLogger("backtimer.cues")
+
+#: The WAV (in assets/sounds) for each kind of cue.
+SOUND_FILES: dict[CueKind, str] = {
+    CueKind.COUNTDOWN: "countdown",
+    CueKind.GO: "go",
+    CueKind.HALFWAY: "halfway",
+    CueKind.SWITCH: "switch",
+    CueKind.REST: "rest",
+    CueKind.LAST_REP: "last-rep",
+    CueKind.TICK: "tick",
+    CueKind.DONE: "done",
+}
+
+
+class SoundSink(Protocol):
+    """Plays a named cue sound. ``problem`` is None when sound works, else why it does not."""
+
+    problem: str | None
+
+    def play(self, name: str, volume: float) -> None: ...
+
+
+class VoiceSink(Protocol):
+    """Speaks a sentence after whatever it is saying now; ``available`` is False without engine."""
+
+    available: bool
+
+    def say(self, text: str) -> None: ...
+
+
+class QtSoundSink(QObject):
+    """QSoundEffect per cue, preloaded; an effect that fell into its error state is recreated.
+
+    Without QtMultimedia (no libpulse0) or without any audio output it plays nothing and
+    ``problem`` says why, so the player can show the cues instead.
+    """
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.problem: str | None = None
+        self._effects: dict[str, QObject] = {}
+        self._effect_class = None
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as error:  # QtMultimedia needs libpulse0 even to import
+            self.problem = f"QtMultimedia is not available ({error})"
+            return
+        if not QMediaDevices.audioOutputs():
+            self.problem = "no audio output device"
+            return
+        self._effect_class = QSoundEffect
+        for name in SOUND_FILES.values():
+            self._effects[name] = self._create(name)
+
+    def _create(self, name: str):
+        effect = self._effect_class(self)
+        url = asset_url(f"sounds/{name}.wav")
+        if url is not None:
+            effect.setSource(url)
+        return effect
+
+    def play(self, name: str, volume: float) -> None:
+        if self._effect_class is None:
+            return
+        effect = self._effects.get(name)
+        if effect is None or effect.status() == self._effect_class.Status.Error:
+            if effect is not None:
+                effect.deleteLater()
+            effect = self._effects[name] = self._create(name)
+        effect.setVolume(volume)
+        effect.play()
+
+
+class QtVoice(QObject):
+    """QtTextToSpeech in the interface language; silently absent when no engine works."""
+
+    def __init__(self, lang: str, parent: QObject, *, engine: str | None = None,
+                 voice_name: str = ""):
+        super().__init__(parent)
+        self.available = False
+        self._speech = None
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError:
+            log.info("no text-to-speech module; the voice is off")
+            return
+        engines = QTextToSpeech.availableEngines()
+        if not engines or (engine and engine not in engines):
+            log.info("no text-to-speech engine%s; the voice is off",
+                     f" named {engine!r}" if engine else "")
+            return
+        speech = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
+        if speech.state() == QTextToSpeech.State.Error:
+            log.info("no voice: %s", speech.errorString() or "the speech engine failed")
+            speech.deleteLater()
+            return
+        wanted = QLocale(lang)
+        for locale in speech.availableLocales():
+            if locale.language() == wanted.language():
+                speech.setLocale(locale)
+                break
+        if voice_name:
+            for voice in speech.availableVoices():
+                if voice.name() == voice_name:
+                    speech.setVoice(voice)
+                    break
+        self._speech = speech
+        self.available = True
+
+    def set_volume(self, volume: float) -> None:
+        if self._speech is not None:
+            self._speech.setVolume(volume)
+
+    def say(self, text: str) -> None:
+        if self._speech is not None:
+            # enqueue, not say: a sentence never cuts off the one before it.
+            self._speech.enqueue(text)
+
+
+class CuePlayer(QObject):
+    """Turns the runner's events into sounds, speech, or flashes when nothing can be heard.
+
+    Nothing calls it: it only listens to the runner. Beeps go out at once; speech is queued
+    behind them on the event loop, so a sentence never delays a beep.
+
+    Signals:
+        cue_given(str): a cue's sound name was played (or would have been: see flash_needed).
+        flash_needed(str): a cue could not be heard (sound off or unavailable): show it.
+        sound_unavailable(str): said once, when sound cannot play on this computer (why).
+        spoken(str): a sentence was handed to the voice.
+    """
+
+    cue_given = Signal(str)
+    flash_needed = Signal(str)
+    sound_unavailable = Signal(str)
+    spoken = Signal(str)
+
+    def __init__(self, runner: QObject, settings: Mapping, lang: str, parent: QObject, *,
+                 exercises: Mapping[str, Exercise],
+                 sound: SoundSink | None = None, voice: VoiceSink | None = None,
+                 voice_factory: Callable[[], VoiceSink] | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.lang = lang
+        self.exercises = exercises
+        self.sound = sound if sound is not None else QtSoundSink(self)
+        self._voice = voice
+        self._voice_factory = voice_factory or (
+            lambda: QtVoice(lang, self, voice_name=settings["voice_name"]))
+        self._told_unavailable = False
+        self._speech_queue: list[str] = []
+        self._speech_timer = QTimer(self)
+        self._speech_timer.setSingleShot(True)
+        self._speech_timer.setInterval(0)
+        self._speech_timer.timeout.connect(self._speak_queued)
+        self.timeline: Timeline | None = None
+        runner.session_loaded.connect(self._on_loaded)
+        runner.cue_due.connect(self._on_cue)
+        runner.segment_started.connect(self._on_segment)
+
+    @property
+    def voice(self) -> VoiceSink | None:
+        # Made on first use: starting a speech engine costs time the window should not wait on.
+        if self._voice is None and self.settings["voice_enabled"]:
+            self._voice = self._voice_factory()
+        return self._voice
+
+    def announce_problems(self) -> None:
+        """Say once why sound is unavailable (the player shows it)."""
+        if self.sound.problem and not self._told_unavailable:
+            self._told_unavailable = True
+            log.info("sound cues unavailable: %s; the countdown flashes instead",
+                     self.sound.problem)
+            self.sound_unavailable.emit(self.sound.problem)
+
+    # --- listeners ----------------------------------------------------------------------------
+
+    def _on_loaded(self, routine: Routine) -> None:
+        self.timeline = build_timeline(routine)
+        self.announce_problems()
+
+    def _on_cue(self, cue: Cue, segment: Segment | None) -> None:
+        name = SOUND_FILES[cue.kind]
+        if self.settings["sounds_enabled"] and self.sound.problem is None:
+            self.sound.play(name, self.settings["volume"] / 100)
+            self.cue_given.emit(name)
+        elif cue.kind is not CueKind.TICK:
+            # Ticks come every rep phase; flashing on each would be restless.
+            self.flash_needed.emit(name)
+        sentence = {
+            CueKind.HALFWAY: QCoreApplication.translate("Cues", "Halfway"),
+            CueKind.LAST_REP: QCoreApplication.translate("Cues", "Last one"),
+            CueKind.DONE: QCoreApplication.translate("Cues", "Well done"),
+        }.get(cue.kind)
+        if sentence:
+            self._queue_speech(sentence)
+
+    def _on_segment(self, segment: Segment) -> None:
+        if self.timeline is None or segment.kind is SegmentKind.WORK:
+            return
+        following = next((s for s in self.timeline.segments[segment.index + 1:]
+                          if s.kind is SegmentKind.WORK), None)
+        if following is None or following.step_index is None:
+            return
+        step = self.timeline.routine.steps[following.step_index]
+        name = player_text.exercise_name(self.exercises, step.exercise, self.lang)
+        same_step = following.step_index == segment.step_index
+        if segment.kind is SegmentKind.SWITCH:
+            sentence = QCoreApplication.translate("Cues", "Switch sides")
+        elif same_step and following.rep_no not in (None, 1):
+            return  # a breath between reps: the beep says enough
+        elif same_step:
+            sentence = fill(QCoreApplication.translate("Cues", "Rest. Then set %1 of %2"),
+                            following.set_no, following.sets)
+        elif segment.kind is SegmentKind.LEAD_IN:
+            sentence = fill(QCoreApplication.translate("Cues", "Get ready: %1, %2"), name,
+                            player_text.step_amount(step))
+        else:
+            sentence = fill(QCoreApplication.translate("Cues", "Rest. Next: %1, %2"), name,
+                            player_text.step_amount(step))
+        self._queue_speech(sentence)
+
+    # --- speech -------------------------------------------------------------------------------
+
+    def _queue_speech(self, sentence: str) -> None:
+        if not self.settings["voice_enabled"]:
+            return
+        self._speech_queue.append(sentence)
+        self._speech_timer.start()
+
+    def _speak_queued(self) -> None:
+        queue, self._speech_queue = self._speech_queue, []
+        voice = self.voice
+        if voice is None or not voice.available:
+            return
+        if hasattr(voice, "set_volume"):
+            voice.set_volume(self.settings["volume"] / 100)
+        for sentence in queue:
+            voice.say(sentence)
+            self.spoken.emit(sentence)

@@ -1,0 +1,217 @@
+"""The home page: the routines to choose from, with their length and number of exercises."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backtimer.core.routine import Routine, localized
+from backtimer.core.timeline import routine_duration_s
+
+RoutineRole = Qt.ItemDataRole.UserRole + 1
+DetailRole = Qt.ItemDataRole.UserRole + 2
+DescriptionRole = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RoutineListModel(QAbstractListModel):
+    """The routines of the library, one row each: name, then duration and exercise count."""
+
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        self._routines: list[Routine] = []
+        self._details: list[str] = []
+
+    def set_routines(self, routines: list[Routine]) -> None:
+        self.beginResetModel()
+        self._routines = list(routines)
+        self._details = [self._detail(r) for r in self._routines]
+        self.endResetModel()
+
+    def _detail(self, routine: Routine) -> str:
+        minutes = str(max(1, round(routine_duration_s(routine) / 60)))
+        exercises = len({step.exercise for step in routine.steps})
+        if exercises == 1:
+            text = self.tr("%1 min · 1 exercise")
+        else:
+            text = self.tr("%1 min · %2 exercises").replace("%2", str(exercises))
+        return text.replace("%1", minutes)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._routines)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._routines):
+            return None
+        routine = self._routines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return localized(routine.name, self.lang)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{localized(routine.name, self.lang)}, {self._details[index.row()]}"
+        if role == DetailRole:
+            return self._details[index.row()]
+        if role == DescriptionRole:
+            return localized(routine.description, self.lang) if routine.description else ""
+        if role == RoutineRole:
+            return routine
+        return None
+
+    def routine_at(self, row: int) -> Routine | None:
+        return self._routines[row] if 0 <= row < len(self._routines) else None
+
+    def row_of(self, routine_id: str) -> int:
+        return next((i for i, r in enumerate(self._routines) if r.id == routine_id), -1)
+
+
+class RoutineDelegate(QStyledItemDelegate):
+    """Paints a routine as a big name, its duration and size, and its description."""
+
+    PADDING = 12
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        name_font = QFont(option.font)
+        name_font.setPointSizeF(option.font.pointSizeF() * 1.35)
+        name_font.setBold(True)
+        return name_font, QFont(option.font)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        name_font, small = self._fonts(option)
+        height = (QFontMetrics(name_font).height() + 2 * QFontMetrics(small).height()
+                  + 2 * self.PADDING + 6)
+        return QSize(300, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option_text = option.text
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                              option.widget)
+        option.text = option_text
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        name_font, small = self._fonts(option)
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        painter.setFont(name_font)
+        name_h = QFontMetrics(name_font).height()
+        name_rect = QRect(rect.left(), rect.top(), rect.width(), name_h)
+        detail = index.data(DetailRole) or ""
+        detail_w = QFontMetrics(name_font).horizontalAdvance(detail) + 8
+        name = QFontMetrics(name_font).elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
+                                                  max(40, rect.width() - detail_w))
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         name)
+        painter.setFont(small)
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         detail)
+        small_h = QFontMetrics(small).height()
+        desc_rect = QRect(rect.left(), name_rect.bottom() + 6, rect.width(), 2 * small_h)
+        description = index.data(DescriptionRole) or ""
+        painter.drawText(desc_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
+                         QFontMetrics(small).elidedText(description, Qt.TextElideMode.ElideRight,
+                                                        2 * rect.width() - 40))
+        painter.restore()
+
+
+class HomePage(QWidget):
+    """Choose a routine: double-click it, press Enter, or use Start.
+
+    Signals:
+        routine_chosen(object): the Routine to open in the player.
+    """
+
+    routine_chosen = Signal(object)
+
+    def __init__(self, library, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("homePage")
+        self.library = library
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        heading = QLabel(self.tr("Choose a routine"), self)
+        heading.setObjectName("homeHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("libraryProblems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.hide()
+        layout.addWidget(self.problems_label)
+
+        self.model = RoutineListModel(lang, self)
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("routineList")
+        self.list_view.setAccessibleName(self.tr("Routines"))
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(RoutineDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setSpacing(2)
+        self.list_view.doubleClicked.connect(self._open_index)
+        self.list_view.activated.connect(self._open_index)
+        layout.addWidget(self.list_view, 1)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.start_button = QPushButton(self.tr("▶ Start routine"), self)
+        self.start_button.setObjectName("homeStartButton")
+        self.start_button.setAccessibleName(self.tr("Start routine"))
+        self.start_button.setMinimumSize(220, 52)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.open_selected)
+        row.addWidget(self.start_button)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self, select_id: str | None = None) -> None:
+        current = select_id or (self.selected().id if self.selected() else None)
+        self.model.set_routines(self.library.routines())
+        problems = getattr(self.library, "problems", {}) or {}
+        if problems:
+            names = ", ".join(path.name for path in problems)
+            self.problems_label.setText(self.tr("Some routine files could not be read and are "
+                                                "left untouched: %1").replace("%1", names))
+        self.problems_label.setVisible(bool(problems))
+        row = self.model.row_of(current) if current else -1
+        self.list_view.setCurrentIndex(self.model.index(max(row, 0), 0))
+
+    def selected(self) -> Routine | None:
+        index = self.list_view.currentIndex()
+        return self.model.routine_at(index.row()) if index.isValid() else None
+
+    def open_selected(self) -> None:
+        routine = self.selected()
+        if routine is not None:
+            self.routine_chosen.emit(routine)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        routine = self.model.routine_at(index.row())
+        if routine is not None:
+            self.routine_chosen.emit(routine)

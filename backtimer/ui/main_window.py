@@ -1,0 +1,264 @@
+"""The main window: home page and player in a stack, menus for history, settings and help."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backtimer import __version__
+from backtimer.core import session as core
+from backtimer.core.routine import Routine
+from backtimer.ui.home_page import HomePage
+from backtimer.ui.player_assets import asset_path
+from backtimer.ui.player_view import PlayerView
+from backtimer.ui.safety_notice import SafetyNotice, show_first_run_notice
+
+log = logging.getLogger("backtimer")
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages and hands commands to them; the session lives in the runner.
+
+    Signals:
+        pain_rated(str, int): forwarded from the player ("before"/"after", 0–10).
+    """
+
+    pain_rated = Signal(str, int)
+
+    def __init__(self, *, runner, library, settings, store, lang: str, cues=None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.runner = runner
+        self.library = library
+        self.settings = settings
+        self.store = store
+        self.lang = lang
+        self.cues = cues
+        self.history_view: QWidget | None = None
+        self._notice_checked = False
+        icon_path = asset_path("icons/backtimer.svg")
+        if icon_path:
+            self.setWindowIcon(QIcon(icon_path))
+
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.home = HomePage(library, lang, self.stack)
+        self.player = PlayerView(runner, settings, lang, self.stack,
+                                 exercises=library.exercises)
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.player)
+        self.home.routine_chosen.connect(self.open_player)
+        self.player.home_requested.connect(self.show_home)
+        self.player.title_changed.connect(self._on_player_title)
+        self.player.full_screen_toggled.connect(self.toggle_full_screen)
+        self.player.pain_rated.connect(self.pain_rated)
+        if cues is not None:
+            cues.flash_needed.connect(self.player.flash)
+            cues.sound_unavailable.connect(self.player.show_sound_unavailable)
+            cues.announce_problems()
+
+        self._build_actions()
+        self.resize(1100, 720)
+        self.setMinimumSize(640, 480)
+        self._restore_geometry()
+        self.show_home()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.history_action = self._action(self.tr("&History"), self.open_history, "Ctrl+H",
+                                           "historyAction")
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
+                                            QKeySequence("Ctrl+,"), "settingsAction")
+        self.home_action = self._action(self.tr("&Routines"), self.show_home, "Ctrl+R",
+                                        "homeAction")
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.full_screen_action = self._action(self.tr("&Full screen"), self.toggle_full_screen,
+                                               None, "fullScreenAction")
+        # F is handled by the player's key handler (a shortcut would fight with it); the menu
+        # shows it for discovery.
+        self.full_screen_action.setText(self.tr("&Full screen") + "\tF")
+        safety = self._action(self.tr("&Safety notice"), self.show_safety_notice)
+        about = self._action(self.tr("&About backtimer"), self.show_about)
+
+        menu = self.menuBar().addMenu(self.tr("&Workout"))
+        menu.addAction(self.home_action)
+        menu.addAction(self.history_action)
+        menu.addSeparator()
+        menu.addAction(self.settings_action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.full_screen_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(safety)
+        help_menu.addAction(about)
+
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.home_action, self.history_action, self.settings_action):
+            self.toolbar.addAction(action)
+
+    # --- pages --------------------------------------------------------------------------------
+
+    def open_player(self, routine: Routine) -> None:
+        session = self.runner.session
+        if session is not None and session.state in (*core.ACTIVE, core.State.PAUSED):
+            # One workout at a time: show the one that runs rather than dropping it.
+            self.stack.setCurrentWidget(self.player)
+            return
+        self.runner.load(routine)
+        self.stack.setCurrentWidget(self.player)
+        self.setWindowTitle(self.player.window_title)
+        self.player.setFocus()
+
+    def show_home(self) -> None:
+        session = self.runner.session
+        if session is not None and session.state in (*core.ACTIVE, core.State.PAUSED):
+            self.stack.setCurrentWidget(self.player)
+            return
+        if self.isFullScreen():
+            self.toggle_full_screen()
+        self.home.reload()
+        self.stack.setCurrentWidget(self.home)
+        self.home.list_view.setFocus()
+        self.setWindowTitle("")
+
+    def open_history(self) -> None:
+        try:
+            from backtimer.ui.history_view import HistoryView
+        except ImportError as error:
+            log.info("history view unavailable: %s", error)
+            self.statusBar().showMessage(self.tr("The history is not available in this "
+                                                 "version."), 5000)
+            return
+        if self.history_view is None:
+            view = HistoryView(self.store, self.settings, self.lang, self)
+            if isinstance(view, QDialog):
+                self.history_view = view
+            else:
+                page = QWidget(self.stack)
+                layout = QVBoxLayout(page)
+                layout.setContentsMargins(8, 8, 8, 8)
+                row = QHBoxLayout()
+                back = QPushButton(self.tr("← Routines"), page)
+                back.setObjectName("historyBackButton")
+                back.clicked.connect(self.show_home)
+                row.addWidget(back)
+                row.addStretch(1)
+                layout.addLayout(row)
+                view.setParent(page)
+                layout.addWidget(view, 1)
+                self.stack.addWidget(page)
+                self.history_view = page
+        if isinstance(self.history_view, QDialog):
+            self.history_view.open()
+        else:
+            self.stack.setCurrentWidget(self.history_view)
+            self.setWindowTitle(self.tr("History"))
+
+    def open_settings(self) -> None:
+        try:
+            from backtimer.ui.settings_dialog import SettingsDialog
+        except ImportError as error:
+            log.info("settings dialog unavailable: %s", error)
+            self.statusBar().showMessage(self.tr("The settings are not available in this "
+                                                 "version."), 5000)
+            return
+        dialog = SettingsDialog(self.settings, self.library, self.lang, self)
+        dialog.exec()
+        dialog.deleteLater()
+        # Routines may have been added, changed or removed.
+        if self.stack.currentWidget() is self.home:
+            self.home.reload()
+
+    def show_safety_notice(self) -> None:
+        dialog = SafetyNotice(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About backtimer"),
+                          self.tr("<h3>backtimer %1</h3><p>A guided timer for low-back "
+                                  "exercises: it counts every hold and rep, tells you what comes "
+                                  "next and keeps your streak.</p><p>Free software under the GNU "
+                                  "GPL, version 3 or later.</p>").replace("%1", __version__))
+
+    # --- window -------------------------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        full = not self.isFullScreen()
+        # On the mat every pixel goes to the countdown and the picture.
+        self.menuBar().setVisible(not full)
+        self.toolbar.setVisible(not full)
+        if full:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        leave = key == Qt.Key.Key_Escape and self.isFullScreen()
+        if leave or (key == Qt.Key.Key_F and self.stack.currentWidget() is self.player):
+            self.toggle_full_screen()
+        else:
+            super().keyPressEvent(event)
+
+    def _on_player_title(self, title: str) -> None:
+        if self.stack.currentWidget() is self.player:
+            self.setWindowTitle(title)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._notice_checked:
+            self._notice_checked = True
+            QTimer.singleShot(0, self, self._first_run_notice)
+
+    def _first_run_notice(self) -> None:
+        show_first_run_notice(self.settings, self, on_error=self._settings_unwritable)
+
+    def _settings_unwritable(self, why: str) -> None:
+        log.warning("settings could not be saved: %s", why)
+
+    def _restore_geometry(self) -> None:
+        saved = self.settings["window_geometry"]
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        session = self.runner.session
+        if session is not None and session.state in (*core.ACTIVE, core.State.PAUSED):
+            # Closing mid-workout keeps what was done: the session ends as stopped.
+            self.runner.stop()
+        geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        if geometry != self.settings["window_geometry"]:
+            try:
+                self.settings.update({"window_geometry": geometry})
+            except (OSError, ValueError) as error:
+                self._settings_unwritable(str(error))
+        super().closeEvent(event)

@@ -1,0 +1,505 @@
+"""The player: what a person on the mat sees — countdown, exercise, picture, what comes next."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backtimer.core import session as core
+from backtimer.core.routine import Exercise, Routine, localized
+from backtimer.core.timeline import SegmentKind
+from backtimer.ui import player_text as text
+from backtimer.ui.illustration import IllustrationView
+from backtimer.ui.widgets.countdown import CountdownLabel
+from backtimer.ui.widgets.pain_rating import PainRating
+from backtimer.ui.widgets.segment_bar import SegmentBar
+
+#: How often the segment bar is repainted while a session runs and the player is visible.
+BAR_FRAME_MS = 50
+#: A self-paced set shows its start and end pose for this long each, as a gentle reminder.
+SELF_PACED_POSE_S = 2
+
+_STYLE = """
+#exerciseTitle { font-size: %(title)dpx; font-weight: 600; }
+#prescriptionLabel { font-size: %(line)dpx; }
+#instructionLabel { font-size: %(small)dpx; }
+#nextUpLabel { font-size: %(line)dpx; }
+#countdownCaption, #phaseLabel { font-size: %(line)dpx; }
+#noticeLabel { font-size: %(small)dpx; color: #8a4b00; }
+#countdownLabel { border-radius: 16px; }
+#countdownLabel[flashing="true"] { background: palette(highlight);
+                                   color: palette(highlighted-text); }
+#countdownLabel[paused="true"] { color: palette(mid); }
+QPushButton { font-size: %(small)dpx; padding: 6px 14px; }
+#finishHeading { font-size: %(title)dpx; font-weight: 600; }
+#finishSummary, #painQuestion { font-size: %(line)dpx; }
+#finishSaved, #painScale { font-size: %(small)dpx; }
+"""
+
+
+class PlayerView(QWidget):
+    """Shows the runner's session; every control only forwards a command to the runner.
+
+    Signals:
+        pain_rated(str, int): "before" or "after" and the 0–10 rating the person gave.
+        title_changed(str): the text for the window title (time left and routine).
+        home_requested(): the person is done with the player (after the finish page).
+        full_screen_toggled(): F was pressed (the window decides).
+    """
+
+    pain_rated = Signal(str, int)
+    title_changed = Signal(str)
+    home_requested = Signal()
+    full_screen_toggled = Signal()
+
+    def __init__(self, runner, settings: Mapping, lang: str, parent: QWidget | None = None, *,
+                 exercises: Mapping[str, Exercise]):
+        super().__init__(parent)
+        self.setObjectName("playerView")
+        self.runner = runner
+        self.settings = settings
+        self.lang = lang
+        self.exercises = exercises
+        self.routine: Routine | None = None
+        self.finished_event: core.SessionFinished | None = None
+        self._title = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self._pages = QStackedLayout(self)
+        self.run_page = QWidget(self)
+        self.finish_page = QWidget(self)
+        self._pages.addWidget(self.run_page)
+        self._pages.addWidget(self.finish_page)
+        self._build_run_page()
+        self._build_finish_page()
+        self._apply_style(800)
+
+        # Only the bar moves between the runner's ticks; it is the one light repaint.
+        self._bar_timer = QTimer(self)
+        self._bar_timer.setInterval(BAR_FRAME_MS)
+        self._bar_timer.timeout.connect(self._repaint_bar)
+
+        runner.session_loaded.connect(self._on_loaded)
+        runner.ticked.connect(self.refresh)
+        runner.state_changed.connect(self._on_state)
+        runner.session_finished.connect(self._on_finished)
+        runner.suspend_detected.connect(self._on_suspend)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _label(self, name: str, parent: QWidget, *, wrap: bool = False) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setWordWrap(wrap)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return label
+
+    def _button(self, name: str, label: str, accessible: str, parent: QWidget) -> QPushButton:
+        button = QPushButton(label, parent)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        # Keys belong to the player: a focused button would swallow Space.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumHeight(52)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return button
+
+    def _build_run_page(self) -> None:
+        page = self.run_page
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(6)
+
+        top = QHBoxLayout()
+        self.routine_label = self._label("routineName", page)
+        self.routine_progress = QProgressBar(page)
+        self.routine_progress.setObjectName("routineProgress")
+        self.routine_progress.setAccessibleName(self.tr("Routine progress"))
+        self.routine_progress.setTextVisible(False)
+        self.routine_progress.setRange(0, 1000)
+        self.routine_progress.setFixedHeight(8)
+        self.time_left_label = self._label("timeLeftLabel", page)
+        self.time_left_label.setAccessibleName(self.tr("Routine time left"))
+        self.time_left_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+        self.time_left_label.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                           QSizePolicy.Policy.Preferred)
+        top.addWidget(self.routine_label, 2)
+        top.addWidget(self.routine_progress, 5)
+        top.addWidget(self.time_left_label, 0)
+        layout.addLayout(top)
+
+        self.title_label = self._label("exerciseTitle", page)
+        self.title_label.setAccessibleName(self.tr("Exercise"))
+        self.prescription_label = self._label("prescriptionLabel", page)
+        self.prescription_label.setAccessibleName(self.tr("Prescription"))
+        self.instruction_label = self._label("instructionLabel", page, wrap=True)
+        self.instruction_label.setAccessibleName(self.tr("Instruction"))
+        self.notice_label = self._label("noticeLabel", page, wrap=True)
+        self.notice_label.hide()
+        for label in (self.title_label, self.prescription_label, self.instruction_label,
+                      self.notice_label):
+            layout.addWidget(label)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        self.illustration = IllustrationView(page)
+        self.illustration.setAccessibleName(self.tr("Illustration of the exercise"))
+        middle.addWidget(self.illustration, 11)
+        clock = QVBoxLayout()
+        clock.setSpacing(4)
+        self.phase_label = self._label("phaseLabel", page)
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = CountdownLabel(page)
+        self.countdown.setObjectName("countdownLabel")
+        self.countdown.setAccessibleName(self.tr("Time left"))
+        self.segment_bar = SegmentBar(page)
+        self.segment_bar.setObjectName("segmentBar")
+        self.segment_bar.setAccessibleName(self.tr("Progress of this part"))
+        self.caption_label = self._label("countdownCaption", page, wrap=True)
+        self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        clock.addWidget(self.phase_label)
+        clock.addWidget(self.countdown, 1)
+        clock.addWidget(self.segment_bar)
+        clock.addWidget(self.caption_label)
+        # The countdown's share of the width follows the "countdown size" preference.
+        middle.addLayout(clock, max(5, round(9 * self.settings["countdown_scale"] / 100)))
+        layout.addLayout(middle, 1)
+
+        self.next_up_label = self._label("nextUpLabel", page, wrap=True)
+        self.next_up_label.setAccessibleName(self.tr("Next up"))
+        layout.addWidget(self.next_up_label)
+
+        self.pain_before = PainRating(self.tr("Before you start: how much does your back hurt "
+                                              "right now?"), page)
+        self.pain_before.setObjectName("painBefore")
+        self.pain_before.rated.connect(lambda value: self._rate("before", value))
+        self.pain_before.skipped.connect(self.pain_before.hide)
+        layout.addWidget(self.pain_before)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(8)
+        self.previous_button = self._button("previousButton", self.tr("◀ Back"),
+                                            self.tr("Previous"), page)
+        self.restart_button = self._button("restartButton", self.tr("↺ Restart step"),
+                                           self.tr("Restart step"), page)
+        self.start_button = self._button("startButton", self.tr("▶ Start"), self.tr("Start"),
+                                         page)
+        self.pause_button = self._button("pauseButton", self.tr("❚❚ Pause"), self.tr("Pause"),
+                                         page)
+        self.done_button = self._button("doneButton", self.tr("✓ Done"),
+                                        self.tr("Done with this set"), page)
+        self.skip_button = self._button("skipButton", self.tr("Skip ▶▶"), self.tr("Skip"),
+                                        page)
+        self.stop_button = self._button("stopButton", self.tr("■ Stop"), self.tr("Stop"), page)
+        self.start_button.clicked.connect(self._start)
+        self.pause_button.clicked.connect(self.runner.toggle_pause)
+        self.done_button.clicked.connect(self.runner.done)
+        self.skip_button.clicked.connect(self.runner.skip)
+        self.previous_button.clicked.connect(self.runner.back)
+        self.restart_button.clicked.connect(self.runner.restart_step)
+        self.stop_button.clicked.connect(self.request_stop)
+        for button, stretch in ((self.previous_button, 2), (self.restart_button, 2),
+                                (self.start_button, 4), (self.pause_button, 4),
+                                (self.done_button, 3), (self.skip_button, 2),
+                                (self.stop_button, 2)):
+            controls.addWidget(button, stretch)
+        layout.addLayout(controls)
+
+    def _build_finish_page(self) -> None:
+        page = self.finish_page
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addStretch(1)
+        self.finish_heading = self._label("finishHeading", page, wrap=True)
+        self.finish_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.finish_summary = self._label("finishSummary", page, wrap=True)
+        self.finish_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.finish_saved = self._label("finishSaved", page, wrap=True)
+        self.finish_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.finish_heading)
+        layout.addWidget(self.finish_summary)
+        layout.addWidget(self.finish_saved)
+        layout.addSpacing(24)
+        self.pain_after = PainRating(self.tr("And now: how much does your back hurt?"), page)
+        self.pain_after.setObjectName("painAfter")
+        self.pain_after.rated.connect(lambda value: self._rate("after", value))
+        self.pain_after.skipped.connect(self.pain_after.hide)
+        layout.addWidget(self.pain_after)
+        layout.addSpacing(24)
+        row = QHBoxLayout()
+        self.again_button = self._button("againButton", self.tr("↺ Again"), self.tr("Again"),
+                                         page)
+        self.finish_done_button = self._button("finishDoneButton", self.tr("Done"),
+                                               self.tr("Done"), page)
+        self.again_button.clicked.connect(self.again)
+        self.finish_done_button.clicked.connect(self.home_requested)
+        row.addStretch(1)
+        row.addWidget(self.again_button, 2)
+        row.addWidget(self.finish_done_button, 2)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def _apply_style(self, height: int) -> None:
+        # Text sizes follow the window, so full screen is readable from further away.
+        title = max(22, min(64, height // 17))
+        line = max(15, min(36, height // 30))
+        small = max(13, min(24, height // 44))
+        self.setStyleSheet(_STYLE % {"title": title, "line": line, "small": small})
+        self._style_height = height
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        height = event.size().height()
+        if abs(height - getattr(self, "_style_height", 0)) >= 24:
+            self._apply_style(height)
+
+    # --- commands from the person -------------------------------------------------------------
+
+    def _start(self) -> None:
+        self.pain_before.hide()
+        self.runner.start()
+
+    def request_stop(self) -> None:
+        session = self.runner.session
+        if session is None or session.state in (core.State.FINISHED, core.State.ABANDONED):
+            return
+        if session.state is core.State.IDLE:
+            self.home_requested.emit()
+            return
+        if self.confirm_stop():
+            self.runner.stop()
+
+    def confirm_stop(self) -> bool:
+        """Ask before throwing away the rest of a workout (tests replace this)."""
+        answer = QMessageBox.question(
+            self, self.tr("Stop the workout?"),
+            self.tr("Stop now? What you have done so far is kept."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def again(self) -> None:
+        if self.routine is not None:
+            self.runner.load(self.routine)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        runner = self.runner
+        session = runner.session
+        if self._pages.currentWidget() is self.finish_page:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                self.home_requested.emit()
+                return
+            super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_Space:
+            if session is None:
+                return
+            if session.state is core.State.IDLE:
+                self._start()
+            elif session.state is core.State.RUNNING and session.segment.self_paced:
+                runner.done()
+            else:
+                runner.toggle_pause()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            runner.skip()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            runner.back()
+        elif key == Qt.Key.Key_R:
+            runner.restart_step()
+        elif key == Qt.Key.Key_F:
+            self.full_screen_toggled.emit()
+        elif key == Qt.Key.Key_Escape and not (self.window().isFullScreen()):
+            self.request_stop()
+        else:
+            super().keyPressEvent(event)
+
+    def _rate(self, which: str, value: int) -> None:
+        (self.pain_before if which == "before" else self.pain_after).hide()
+        self.pain_rated.emit(which, value)
+
+    # --- listeners ----------------------------------------------------------------------------
+
+    def _on_loaded(self, routine: Routine) -> None:
+        self.routine = routine
+        self.finished_event = None
+        self.routine_label.setText(localized(routine.name, self.lang))
+        self.pain_before.setVisible(bool(self.settings["pain_checkins"]))
+        self._pages.setCurrentWidget(self.run_page)
+
+    def _on_state(self, state: str) -> None:
+        if state != core.State.IDLE.value:
+            self.pain_before.hide()
+        if state != core.State.PAUSED.value and self.notice_label.property("suspend"):
+            self.notice_label.setProperty("suspend", False)
+            self.notice_label.hide()
+        self._update_bar_timer()
+
+    def _on_suspend(self, gap_s: float) -> None:
+        self.notice_label.setText(self.tr("Paused: the computer was asleep for %1. Press Space "
+                                          "to go on.").replace("%1",
+                                                               text.format_duration(gap_s)))
+        self.notice_label.setProperty("suspend", True)
+        self.notice_label.show()
+
+    def show_sound_unavailable(self, reason: str) -> None:
+        del reason  # the log has the technical reason; the person needs the consequence
+        self.notice_label.setText(self.tr("Sound is not available on this computer: the "
+                                          "countdown flashes at each cue instead."))
+        self.notice_label.show()
+        QTimer.singleShot(15000, self, self._hide_sound_notice)
+
+    def _hide_sound_notice(self) -> None:
+        if not self.notice_label.property("suspend"):
+            self.notice_label.hide()
+
+    def flash(self, _name: str = "") -> None:
+        self.countdown.flash()
+
+    def _on_finished(self, event: core.SessionFinished) -> None:
+        self.finished_event = event
+        total_steps = len(self.routine.steps) if self.routine else 0
+        if event.completed:
+            self.finish_heading.setText(self.tr("Well done!"))
+        else:
+            self.finish_heading.setText(self.tr("Stopped early — what you did is kept."))
+        summary = (self.tr("Exercise time %1 · %2 of %3 steps done")
+                   .replace("%1", text.format_duration(event.work_s))
+                   .replace("%2", str(event.steps_completed)).replace("%3", str(total_steps)))
+        self.finish_summary.setText(summary)
+        self.finish_saved.setText("")
+        self.pain_after.setVisible(bool(self.settings["pain_checkins"]))
+        self._pages.setCurrentWidget(self.finish_page)
+        self._bar_timer.stop()
+        self._set_title(self.tr("Finished"))
+
+    def show_saved_state(self, message: str) -> None:
+        """The history writer's word on the finished session ("Saved", or why not)."""
+        self.finish_saved.setText(message)
+
+    # --- display ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setFocus()
+        self._update_bar_timer()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._bar_timer.stop()
+
+    def _update_bar_timer(self) -> None:
+        session = self.runner.session
+        running = session is not None and session.state in (core.State.RUNNING,
+                                                            core.State.LEAD_IN)
+        if running and self.isVisible():
+            if not self._bar_timer.isActive():
+                self._bar_timer.start()
+        else:
+            self._bar_timer.stop()
+
+    def _repaint_bar(self) -> None:
+        session = self.runner.session
+        if session is not None:
+            self.segment_bar.set_fraction(session.segment_fraction())
+
+    def refresh(self) -> None:
+        """Show the session as it is now (called on every runner tick)."""
+        session = self.runner.session
+        if session is None or session.state in (core.State.FINISHED, core.State.ABANDONED):
+            return
+        segment = session.segment
+        timeline = session.timeline
+        state = session.state
+        step_index = text.upcoming_step(timeline, segment)
+        step = timeline.routine.steps[step_index] if step_index is not None else None
+
+        self.title_label.setText(text.segment_title(segment, self.exercises, self.lang))
+        self.prescription_label.setText(text.prescription(segment, step, self.exercises,
+                                                          self.lang))
+        exercise_id = step.exercise if step is not None else segment.exercise_id
+        self.instruction_label.setText(text.exercise_instruction(self.exercises, exercise_id,
+                                                                 self.lang))
+        self.next_up_label.setText(text.next_up(timeline, segment, self.exercises, self.lang))
+
+        # The clock: seconds left; a count-up for a self-paced set; the get-ready countdown.
+        caption = ""
+        if state is core.State.IDLE:
+            digits = text.format_clock(timeline.total_s)
+            caption = self.tr("Press Space or Start to begin")
+        elif state is core.State.GETTING_READY:
+            digits = str(max(1, int(-(-session.ready_remaining_s() // 1))))
+            caption = self.tr("Get ready")
+        elif segment.self_paced:
+            digits = text.format_clock(session.elapsed_in_segment_ns() / 1e9)
+            caption = self.tr("Press Space when you have done them")
+        else:
+            digits = text.format_clock(session.display_seconds() or 0)
+        if state is core.State.PAUSED:
+            caption = self.tr("Paused — press Space to go on")
+        self.countdown.setText(digits)
+        if self.countdown.property("paused") != (state is core.State.PAUSED):
+            self.countdown.setProperty("paused", state is core.State.PAUSED)
+            self.countdown.style().unpolish(self.countdown)
+            self.countdown.style().polish(self.countdown)
+        self.caption_label.setText(caption)
+        phase = session.current_phase() if state is core.State.RUNNING else None
+        self.phase_label.setText(text.phase_text(phase))
+
+        # The picture: the held pose during a hold, the pose of each phase of a rep, and the
+        # starting position of what comes next during a pause.
+        pose = "start"
+        if segment.kind is SegmentKind.WORK:
+            if segment.rep_no is not None:
+                pose = "end" if phase in ("up", "hold") else "start"
+            elif segment.self_paced:
+                elapsed = int(session.elapsed_in_segment_ns() // 1_000_000_000)
+                pose = "end" if (elapsed // SELF_PACED_POSE_S) % 2 else "start"
+            else:
+                pose = "end"
+        self.illustration.show_pose(exercise_id, pose, mirrored=segment.side == "right")
+
+        self.segment_bar.set_fraction(session.segment_fraction())
+        total = timeline.total_s or 1.0
+        self.routine_progress.setValue(int(1000 * session.routine_elapsed_s() / total))
+        left = text.format_duration(session.routine_remaining_s())
+        self.time_left_label.setText(self.tr("%1 left").replace("%1", left))
+
+        self.start_button.setVisible(state is core.State.IDLE)
+        self.pause_button.setVisible(state is not core.State.IDLE)
+        paused = state is core.State.PAUSED
+        self.pause_button.setText(self.tr("▶ Resume") if paused else self.tr("❚❚ Pause"))
+        self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
+        self.done_button.setVisible(segment.self_paced and state is not core.State.IDLE)
+        for button in (self.previous_button, self.restart_button, self.skip_button):
+            button.setEnabled(state is not core.State.IDLE)
+        routine_name = localized(timeline.routine.name, self.lang)
+        self._set_title(self.tr("%1 left · %2").replace("%1", left).replace("%2", routine_name))
+
+    def _set_title(self, title: str) -> None:
+        if title != self._title:
+            self._title = title
+            self.title_changed.emit(title)
+
+    @property
+    def window_title(self) -> str:
+        return self._title
+
+    @property
+    def showing_finish(self) -> bool:
+        return self._pages.currentWidget() is self.finish_page

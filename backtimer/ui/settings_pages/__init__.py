@@ -1,0 +1,8 @@
+"""The preference pages of the settings dialog; each has load() and changes(), none writes."""
+
+from backtimer.ui.settings_pages.appearance import AppearancePage
+from backtimer.ui.settings_pages.base import OptionsPage
+from backtimer.ui.settings_pages.sound import SoundPage
+from backtimer.ui.settings_pages.workout import WorkoutPage
+
+__all__ = ["AppearancePage", "OptionsPage", "SoundPage", "WorkoutPage"]

@@ -1,0 +1,151 @@
+"""Cold start to the first painted home screen, and peak memory, against a bare QMainWindow.
+
+Each figure is the median of fresh processes (7, or 11 with --long), run interleaved with the
+baseline so that a noisy neighbour hits both alike. A run is benchmarks/startup_probe.py: it
+starts the window, quits as soon as the first frame is painted, and the parent takes the wall
+time of the whole process (start → first paint → quit) and its peak RSS (``wait4``). The app runs
+from the interpreter running this benchmark (the installed backtimer), with cwd outside the
+checkout and a data dir whose safety notice was already seen (a returning user's start). When
+PyInstaller is installed, the same probe is bundled with packaging/backtimer.spec and measured.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.harness import Result
+
+HERE = Path(__file__).resolve().parent
+PROBE = HERE / "startup_probe.py"
+TARGET_RATIO = 1.5
+
+
+@dataclass
+class Runs:
+    """What fresh processes of one command measured."""
+
+    label: str
+    command: list[str]
+    walls: list[float] = field(default_factory=list)
+    peaks_mib: list[float] = field(default_factory=list)
+    first_paints: list[float] = field(default_factory=list)
+
+    def measure(self, cwd: Path, env: dict[str, str]) -> None:
+        with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+            start = time.perf_counter()
+            process = subprocess.Popen(self.command, cwd=cwd, env=env, stdout=out, stderr=err)
+            # wait4 reaps this very child and returns its own resource use (ru_maxrss, KiB).
+            _, status, usage = os.wait4(process.pid, 0)
+            wall = time.perf_counter() - start
+            process.returncode = os.waitstatus_to_exitcode(status)
+            out.seek(0)
+            err.seek(0)
+            printed, complaints = out.read(), err.read()
+        if process.returncode != 0 or "first_paint_s=" not in printed:
+            raise RuntimeError(f"{self.label}: {' '.join(self.command)} exited "
+                               f"{process.returncode}: {complaints.strip()[-800:]}")
+        self.walls.append(wall)
+        self.peaks_mib.append(usage.ru_maxrss / 1024)
+        self.first_paints.append(float(printed.split("first_paint_s=", 1)[1].split()[0]))
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(self.walls)
+
+    @property
+    def peak(self) -> float:
+        return statistics.median(self.peaks_mib)
+
+    @property
+    def first_paint(self) -> float:
+        return statistics.median(self.first_paints)
+
+
+def _seed_data_dir(folder: Path) -> None:
+    """A returning user: the first-run safety notice was seen (it would open over the home)."""
+    from backtimer.storage.paths import resolve_paths
+    from backtimer.storage.settings_store import Settings
+
+    Settings(resolve_paths(folder).settings_file).update({"safety_notice_seen": True})
+
+
+def _build_bundle(work: Path) -> tuple[Path | None, str]:
+    """The probe bundled like the shipped app; (None, why) when it cannot be built here."""
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        return None, "PyInstaller not installed (pip install '.[package]')"
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+         str(HERE / "startup_probe.spec")],
+        cwd=work, capture_output=True, text=True, timeout=900, check=False)
+    if result.returncode != 0:
+        return None, f"PyInstaller failed: {result.stderr.strip()[-300:]}"
+    executable = work / "dist" / "backtimer-probe" / "backtimer-probe"
+    size = sum(f.lstat().st_size for f in executable.parent.rglob("*")
+               if f.is_file() and not f.is_symlink())
+    return executable, (f"bundle built in {time.perf_counter() - started:.0f} s, "
+                        f"{size / 2**20:.0f} MiB on disk")
+
+
+def _rows(name: str, runs: Runs, bare: Runs, note: str) -> list[Result]:
+    wall_ratio, peak_ratio = runs.wall / bare.wall, runs.peak / bare.peak
+    return [
+        Result(f"startup: {name}, process start → first painted home screen → quit",
+               runs.wall, "s", f"<= {TARGET_RATIO}× bare", "bare QMainWindow, same probe",
+               bare.wall, wall_ratio <= TARGET_RATIO,
+               note=(f"first paint {runs.first_paint:.2f} s after process start vs bare "
+                     f"{bare.first_paint:.2f} s; median of {len(runs.walls)}; {note}")),
+        Result(f"startup: {name}, peak RSS", runs.peak, "MiB", f"<= {TARGET_RATIO}× bare",
+               "bare QMainWindow, same probe", bare.peak, peak_ratio <= TARGET_RATIO,
+               note=f"median of {len(runs.peaks_mib)}"),
+    ]
+
+
+def run(long: bool = False) -> list[Result]:
+    repeat = 11 if long else 7
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM", "offscreen")
+    env.setdefault("QT_LOGGING_RULES",
+                   "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
+    env.pop("PYTHONPATH", None)
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as temp:
+        work = Path(temp)
+        data = work / "data"
+        _seed_data_dir(data)
+        bare = Runs("bare", [sys.executable, str(PROBE), "bare"])
+        app = Runs("app", [sys.executable, str(PROBE), "app", "--data-dir", str(data)])
+        candidates = [bare, app]
+        bundle_path, bundle_note = _build_bundle(work)
+        bundle = None
+        if bundle_path is not None:
+            bundle = Runs("bundle", [str(bundle_path), "app", "--data-dir", str(data)])
+            candidates.append(bundle)
+        for runs in candidates:  # warm-up: page cache, __pycache__, the history database
+            runs.measure(work, env)
+            runs.walls.clear(), runs.peaks_mib.clear(), runs.first_paints.clear()
+        for _ in range(repeat):
+            for runs in candidates:
+                runs.measure(work, env)
+    import backtimer
+
+    where = Path(backtimer.__file__).resolve().parent.parent
+    installed = f"backtimer from {where}"
+    rows = [Result("startup: bare PySide6 QMainWindow (the baseline)", bare.wall, "s", "",
+                   note=f"peak RSS {bare.peak:.0f} MiB; median of {len(bare.walls)}")]
+    rows += _rows("installed app", app, bare, installed)
+    if bundle is not None:
+        rows += _rows("PyInstaller bundle", bundle, bare, bundle_note)
+    else:
+        rows.append(Result("startup: PyInstaller bundle", float("nan"), "s",
+                           f"<= {TARGET_RATIO}× bare", note=f"not measured: {bundle_note}"))
+    return rows

@@ -1,0 +1,193 @@
+"""Cues: which sounds and sentences the runner's events become, and graceful absence of audio."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject
+
+from backtimer.core import catalog
+from backtimer.core.clock import FakeClock
+from backtimer.core.routine import Routine, Step
+from backtimer.storage.settings_store import Settings
+from backtimer.ui.cues import SOUND_FILES, CuePlayer, QtSoundSink, QtVoice
+from backtimer.ui.player_assets import asset_path
+from backtimer.ui.runner import SessionRunner
+
+
+class Sink:
+    def __init__(self, log, problem=None):
+        self.log = log
+        self.problem = problem
+
+    def play(self, name, volume):
+        self.log.append(("sound", name))
+
+
+class Voice:
+    available = True
+
+    def __init__(self, log):
+        self.log = log
+
+    def say(self, text):
+        self.log.append(("voice", text))
+
+
+@pytest.fixture
+def parts(tmp_path, qapp):
+    parent = QObject()
+    clock = FakeClock()
+    runner = SessionRunner(clock, parent)
+    settings = Settings(tmp_path / "settings.json")
+    log: list[tuple[str, str]] = []
+    yield parent, clock, runner, settings, log
+    runner.stop()
+    parent.deleteLater()
+
+
+def make_cues(parts, **kwargs):
+    parent, _clock, runner, settings, log = parts
+    kwargs.setdefault("sound", Sink(log))
+    kwargs.setdefault("voice", Voice(log))
+    return CuePlayer(runner, settings, "en", parent, exercises=catalog.EXERCISES, **kwargs)
+
+
+def run(clock, runner, seconds):
+    while seconds > 0:
+        clock.advance(0.25)
+        runner.update()
+        seconds -= 0.25
+
+
+LONG_HOLD = Routine(id="hold", name={"en": "Hold"}, lead_in_s=3, steps=(
+    Step("childs-pose", mode="hold", hold_s=40, sides="both", switch_s=5, rest_after_s=10),
+    Step("superman", mode="hold", hold_s=5),
+))
+
+
+def test_sounds_and_sentences_follow_the_session(parts, qtbot):
+    _parent, clock, runner, _settings, log = parts
+    cues = make_cues(parts)
+    runner.load(LONG_HOLD)
+    runner.start()
+    qtbot.wait(1)  # speech waits for the event loop, behind the beeps
+    assert log[0] == ("sound", "countdown")
+    assert log[1] == ("voice", "Get ready: Child's pose, 40 s each side")
+    run(clock, runner, 3.0)
+    assert log[-1] == ("sound", "go")
+    run(clock, runner, 20.0)
+    qtbot.wait(1)
+    assert ("sound", "halfway") in log and ("voice", "Halfway") in log
+    run(clock, runner, 20.0)
+    qtbot.wait(1)
+    assert ("sound", "switch") in log and ("voice", "Switch sides") in log
+    run(clock, runner, 45.0)
+    qtbot.wait(1)
+    assert ("voice", "Rest. Next: Superman, 5 s") in log
+    run(clock, runner, 20.0)
+    qtbot.wait(1)
+    assert log[-2:] == [("sound", "done"), ("voice", "Well done")]
+    sounds = [name for kind, name in log if kind == "sound"]
+    assert set(sounds) <= set(SOUND_FILES.values())
+    assert sounds.count("countdown") == 3 + 3 + 3 + 3 + 3  # lead-in, hold end ×2, switch, rest
+    assert cues.timeline is not None
+
+
+def test_a_beep_is_never_behind_speech(parts, qtbot):
+    _parent, _clock, runner, _settings, log = parts
+    make_cues(parts)
+    runner.load(LONG_HOLD)
+    runner.start()
+    # Lead-in's "get ready" sentence and its first beep were both due at once: beep first.
+    assert log == [("sound", "countdown")]
+    qtbot.wait(1)
+    assert log[1][0] == "voice"
+
+
+def test_settings_turn_sound_and_voice_off(parts, qtbot):
+    _parent, clock, runner, settings, log = parts
+    settings.update({"sounds_enabled": False, "voice_enabled": False})
+    cues = make_cues(parts)
+    flashes = []
+    cues.flash_needed.connect(flashes.append)
+    runner.load(LONG_HOLD)
+    runner.start()
+    run(clock, runner, 3.0)
+    qtbot.wait(1)
+    assert log == []
+    assert flashes == ["countdown", "countdown", "countdown", "go"]
+
+
+def test_volume_comes_from_the_settings(parts):
+    _parent, _clock, runner, settings, _log = parts
+    volumes = []
+
+    class VolumeSink:
+        problem = None
+
+        def play(self, name, volume):
+            volumes.append(volume)
+
+    settings.update({"volume": 35})
+    make_cues(parts, sound=VolumeSink())
+    runner.load(LONG_HOLD)
+    runner.start()
+    assert volumes == [pytest.approx(0.35)]
+
+
+def test_unavailable_sound_is_announced_once(parts):
+    _parent, _clock, runner, _settings, log = parts
+    cues = make_cues(parts, sound=Sink(log, problem="no audio output device"))
+    told = []
+    cues.sound_unavailable.connect(told.append)
+    runner.load(LONG_HOLD)
+    runner.load(LONG_HOLD)
+    assert told == ["no audio output device"]
+
+
+@pytest.mark.qt_log_ignore("PulseAudioService.*", "pa_context.*")
+def test_real_sound_sink_without_audio_output_says_why(qtbot):
+    parent = QObject()
+    sink = QtSoundSink(parent)
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        assert sink.problem and "QtMultimedia" in sink.problem
+    else:
+        if QMediaDevices.audioOutputs():
+            assert sink.problem is None
+        else:
+            assert sink.problem == "no audio output device"
+    sink.play("go", 0.5)  # never raises, with or without sound
+    parent.deleteLater()
+
+
+def test_mock_voice_engine_speaks_in_the_interface_language(qtbot):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    parent = QObject()
+    voice = QtVoice("en", parent, engine="mock")
+    assert voice.available
+    speech = voice._speech
+    assert speech.locale().language() == QLocale.Language.English
+    states = []
+    speech.stateChanged.connect(states.append)
+    voice.say("Switch sides")
+    voice.say("Halfway")
+    qtbot.waitUntil(lambda: QTextToSpeech.State.Speaking in states
+                    and speech.state() == QTextToSpeech.State.Ready, timeout=5000)
+    parent.deleteLater()
+
+
+def test_voice_without_engine_is_silently_absent(qtbot):
+    parent = QObject()
+    voice = QtVoice("nl", parent, engine="no-such-engine")
+    assert not voice.available
+    voice.say("niets")  # never raises
+    parent.deleteLater()
+
+
+def test_every_cue_has_its_sound_file(qapp):
+    for name in SOUND_FILES.values():
+        assert asset_path(f"sounds/{name}.wav") is not None, name

@@ -1,0 +1,200 @@
+"""The main window: the routine list, opening the player, title, geometry, notice, menus."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QListView
+
+from backtimer.core import catalog
+from backtimer.core import session as core
+from backtimer.core.clock import FakeClock
+from backtimer.core.routine import Routine, Step, dumps
+from backtimer.storage.routine_library import RoutineLibrary
+from backtimer.storage.settings_store import Settings
+from backtimer.ui.main_window import MainWindow
+from backtimer.ui.runner import SessionRunner
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    made = []
+
+    def make(notice_seen=True):
+        parent = QObject()
+        runner = SessionRunner(FakeClock(), parent)
+        settings = Settings(tmp_path / "settings.json")
+        if notice_seen:
+            settings.update({"safety_notice_seen": True})
+        library = RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
+                                 catalog.EXERCISES)
+        window = MainWindow(runner=runner, library=library, settings=settings, store=None,
+                            lang="en")
+        qtbot.addWidget(window)
+        made.append((parent, runner, window))
+        return window
+
+    yield make
+    for parent, runner, window in made:
+        runner.stop()
+        window.close()
+        parent.deleteLater()
+
+
+def test_routine_list_shows_name_duration_and_exercise_count(make_window):
+    window = make_window()
+    view = window.findChild(QListView, "routineList")
+    model = view.model()
+    assert model.rowCount() == len(catalog.BUILTIN_ROUTINES)
+    row = [r.id for r in catalog.BUILTIN_ROUTINES].index("quick-5")
+    index = model.index(row, 0)
+    assert index.data() == "Quick 5"
+    assert index.data(Qt.ItemDataRole.UserRole + 2) == "5 min · 3 exercises"
+    assert "Quick 5" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_user_routines_and_broken_files_on_the_home_page(make_window, tmp_path):
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    mine = Routine(id="mine", name={"en": "Mine"}, steps=(Step("superman", hold_s=10),))
+    (folder / "mine.json").write_text(dumps(mine), encoding="utf-8")
+    (folder / "broken.json").write_text("{ nope", encoding="utf-8")
+    window = make_window()
+    model = window.home.model
+    names = [model.index(i, 0).data() for i in range(model.rowCount())]
+    assert names[-1] == "Mine"
+    assert model.index(model.rowCount() - 1, 0).data(Qt.ItemDataRole.UserRole + 2) == \
+        "1 min · 1 exercise"
+    assert window.home.problems_label.isVisibleTo(window.home)
+    assert "broken.json" in window.home.problems_label.text()
+
+
+def test_double_click_and_start_open_the_player(make_window, qtbot):
+    window = make_window()
+    window.show()
+    view = window.home.list_view
+    row = window.home.model.row_of("quick-5")
+    rect = view.visualRect(window.home.model.index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.player
+    assert window.runner.routine.id == "quick-5"
+    assert window.windowTitle().endswith("left · Quick 5")
+    window.runner.load(window.runner.routine)  # idle again
+    window.show_home()
+    assert window.stack.currentWidget() is window.home
+    row = window.home.model.row_of("full-20")
+    window.home.list_view.setCurrentIndex(window.home.model.index(row, 0))
+    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    assert window.runner.routine.id == "full-20"
+
+
+def test_home_is_not_reachable_while_a_workout_runs(make_window):
+    window = make_window()
+    window.open_player(catalog.builtin_routine("quick-5"))
+    window.runner.start()
+    window.show_home()
+    assert window.stack.currentWidget() is window.player
+    window.open_player(catalog.builtin_routine("full-20"))
+    assert window.runner.routine.id == "quick-5"
+
+
+def test_closing_mid_workout_ends_it_as_stopped(make_window):
+    window = make_window()
+    finished = []
+    window.runner.session_finished.connect(finished.append)
+    window.open_player(catalog.builtin_routine("quick-5"))
+    window.runner.start()
+    window.close()
+    assert finished and not finished[0].completed
+    assert window.runner.session.state is core.State.ABANDONED
+
+
+def test_window_geometry_is_remembered(make_window, tmp_path, qtbot):
+    window = make_window()
+    window.show()
+    window.resize(700, 520)  # the offscreen screen is 800×600
+    qtbot.wait(1)
+    window.close()
+    assert Settings(tmp_path / "settings.json")["window_geometry"]
+    again = make_window()
+    assert (again.width(), again.height()) == (700, 520)
+
+
+def test_safety_notice_shows_once(make_window, tmp_path, qtbot):
+    from backtimer.ui.safety_notice import SafetyNotice
+
+    window = make_window(notice_seen=False)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(SafetyNotice) is not None)
+    notice = window.findChild(SafetyNotice)
+    text = notice.text.text()
+    for words in ("not medical advice", "Stop at once", "legs", "bladder", "Fever",
+                  "Weight loss"):
+        assert words in text
+    notice.accept()
+    assert Settings(tmp_path / "settings.json")["safety_notice_seen"] is True
+    window.close()
+    second = make_window(notice_seen=False)  # reads the same settings file: seen
+    second.show()
+    qtbot.wait(5)
+    assert second.findChild(SafetyNotice) is None or not second.findChild(SafetyNotice).isVisible()
+
+
+def test_history_without_its_view_says_so(make_window, monkeypatch):
+    monkeypatch.setitem(sys.modules, "backtimer.ui.history_view", None)  # import fails
+    window = make_window()
+    window.open_history()
+    assert "not available" in window.statusBar().currentMessage()
+    assert window.stack.currentWidget() is window.home
+
+
+def test_history_view_is_shown_as_a_page(make_window, monkeypatch):
+    import types
+
+    from PySide6.QtWidgets import QLabel
+
+    made = []
+
+    class HistoryView(QLabel):
+        def __init__(self, store, settings, lang, parent):
+            super().__init__("history", parent)
+            self.setObjectName("historyView")
+            made.append((store, lang))
+
+    module = types.ModuleType("backtimer.ui.history_view")
+    module.HistoryView = HistoryView
+    monkeypatch.setitem(sys.modules, "backtimer.ui.history_view", module)
+    window = make_window()
+    window.history_action.trigger()
+    assert made == [(None, "en")]
+    assert window.stack.currentWidget().findChild(QLabel, "historyView") is not None
+    window.open_history()
+    assert len(made) == 1  # made once, shown again
+
+
+def test_settings_dialog_opens_with_its_collaborators(make_window, monkeypatch):
+    import types
+
+    from PySide6.QtWidgets import QDialog
+
+    seen = []
+
+    class SettingsDialog(QDialog):
+        def __init__(self, settings, library, lang, parent):
+            super().__init__(parent)
+            self.setObjectName("settingsDialog")
+            seen.append((settings, library, lang))
+
+        def exec(self):
+            return 0
+
+    module = types.ModuleType("backtimer.ui.settings_dialog")
+    module.SettingsDialog = SettingsDialog
+    monkeypatch.setitem(sys.modules, "backtimer.ui.settings_dialog", module)
+    window = make_window()
+    window.settings_action.trigger()
+    assert seen == [(window.settings, window.library, "en")]
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"

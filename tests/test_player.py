@@ -1,0 +1,366 @@
+"""The player driven through whole routines with a fake clock: labels, picture, keys, cues."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+
+from backtimer.core import catalog
+from backtimer.core import session as core
+from backtimer.core.clock import FakeClock
+from backtimer.core.routine import Routine, Step, Tempo
+from backtimer.core.timeline import SegmentKind
+from backtimer.storage.routine_library import RoutineLibrary
+from backtimer.storage.settings_store import Settings
+from backtimer.ui import player_text
+from backtimer.ui.cues import CuePlayer
+from backtimer.ui.main_window import MainWindow
+from backtimer.ui.runner import SessionRunner
+
+
+class FakeSound:
+    """A cue sink that remembers what it was asked to play."""
+
+    def __init__(self, problem: str | None = None):
+        self.problem = problem
+        self.played: list[tuple[str, float]] = []
+
+    def play(self, name: str, volume: float) -> None:
+        self.played.append((name, volume))
+
+
+class FakeVoice:
+    available = True
+
+    def __init__(self):
+        self.said: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+
+class Rig:
+    """A main window on a fake clock, with fake sound and voice."""
+
+    def __init__(self, qtbot, tmp_path, *, lang="en", sound=None, settings_values=None):
+        self.app_parent = QObject()
+        self.clock = FakeClock()
+        self.runner = SessionRunner(self.clock, self.app_parent)
+        self.settings = Settings(tmp_path / "settings.json")
+        self.settings.update({"safety_notice_seen": True, **(settings_values or {})})
+        self.library = RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
+                                      catalog.EXERCISES)
+        self.sound = sound or FakeSound()
+        self.voice = FakeVoice()
+        self.cues = CuePlayer(self.runner, self.settings, lang, self.app_parent,
+                              exercises=catalog.EXERCISES, sound=self.sound, voice=self.voice)
+        self.window = MainWindow(runner=self.runner, library=self.library,
+                                 settings=self.settings, store=None, lang=lang, cues=self.cues)
+        qtbot.addWidget(self.window)
+        self.player = self.window.player
+        self.window.resize(1280, 800)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+
+    @property
+    def session(self) -> core.Session:
+        return self.runner.session
+
+    def run_for(self, seconds: float, step: float = 0.25) -> None:
+        """Let fake time pass the way a real timer would: small steps, an update after each."""
+        while seconds > 1e-9:
+            now = min(step, seconds)
+            self.clock.advance(now)
+            self.runner.update()
+            seconds -= now
+
+    def until(self, predicate, limit_s: float = 4000) -> None:
+        waited = 0.0
+        while not predicate():
+            if self.session.state is core.State.RUNNING and self.session.segment.self_paced:
+                self.runner.done()
+                continue
+            self.run_for(0.25)
+            waited += 0.25
+            assert waited < limit_s, "never reached"
+
+    def key(self, qtbot, key) -> None:
+        qtbot.keyClick(self.player, key)
+
+    def stop(self) -> None:
+        self.runner.stop()
+        self.window.close()
+
+
+@pytest.fixture
+def rig(qtbot, tmp_path):
+    made = []
+
+    def make(**kwargs) -> Rig:
+        made.append(Rig(qtbot, tmp_path, **kwargs))
+        return made[-1]
+
+    yield make
+    for item in made:
+        item.stop()
+        item.app_parent.deleteLater()
+
+
+def test_quick_5_runs_to_the_end_showing_each_part(rig, qtbot):
+    r = rig()
+    finished = []
+    r.runner.session_finished.connect(finished.append)
+    r.window.open_player(r.library.get("quick-5"))
+    player = r.player
+    assert r.window.stack.currentWidget() is player
+    assert player.countdown.text() == player_text.format_clock(r.session.timeline.total_s)
+    r.key(qtbot, Qt.Key.Key_Space)
+    assert r.session.state is core.State.LEAD_IN
+    assert player.title_label.text() == "Get ready"
+    assert player.findChild(object, "countdownLabel").text() == "5"
+    assert player.next_up_label.text() == "Next: Pelvic tilt, 10 reps at your own pace"
+    assert player.illustration.exercise_id == "pelvic-tilt"
+    r.run_for(2.0)
+    assert player.countdown.text() == "3"
+    left = player_text.format_duration(r.session.routine_remaining_s())
+    assert r.window.windowTitle() == f"{left} left · Quick 5"
+
+    # The self-paced set: a count-up, and Space means "done".
+    r.run_for(3.0)
+    assert player.title_label.text() == "Pelvic tilt"
+    assert r.session.segment.self_paced
+    assert player.done_button.isVisibleTo(player)
+    r.run_for(7.0)
+    assert player.countdown.text() == "7"
+    r.key(qtbot, Qt.Key.Key_Space)
+    assert r.session.segment.kind is SegmentKind.REST
+    assert player.title_label.text() == "Rest"
+    assert player.next_up_label.text() == "Next: Glute bridge, 3 × 10 reps"
+    assert player.illustration.exercise_id == "glute-bridge"
+    assert player.illustration.pose == "start"
+
+    # A timed rep: prescription, phase word and pose follow the tempo (up 1, hold 2, down 2).
+    r.until(lambda: r.session.segment.rep_no == 7 and r.session.segment.set_no == 2)
+    assert player.title_label.text() == "Glute bridge"
+    assert player.prescription_label.text() == "Set 2 of 3 · Rep 7 of 10"
+    assert player.next_up_label.text() == "Next: Child's pose, 45 s"
+    r.run_for(0.5)
+    assert player.phase_label.text() == "Lift" and player.illustration.pose == "end"
+    r.run_for(1.0)
+    assert player.phase_label.text() == "Hold" and player.illustration.pose == "end"
+    r.run_for(2.0)
+    assert player.phase_label.text() == "Lower" and player.illustration.pose == "start"
+
+    # A hold: the held pose and a countdown of whole seconds.
+    r.until(lambda: r.session.segment.exercise_id == "childs-pose"
+            and r.session.segment.kind is SegmentKind.WORK)
+    assert player.prescription_label.text() == "Hold 45 s"
+    assert player.illustration.pose == "end"
+    assert player.next_up_label.text() == "Last exercise — then you are done"
+    r.run_for(0.5)
+    assert player.countdown.text() == "45"
+    r.run_for(0.5)
+    assert player.countdown.text() == "44"
+    r.until(lambda: r.session.state is core.State.FINISHED)
+    assert finished and finished[0].completed
+    assert player.showing_finish
+    assert player.finish_summary.text().endswith("3 of 3 steps done")
+    # Every cue went to the sink, in order: a countdown, "go", reps, rests, "done" at the end.
+    names = [name for name, _ in r.sound.played]
+    assert names[:4] == ["countdown", "countdown", "countdown", "go"]
+    assert names[-1] == "done"
+    assert names.count("last-rep") == 3
+    assert names.count("rest") == 4  # after tilts, two between sets, after bridges
+    assert all(volume == pytest.approx(0.8) for _, volume in r.sound.played)
+
+
+def test_pause_resume_gets_ready_again_and_keys_move(rig, qtbot):
+    r = rig()
+    r.window.open_player(r.library.get("full-20"))
+    r.key(qtbot, Qt.Key.Key_Space)
+    r.run_for(10.5)  # past the 10 s lead-in, into the first tilt
+    assert r.session.segment.kind is SegmentKind.WORK
+    r.key(qtbot, Qt.Key.Key_Space)
+    assert r.session.state is core.State.PAUSED
+    frozen = r.player.countdown.text()
+    assert r.player.pause_button.text().endswith("Resume")
+    assert r.player.pause_button.accessibleName() == "Resume"
+    r.run_for(4.0)
+    assert r.player.countdown.text() == frozen
+    r.key(qtbot, Qt.Key.Key_Space)
+    assert r.session.state is core.State.GETTING_READY
+    assert r.player.caption_label.text() == "Get ready"
+    assert r.player.countdown.text() == "3"
+    r.run_for(3.1)
+    assert r.session.state is core.State.RUNNING
+
+    r.key(qtbot, Qt.Key.Key_Right)  # skip to the bridges
+    assert r.session.segment.exercise_id == "glute-bridge"
+    r.key(qtbot, Qt.Key.Key_PageDown)  # a presenter clicker's "next"
+    assert r.session.segment.exercise_id == "superman"
+    r.key(qtbot, Qt.Key.Key_PageUp)  # just started: back to the bridges
+    assert r.session.segment.exercise_id == "glute-bridge"
+    r.run_for(3.5 + 3.0)
+    r.key(qtbot, Qt.Key.Key_Left)  # well into it: restart the step
+    assert r.session.segment.exercise_id == "glute-bridge"
+    assert r.session.segment.rep_no == 1
+    r.run_for(3.1 + 6.0)
+    assert r.session.segment.rep_no == 2
+    r.key(qtbot, Qt.Key.Key_R)
+    assert r.session.segment.rep_no == 1 and r.session.state is core.State.GETTING_READY
+
+
+def test_buttons_forward_to_the_runner(rig, qtbot):
+    r = rig()
+    r.window.open_player(r.library.get("quick-5"))
+    player = r.player
+    assert player.start_button.isVisibleTo(player)
+    assert not player.pause_button.isVisibleTo(player)
+    assert not player.skip_button.isEnabled()
+    qtbot.mouseClick(player.start_button, Qt.MouseButton.LeftButton)
+    assert r.session.state is core.State.LEAD_IN
+    assert not player.start_button.isVisibleTo(player)
+    qtbot.mouseClick(player.skip_button, Qt.MouseButton.LeftButton)
+    assert r.session.segment.exercise_id == "pelvic-tilt"
+    r.run_for(3.1)
+    qtbot.mouseClick(player.done_button, Qt.MouseButton.LeftButton)
+    assert r.session.segment.kind is SegmentKind.REST
+    qtbot.mouseClick(player.pause_button, Qt.MouseButton.LeftButton)
+    assert r.session.state is core.State.PAUSED
+    for name in ("startButton", "pauseButton", "skipButton", "previousButton",
+                 "countdownLabel", "exerciseTitle", "nextUpLabel", "illustrationView"):
+        assert r.window.findChild(QObject, name) is not None, name
+    assert player.pause_button.accessibleName() == "Resume"
+    assert player.countdown.accessibleName() == "Time left"
+
+
+def test_mirrored_picture_for_the_right_side_and_switch_rest(rig):
+    r = rig()
+    r.window.open_player(r.library.get("stretch-and-release"))
+    r.runner.start()
+    r.until(lambda: r.session.segment.exercise_id == "knee-to-chest"
+            and r.session.segment.kind is SegmentKind.WORK)
+    assert r.player.prescription_label.text() == "Hold 30 s · Left side"
+    assert not r.player.illustration.mirrored
+    r.until(lambda: r.session.segment.kind is SegmentKind.SWITCH)
+    assert r.player.title_label.text() == "Switch sides"
+    assert "switch" in [name for name, _ in r.sound.played]
+    assert r.player.illustration.mirrored
+    r.until(lambda: r.session.segment.kind is SegmentKind.WORK)
+    assert r.player.prescription_label.text() == "Hold 30 s · Right side"
+    assert r.player.illustration.mirrored and r.player.illustration.pose == "end"
+    assert r.player.illustration.has_picture()
+
+
+def test_stop_asks_first_and_keeps_what_was_done(rig, qtbot, monkeypatch):
+    r = rig()
+    finished = []
+    r.runner.session_finished.connect(finished.append)
+    r.window.open_player(r.library.get("quick-5"))
+    r.runner.start()
+    answers = [False, True]
+    monkeypatch.setattr(r.player, "confirm_stop", lambda: answers.pop(0))
+    r.key(qtbot, Qt.Key.Key_Escape)
+    assert r.session.state is core.State.LEAD_IN and not finished
+    r.key(qtbot, Qt.Key.Key_Escape)
+    assert finished and not finished[0].completed
+    assert r.player.showing_finish
+    assert r.player.finish_heading.text().startswith("Stopped early")
+    # Again reloads the routine; Done goes home.
+    qtbot.mouseClick(r.player.again_button, Qt.MouseButton.LeftButton)
+    assert r.session.state is core.State.IDLE and not r.player.showing_finish
+    r.key(qtbot, Qt.Key.Key_Escape)  # idle: leaving needs no question
+    assert r.window.stack.currentWidget() is r.window.home
+
+
+def test_pain_ratings_are_emitted_before_and_after(rig, qtbot):
+    short = Routine(id="short", name={"en": "Short"}, lead_in_s=2,
+                    steps=(Step("superman", mode="hold", hold_s=3, rest_after_s=0),))
+    r = rig()
+    ratings = []
+    r.window.pain_rated.connect(lambda which, value: ratings.append((which, value)))
+    r.window.open_player(short)
+    assert r.player.pain_before.isVisibleTo(r.player)
+    qtbot.mouseClick(r.player.pain_before.buttons[4], Qt.MouseButton.LeftButton)
+    assert not r.player.pain_before.isVisibleTo(r.player)
+    r.runner.start()
+    r.until(lambda: r.session.state is core.State.FINISHED)
+    assert r.player.pain_after.isVisibleTo(r.player)
+    qtbot.mouseClick(r.player.pain_after.buttons[2], Qt.MouseButton.LeftButton)
+    assert ratings == [("before", 4), ("after", 2)]
+    qtbot.mouseClick(r.player.finish_done_button, Qt.MouseButton.LeftButton)
+    assert r.window.stack.currentWidget() is r.window.home
+
+
+def test_no_pain_questions_when_turned_off(rig):
+    r = rig(settings_values={"pain_checkins": False})
+    r.window.open_player(r.library.get("quick-5"))
+    assert not r.player.pain_before.isVisibleTo(r.player)
+
+
+def test_full_screen_with_f_and_escape(rig, qtbot):
+    r = rig()
+    r.window.open_player(r.library.get("quick-5"))
+    r.key(qtbot, Qt.Key.Key_F)
+    assert r.window.isFullScreen()
+    assert not r.window.toolbar.isVisible()
+    r.key(qtbot, Qt.Key.Key_Escape)
+    assert not r.window.isFullScreen()
+    assert r.window.toolbar.isVisible()
+    # Escape out of full screen did not leave the player.
+    assert r.window.stack.currentWidget() is r.player
+
+
+def test_countdown_digits_are_big_at_1280x800_and_grow_in_full_screen(rig, qtbot):
+    r = rig()
+    r.window.open_player(r.library.get("quick-5"))
+    r.runner.start()
+    r.run_for(0.5)
+    qtbot.wait(1)
+    height = r.player.countdown.digit_height()
+    assert height >= 96
+    r.window.resize(1920, 1200)
+    qtbot.wait(1)
+    assert r.player.countdown.digit_height() > height
+
+
+def test_suspend_pauses_and_says_why(rig):
+    r = rig()
+    r.window.open_player(r.library.get("quick-5"))
+    r.runner.start()
+    r.clock.advance(120)  # the laptop slept
+    r.runner.update()
+    assert r.session.state is core.State.PAUSED
+    assert r.player.notice_label.isVisibleTo(r.player)
+    assert "asleep" in r.player.notice_label.text()
+
+
+def test_no_sound_flashes_the_countdown_and_says_so_once(rig):
+    r = rig(sound=FakeSound(problem="no audio output device"))
+    assert r.player.notice_label.isVisibleTo(r.player)
+    assert "Sound is not available" in r.player.notice_label.text()
+    r.window.open_player(r.library.get("quick-5"))
+    r.runner.start()
+    r.run_for(5.5)
+    assert r.sound.played == []
+    assert r.player.countdown.flashes == 4  # 3, 2, 1, go
+
+
+def test_dutch_exercise_texts(rig):
+    r = rig(lang="nl")
+    r.window.open_player(r.library.get("quick-5"))
+    r.runner.start()
+    r.run_for(5.1)
+    assert r.player.title_label.text() == "Bekkenkanteling"
+
+
+def test_prescription_helper_reads_well():
+    steps = (Step("glute-bridge", mode="reps", reps=12, tempo=Tempo(), sets=3),
+             Step("knee-to-chest", mode="hold", hold_s=30, sides="both"))
+    assert player_text.step_amount(steps[0]) == "3 × 12 reps"
+    assert player_text.step_amount(steps[1]) == "30 s each side"
+    assert player_text.format_clock(45) == "45"
+    assert player_text.format_clock(90) == "1:30"
+    assert player_text.format_clock(3600) == "1:00:00"
+    assert player_text.format_duration(59.6) == "1:00"
+    assert player_text.fill("Set %1 of %2", 2, 3) == "Set 2 of 3"
