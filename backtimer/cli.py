@@ -158,7 +158,7 @@ def run_command(ctx: Context) -> int | None:
             return history_commands.export_history(ctx.paths, args.export_history)
         if args.import_history:
             return history_commands.import_history(ctx.paths, args.import_history)
-        return history_commands.print_stats(ctx.paths, as_json=args.json)
+        return history_commands.print_stats(ctx.paths, as_json=args.json, lang=ctx.lang)
     return None
 
 
