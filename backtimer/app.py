@@ -90,7 +90,9 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
         for notice in store.notices:
             log.warning("%s", notice)
         app.aboutToQuit.connect(store.close)
-    recorder = HistoryRecorder(store, runner, app, lang=lang, unavailable_reason=store_problem)
+    # Listens to the runner; the player block below connects it to the window.
+    recorder = HistoryRecorder(
+        store, runner, app, lang=lang, unavailable_reason=store_problem)
 
     # --- player: window, cues, screen-sleep inhibition (issue: player) ---
     from backtimer.ui.cues import CuePlayer
@@ -101,6 +103,9 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     ScreenInhibitor(runner, settings, app)
     window = MainWindow(runner=runner, library=library, settings=settings, store=store,
                         lang=lang, cues=cues)
+    window.pain_rated.connect(recorder.record_pain)
+    recorder.session_saved.connect(window.player.show_saved_state)
+    recorder.save_failed.connect(window.player.show_save_problem)
     if args.autostart and args.quit_when_done:
         # Nobody is on the mat in an unattended run: self-paced sets end at their estimate.
         from backtimer.ui.player_autopilot import SelfPacedAutopilot

@@ -61,15 +61,15 @@ def summary(paths: Paths, now: datetime | None = None) -> stats.Summary:
     settings = Settings(paths.settings_file)
     day_start = settings["day_start_hour"]
     today = stats.today_for(now or datetime.now().astimezone(), day_start)
-    facts: list[stats.SessionFact] = []
+    days: list[stats.DayTotals] = []
     if paths.history_db.exists():
         store = _open(paths)
         try:
-            facts = store.facts()
+            days = store.day_totals(day_start)
         finally:
             store.close()
-    return stats.summarize(facts, today=today, goal=settings["weekly_goal"],
-                           week_start=settings["week_start"], day_start_hour=day_start)
+    return stats.summarize_days(days, today=today, goal=settings["weekly_goal"],
+                                week_start=settings["week_start"])
 
 
 def print_stats(paths: Paths, as_json: bool = False, lang: str | None = None) -> int:

@@ -43,14 +43,14 @@ def _open(folder: Path) -> HistoryStore:
 
 
 def _statistics(store: HistoryStore) -> stats.Summary:
-    return stats.summarize(store.facts(), today=fixed_now().date(), goal=3)
+    """What --stats and the view's cards compute: per-day sums in SQL, the rest in Python."""
+    return stats.summarize_days(store.day_totals(0), today=fixed_now().date(), goal=3)
 
 
 def _open_stats_render(folder: Path) -> int:
     from backtimer.ui.history_view import HistoryView
 
     store = _open(folder)
-    _statistics(store)  # what --stats does; the view computes it again for itself below
     view = HistoryView(store, SETTINGS, "en", None, now=fixed_now)
     view.resize(1280, 800)
     image = view.grab().toImage()

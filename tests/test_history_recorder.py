@@ -86,7 +86,7 @@ def test_stopping_early_keeps_the_steps_done(rig):
 
 
 def test_a_pain_rating_before_another_routine_is_loaded_is_dropped(rig):
-    runner, clock, store, recorder = rig
+    runner, _clock, store, recorder = rig
     runner.load(ROUTINE)
     recorder.record_pain("before", 8)
     runner.load(ROUTINE)

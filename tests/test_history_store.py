@@ -421,3 +421,21 @@ def test_csv_has_one_row_per_session_with_steps_summarised(tmp_path):
     assert "exercise-0 10 reps; exercise-1 10 reps (skipped)" in lines[1]
     assert "bridge 3x10" in lines[2] and "'=HYPERLINK" in lines[2]
     store.close()
+
+
+def test_day_totals_in_sql_match_the_pure_statistics(tmp_path):
+    from zoneinfo import ZoneInfo
+
+    from backtimer.core import stats
+
+    store = open_store(tmp_path)
+    zones = [ZoneInfo("Europe/Amsterdam"), ZoneInfo("America/New_York"), ZoneInfo("Asia/Tokyo")]
+    moment = datetime(2025, 3, 1, 0, 30, tzinfo=timezone.utc)
+    for n in range(400):  # both DST changes, three offsets, all hours of the day
+        local = (moment + timedelta(hours=n * 7 + 0.25)).astimezone(zones[n % 3])
+        session = record_session(store, local, state=("completed", "stopped")[n % 5 == 0])
+        if n % 3:
+            store.set_pain(session, after=n % 11)
+    for hour in (0, 1, 3, 6):
+        assert store.day_totals(hour) == stats.day_totals(store.facts(), hour)
+    store.close()

@@ -15,7 +15,7 @@ from backtimer.storage.history import HistoryStore, StepRecord
 from backtimer.storage.settings_store import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from history_data import generate  # noqa: E402
+from history_data import generate
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=AMS)  # a Friday

@@ -364,3 +364,15 @@ def test_prescription_helper_reads_well():
     assert player_text.format_clock(3600) == "1:00:00"
     assert player_text.format_duration(59.6) == "1:00"
     assert player_text.fill("Set %1 of %2", 2, 3) == "Set 2 of 3"
+
+
+def test_save_messages_reach_the_finish_page(rig):
+    r = rig()
+    r.window.open_player(r.library.get("quick-5"))
+    r.runner.start()
+    r.player.show_save_problem("This session could not be saved completely: the disk is full")
+    assert r.player.notice_label.isVisibleTo(r.player)
+    r.runner.stop()
+    assert "disk is full" in r.player.finish_saved.text()
+    r.runner.load(r.library.get("quick-5"))
+    assert r.player.finish_saved.text() == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -23,3 +24,8 @@ def test_autostart_runs_the_routine_and_quits(tmp_path, routine):
     assert result.returncode == 0, result.stderr[-3000:]
     assert time.monotonic() - started < 60
     assert "Traceback" not in result.stderr
+    # The session went through to the history, complete.
+    stats = subprocess.run([sys.executable, "-m", "backtimer", "--data-dir", str(data),
+                            "--stats", "--json"], capture_output=True, text=True, timeout=60,
+                           env=env)
+    assert json.loads(stats.stdout)["total"]["sessions"] == 1

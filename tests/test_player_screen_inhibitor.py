@@ -40,7 +40,7 @@ def _rig(tmp_path, **settings):
 
 
 def test_inhibits_while_running_releases_on_pause_and_finish(tmp_path, qapp):
-    parent, clock, runner, saver, inhibitor = _rig(tmp_path)
+    parent, _clock, runner, saver, inhibitor = _rig(tmp_path)
     runner.load(catalog.builtin_routine("quick-5"))
     assert saver.calls == []
     runner.start()

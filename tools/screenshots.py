@@ -63,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh-translations", action="store_true",
                         help="compile the Dutch from the sources and glossaries first, into a "
                              "temporary file (the committed .qm may lag behind)")
+    parser.add_argument("--docs", action="store_true",
+                        help="also copy the English 1280×800 player and home shots to "
+                             "docs/screenshots/ (README, AppStream metainfo)")
     parser.add_argument("--one", nargs=2, metavar=("LANG", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     out = Path(args.out)
@@ -90,6 +93,16 @@ def main(argv: list[str] | None = None) -> int:
                 if xvfb is not None:
                     xvfb.terminate()
                     xvfb.wait()
+    if args.docs and not failed:
+        import shutil
+
+        docs = ROOT / "docs" / "screenshots"
+        docs.mkdir(parents=True, exist_ok=True)
+        for moment, name in (("rep", "player.png"), ("home", "home.png")):
+            source = out / f"en-1280x800-{moment}.png"
+            if source.is_file():
+                shutil.copy(source, docs / name)
+                print(docs / name)
     return 1 if failed else 0
 
 

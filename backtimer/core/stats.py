@@ -24,6 +24,18 @@ class SessionFact(NamedTuple):
     pain_after: int | None = None
 
 
+class DayTotals(NamedTuple):
+    """One local day's sessions, summed (the store can compute these in SQL)."""
+
+    day: int  # date ordinal (date.toordinal()) of the local day
+    sessions: int  # completed ones
+    minutes: float  # of every session that day
+    pain_before_sum: float = 0.0
+    pain_before_n: int = 0
+    pain_after_sum: float = 0.0
+    pain_after_n: int = 0
+
+
 @dataclass(frozen=True)
 class Streak:
     current: int = 0
@@ -55,6 +67,7 @@ class Summary:
     total_minutes: float
     today: date
     weeks: tuple[WeekFigures, ...] = field(default=())  # first week with a session … this week
+    daily_minutes: dict[date, float] = field(default_factory=dict)
 
     def as_json(self) -> dict:
         """The ``--stats --json`` object of DESIGN.md (more keys may be added, these stay)."""
@@ -129,47 +142,68 @@ def weekly_streak(counts: dict[date, int], goal: int, this_week: date) -> Streak
 
 # --- weekly figures ---------------------------------------------------------------------------
 
-def _mean(values: list[int]) -> float | None:
-    return sum(values) / len(values) if values else None
+def day_ordinal(fact: SessionFact, day_start_hour: int = 0) -> int:
+    """``local_day(...).toordinal()`` without making a date (fast over many sessions)."""
+    local_s = fact.started_utc_s + fact.utc_offset_s - day_start_hour * 3600
+    return _EPOCH_ORDINAL + math.floor(local_s / _DAY_S)
+
+
+def day_totals(facts: Iterable[SessionFact], day_start_hour: int = 0) -> list[DayTotals]:
+    """Sum sessions per local day, oldest first."""
+    days: dict[int, list] = {}
+    for fact in facts:
+        totals = days.setdefault(day_ordinal(fact, day_start_hour), [0, 0.0, 0.0, 0, 0.0, 0])
+        totals[0] += fact.completed
+        totals[1] += fact.work_s / 60
+        if fact.pain_before is not None:
+            totals[2] += fact.pain_before
+            totals[3] += 1
+        if fact.pain_after is not None:
+            totals[4] += fact.pain_after
+            totals[5] += 1
+    return [DayTotals(day, *values) for day, values in sorted(days.items())]
+
+
+def _week_ordinal(day: int, week_start: int) -> int:
+    return day - (day - 1 - week_start) % 7  # ordinal 1 (1 January of year 1) was a Monday
+
+
+def weeks_from_days(days: Iterable[DayTotals], *, week_start: int = 0,
+                    first: date | None = None, last: date | None = None) -> list[WeekFigures]:
+    """One entry per week from ``first`` (default: the first day's week) to ``last``
+    (default: the last day's week), gaps included as empty weeks."""
+    weeks: dict[int, list] = {}
+    for d in days:
+        totals = weeks.setdefault(_week_ordinal(d.day, week_start), [0, 0.0, 0.0, 0, 0.0, 0])
+        totals[0] += d.sessions
+        totals[1] += d.minutes
+        totals[2] += d.pain_before_sum
+        totals[3] += d.pain_before_n
+        totals[4] += d.pain_after_sum
+        totals[5] += d.pain_after_n
+    if not weeks and (first is None or last is None):
+        return []
+    start = _week_ordinal(first.toordinal(), week_start) if first else min(weeks)
+    end = _week_ordinal(last.toordinal(), week_start) if last else max(weeks)
+    result = []
+    for week in range(start, end + 1, 7):
+        n, minutes, before, before_n, after, after_n = weeks.get(week, (0, 0.0, 0.0, 0, 0.0, 0))
+        result.append(WeekFigures(date.fromordinal(week), n, minutes,
+                                  before / before_n if before_n else None,
+                                  after / after_n if after_n else None))
+    return result
 
 
 def weekly_figures(facts: Iterable[SessionFact], *, day_start_hour: int = 0, week_start: int = 0,
                    first: date | None = None, last: date | None = None) -> list[WeekFigures]:
-    """One entry per week from ``first`` (default: the first session's week) to ``last``
-    (default: the last session's week), gaps included as empty weeks."""
-    sessions: dict[date, int] = {}
-    minutes: dict[date, float] = {}
-    before: dict[date, list[int]] = {}
-    after: dict[date, list[int]] = {}
-    for fact in facts:
-        week = week_of(local_day(fact, day_start_hour), week_start)
-        if fact.completed:
-            sessions[week] = sessions.get(week, 0) + 1
-        minutes[week] = minutes.get(week, 0.0) + fact.work_s / 60
-        if fact.pain_before is not None:
-            before.setdefault(week, []).append(fact.pain_before)
-        if fact.pain_after is not None:
-            after.setdefault(week, []).append(fact.pain_after)
-    if not minutes and (first is None or last is None):
-        return []
-    start = week_of(first, week_start) if first else min(minutes)
-    end = week_of(last, week_start) if last else max(minutes)
-    weeks = []
-    week = start
-    while week <= end:
-        weeks.append(WeekFigures(week, sessions.get(week, 0), minutes.get(week, 0.0),
-                                 _mean(before.get(week, [])), _mean(after.get(week, []))))
-        week += timedelta(days=7)
-    return weeks
+    """Sessions, minutes and mean pain per week (see ``weeks_from_days``)."""
+    return weeks_from_days(day_totals(facts, day_start_hour), week_start=week_start,
+                           first=first, last=last)
 
 
 def daily_minutes(facts: Iterable[SessionFact], *, day_start_hour: int = 0) -> dict[date, float]:
     """Exercise minutes per local day (for the calendar)."""
-    result: dict[date, float] = {}
-    for fact in facts:
-        day = local_day(fact, day_start_hour)
-        result[day] = result.get(day, 0.0) + fact.work_s / 60
-    return result
+    return {date.fromordinal(d.day): d.minutes for d in day_totals(facts, day_start_hour)}
 
 
 def adherence_pct(weeks: Sequence[WeekFigures], goal: int) -> float:
@@ -182,19 +216,18 @@ def adherence_pct(weeks: Sequence[WeekFigures], goal: int) -> float:
 def summarize(facts: Sequence[SessionFact], *, today: date, goal: int = 3, week_start: int = 0,
               day_start_hour: int = 0) -> Summary:
     """Everything the ``--stats`` command and the history view's cards show."""
+    return summarize_days(day_totals(facts, day_start_hour), today=today, goal=goal,
+                          week_start=week_start)
+
+
+def summarize_days(days: Sequence[DayTotals], *, today: date, goal: int = 3,
+                   week_start: int = 0) -> Summary:
+    """``summarize`` from per-day totals (``day_totals`` here, or the store's SQL)."""
     this_week = week_of(today, week_start)
-    completed_days = set()
-    total_minutes = 0.0
-    total_sessions = 0
-    for fact in facts:
-        total_minutes += fact.work_s / 60
-        if fact.completed:
-            total_sessions += 1
-            completed_days.add(local_day(fact, day_start_hour))
-    weeks = weekly_figures(facts, day_start_hour=day_start_hour, week_start=week_start,
-                           last=max(today, max(completed_days, default=today)))
-    if weeks and weeks[0].start > this_week:
-        weeks = []
+    completed_days = [date.fromordinal(d.day) for d in days if d.sessions]
+    last = max(today, max(completed_days, default=today),
+               date.fromordinal(days[-1].day) if days else today)
+    weeks = weeks_from_days(days, week_start=week_start, last=last)
     counts = {w.start: w.sessions for w in weeks}
     current = next((w for w in weeks if w.start == this_week), WeekFigures(this_week))
     return Summary(
@@ -202,8 +235,9 @@ def summarize(facts: Sequence[SessionFact], *, today: date, goal: int = 3, week_
         weekly=weekly_streak(counts, goal, this_week),
         goal=goal,
         this_week=current,
-        total_sessions=total_sessions,
-        total_minutes=total_minutes,
+        total_sessions=sum(d.sessions for d in days),
+        total_minutes=sum(d.minutes for d in days),
         today=today,
         weeks=tuple(weeks),
+        daily_minutes={date.fromordinal(d.day): d.minutes for d in days},
     )

@@ -594,7 +594,8 @@ class HistoryView(QWidget):
                                      "folder could not be used. Workouts still run."))
             return
         try:
-            facts = self.store.facts()
+            day_start = self.settings["day_start_hour"]
+            days = self.store.day_totals(day_start)
             count = self.store.count()
         except sqlite3.Error as error:
             log.warning("history could not be read: %s", error)
@@ -603,12 +604,12 @@ class HistoryView(QWidget):
         if count == 0:
             self._show_empty(self.tr("No workouts yet"), self.empty_text.text())
             return
-        day_start = self.settings["day_start_hour"]
         self.week_start = self.settings["week_start"]
         self.today = stats.today_for(self._now(), day_start)
-        self.summary = stats.summarize(facts, today=self.today, goal=self.settings["weekly_goal"],
-                                       week_start=self.week_start, day_start_hour=day_start)
-        self.daily_minutes = stats.daily_minutes(facts, day_start_hour=day_start)
+        self.summary = stats.summarize_days(days, today=self.today,
+                                            goal=self.settings["weekly_goal"],
+                                            week_start=self.week_start)
+        self.daily_minutes = self.summary.daily_minutes
         self._fill_cards(self.summary)
         self._draw_charts()
         assert self.model is not None

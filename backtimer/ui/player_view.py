@@ -339,6 +339,7 @@ class PlayerView(QWidget):
         self.routine = routine
         self.finished_event = None
         self.routine_label.setText(localized(routine.name, self.lang))
+        self.finish_saved.setText("")
         self.pain_before.setVisible(bool(self.settings["pain_checkins"]))
         self._pages.setCurrentWidget(self.run_page)
 
@@ -382,15 +383,20 @@ class PlayerView(QWidget):
                    .replace("%1", text.format_duration(event.work_s))
                    .replace("%2", str(event.steps_completed)).replace("%3", str(total_steps)))
         self.finish_summary.setText(summary)
-        self.finish_saved.setText("")
         self.pain_after.setVisible(bool(self.settings["pain_checkins"]))
         self._pages.setCurrentWidget(self.finish_page)
         self._bar_timer.stop()
         self._set_title(self.tr("Finished"))
 
     def show_saved_state(self, message: str) -> None:
-        """The history writer's word on the finished session ("Saved", or why not)."""
+        """The history writer's word on the finished session ("Saved in your history.")."""
         self.finish_saved.setText(message)
+
+    def show_save_problem(self, message: str) -> None:
+        """The session could not be saved: say so now and on the finish page; go on anyway."""
+        self.finish_saved.setText(message)
+        self.notice_label.setText(message)
+        self.notice_label.show()
 
     # --- display ------------------------------------------------------------------------------
 
