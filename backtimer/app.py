@@ -104,8 +104,11 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     window = MainWindow(runner=runner, library=library, settings=settings, store=store,
                         lang=lang, cues=cues)
     window.pain_rated.connect(recorder.record_pain)
-    recorder.session_saved.connect(window.player.show_saved_state)
-    recorder.save_failed.connect(window.player.show_save_problem)
+    window.hurt_marked.connect(recorder.record_hurt)
+    window.effort_rated.connect(recorder.record_effort)
+    window.progression_applied.connect(recorder.on_progression_applied)
+    recorder.session_saved.connect(window.show_saved_state)
+    recorder.save_failed.connect(window.show_save_problem)
     if args.autostart and args.quit_when_done:
         # Nobody is on the mat in an unattended run: self-paced sets end at their estimate.
         from backtimer.ui.player_autopilot import SelfPacedAutopilot
@@ -125,5 +128,13 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
         from PySide6.QtCore import Qt
 
         runner.session_finished.connect(app.quit, Qt.ConnectionType.QueuedConnection)
-    window.show()
+    # --- reminders and the tray (issue: reminders) ---
+    from backtimer.storage.paths import ENV_DATA_DIR
+    from backtimer.ui import tray
+
+    reminders = tray.install(
+        app, window, settings, library, store, lang, minimized=getattr(args, "minimized", False),
+        # A chosen data folder goes into the login entry, or it would start with other settings.
+        data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None)
+    recorder.session_saved.connect(reminders.history_changed)
     return app.exec()

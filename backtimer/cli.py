@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="quit after the session is saved")
     gui.add_argument("--time-scale", type=_positive_float, default=1.0, metavar="N",
                      help="run the clock N times faster (demos, tests)")
+    gui.add_argument("--minimized", action="store_true",
+                     help="start hidden, as an icon in the system tray (used at login)")
     gui.add_argument("--lang", choices=("en", "nl"),
                      help="interface language (default: settings, then system locale)")
     parser.add_argument("--data-dir", metavar="DIR",

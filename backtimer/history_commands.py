@@ -59,15 +59,21 @@ def summary(paths: Paths, now: datetime | None = None) -> stats.Summary:
     A history that does not exist yet is read as empty, without creating any file.
     """
     settings = Settings(paths.settings_file)
+    if not paths.history_db.exists():
+        return store_summary(None, settings, now)
+    store = _open(paths)
+    try:
+        return store_summary(store, settings, now)
+    finally:
+        store.close()
+
+
+def store_summary(store: HistoryStore | None, settings: Settings,
+                  now: datetime | None = None) -> stats.Summary:
+    """Statistics of an open store (None = no history yet) with the user's preferences."""
     day_start = settings["day_start_hour"]
     today = stats.today_for(now or datetime.now().astimezone(), day_start)
-    days: list[stats.DayTotals] = []
-    if paths.history_db.exists():
-        store = _open(paths)
-        try:
-            days = store.day_totals(day_start)
-        finally:
-            store.close()
+    days = store.day_totals(day_start) if store is not None else []
     return stats.summarize_days(days, today=today, goal=settings["weekly_goal"],
                                 week_start=settings["week_start"])
 

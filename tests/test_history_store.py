@@ -74,12 +74,13 @@ def test_new_database_has_schema_version_wal_and_foreign_keys(tmp_path):
 def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
     open_store(tmp_path).close()
     broken = ("CREATE TABLE notes_v2 (x INTEGER); INSERT INTO no_such_table VALUES (1)",)
+    current = history.SCHEMA_VERSION
     monkeypatch.setattr(history, "MIGRATIONS", history.MIGRATIONS + broken)
-    monkeypatch.setattr(history, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(history, "SCHEMA_VERSION", current + 1)
     with pytest.raises(HistoryError, match="no such table"):
         open_store(tmp_path)
     conn = sqlite3.connect(tmp_path / "history.sqlite3")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     assert "notes_v2" not in tables  # the half-done migration was rolled back whole
     conn.close()
@@ -90,10 +91,11 @@ def test_migrations_run_in_order_from_the_stored_version(tmp_path, monkeypatch):
     record_session(store)
     store.close()
     extra = ("ALTER TABLE sessions ADD COLUMN mood TEXT; UPDATE sessions SET mood = 'fine'",)
+    current = history.SCHEMA_VERSION
     monkeypatch.setattr(history, "MIGRATIONS", history.MIGRATIONS + extra)
-    monkeypatch.setattr(history, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(history, "SCHEMA_VERSION", current + 1)
     store = open_store(tmp_path)
-    assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert store._conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert store._conn.execute("SELECT mood FROM sessions").fetchall() == [("fine",)]
     store.close()
 

@@ -159,7 +159,7 @@ def test_history_view_is_shown_as_a_page(make_window, monkeypatch):
     made = []
 
     class HistoryView(QLabel):
-        def __init__(self, store, settings, lang, parent):
+        def __init__(self, store, settings, lang, parent, **_kwargs):
             super().__init__("history", parent)
             self.setObjectName("historyView")
             made.append((store, lang))
@@ -178,12 +178,15 @@ def test_history_view_is_shown_as_a_page(make_window, monkeypatch):
 def test_settings_dialog_opens_with_its_collaborators(make_window, monkeypatch):
     import types
 
+    from PySide6.QtCore import Signal
     from PySide6.QtWidgets import QDialog
 
     seen = []
 
     class SettingsDialog(QDialog):
-        def __init__(self, settings, library, lang, parent):
+        settings_saved = Signal(dict)  # the window forwards it (to the tray and reminder)
+
+        def __init__(self, settings, library, lang, parent, **_kwargs):
             super().__init__(parent)
             self.setObjectName("settingsDialog")
             seen.append((settings, library, lang))

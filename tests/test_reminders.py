@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from backtimer.core.preferences import OPTIONS_BY_KEY
 from backtimer.core.reminders import (
     ReminderPlan,
+    days_to_skip,
     next_due,
     parse_time,
     snoozed,
@@ -51,3 +53,29 @@ def test_snooze_is_thirty_minutes():
 ])
 def test_parse_time(text, expected):
     assert parse_time(text) == expected
+
+
+def test_a_reminder_before_the_day_starts_belongs_to_the_day_before():
+    monday, tuesday = dt.date(2026, 11, 23), dt.date(2026, 11, 24)
+    assert days_to_skip({monday}, dt.time(1, 0), day_start_hour=3) == {tuesday}
+    assert days_to_skip({monday}, dt.time(7, 30), day_start_hour=3) == {monday}
+    assert days_to_skip({monday}, dt.time(0, 0), day_start_hour=0) == {monday}
+    plan = ReminderPlan(dt.time(1, 0))
+    # Monday's workout at 23:00 counts for Monday; Tuesday 01:00 is still Monday: no reminder.
+    assert next_due(plan, at(monday, 23), days_to_skip({monday}, plan.at, 3)) == at(
+        dt.date(2026, 11, 25), 1)
+
+
+@pytest.mark.parametrize(("value", "ok"), [
+    ("07:30", True), ("00:00", True), ("23:59", True), ("7:30", False), ("24:00", False),
+    ("07:60", False), ("07:30 ", False), ("07.30", False), ("", False), (730, False),
+    ("٠٧:٣٠", False),  # Arabic-Indic digits pass int() but are not what the page writes
+])
+def test_the_reminder_time_setting_takes_only_hh_mm(value, ok):
+    assert (OPTIONS_BY_KEY["reminder_time"].check(value) is None) is ok
+
+
+@pytest.mark.parametrize(("value", "ok"), [(0, True), (127, True), (128, False), (-1, False),
+                                           (True, False), ("127", False)])
+def test_the_weekday_setting_is_a_seven_bit_mask(value, ok):
+    assert (OPTIONS_BY_KEY["reminder_weekdays"].check(value) is None) is ok

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +22,8 @@ class Option:
     low: int | None = None
     high: int | None = None
     choices: tuple[str, ...] = ()
+    #: A further rule for values of the right type: returns why a value is wrong, or None.
+    validator: Callable[[Any], str | None] | None = None
 
     @property
     def kind(self) -> type:
@@ -27,6 +31,12 @@ class Option:
 
     def check(self, value: Any) -> str | None:
         """Why ``value`` is not acceptable for this option, or None when it is."""
+        why = self._check_kind(value)
+        if why is None and self.validator is not None:
+            why = self.validator(value)
+        return why
+
+    def _check_kind(self, value: Any) -> str | None:
         if self.kind is bool:
             return None if isinstance(value, bool) else "must be true or false"
         if self.kind is int:
@@ -41,6 +51,14 @@ class Option:
         if self.choices and value not in self.choices:
             return "must be one of " + ", ".join(self.choices)
         return None if len(value) <= 4096 else "is too long"
+
+
+_CLOCK_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+def clock_time(value: str) -> str | None:
+    """A time of day written "HH:MM" (24 hours, two digits each), as the reminder stores it."""
+    return None if _CLOCK_TIME.fullmatch(value) else "must be a time of day as HH:MM, e.g. 07:30"
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -64,6 +82,16 @@ OPTIONS: tuple[Option, ...] = (
     Option("keep_screen_on", True,
            QT_TRANSLATE_NOOP("Preferences", "Keep the screen on during a workout")),
     Option("safety_notice_seen", False, QT_TRANSLATE_NOOP("Preferences", "Safety notice shown")),
+    Option("reminder_enabled", False, QT_TRANSLATE_NOOP("Preferences", "Remind me to exercise")),
+    Option("reminder_time", "08:00", QT_TRANSLATE_NOOP("Preferences", "Reminder time"),
+           validator=clock_time),
+    # Bit 0 = Monday … bit 6 = Sunday (core.reminders); 0 = no day chosen.
+    Option("reminder_weekdays", 0b1111111, QT_TRANSLATE_NOOP("Preferences", "Remind me on"),
+           0, 0b1111111),
+    Option("start_minimized_at_login", False,
+           QT_TRANSLATE_NOOP("Preferences", "Start at login, minimised to the tray")),
+    Option("tray_notice_seen", False,
+           QT_TRANSLATE_NOOP("Preferences", "Told that backtimer keeps running in the tray")),
     # Qt's saveGeometry() in base64; empty until the window has been closed once.
     Option("window_geometry", "", QT_TRANSLATE_NOOP("Preferences", "Window size and position")),
 )

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from backtimer.core.routine import BOUNDS, Routine, Step, Tempo
+from backtimer.core.stats import SessionFact, local_day, week_of
 
 #: Pain after sessions rising by this many points (week mean on week mean) steps back.
 PAIN_RISE_STEP_BACK = 2.0
@@ -146,3 +147,100 @@ def apply_levels(routine: Routine, levels: Iterable[int]) -> Routine:
 def week_start(day: dt.date, first_weekday: int = 0) -> dt.date:
     """The first day of the week holding ``day`` (0 = Monday … 6 = Sunday)."""
     return day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
+# --- from the history to the weeks, and to what runs this week --------------------------------
+
+@dataclass(frozen=True)
+class RoutineSession:
+    """One finished session of the routine, as the weekly summary needs it."""
+
+    fact: SessionFact  # when (UTC and offset), completed or stopped, pain after
+    hurt_steps: frozenset[int] = frozenset()  # steps marked "this hurt" in it
+
+
+def decided_weeks(sessions: Iterable[RoutineSession], *, since: dt.date, today: dt.date,
+                  week_start: int = 0, day_start_hour: int = 0) -> list[WeekSummary]:
+    """Every week that has ended, from the week holding ``since`` up to last week (weeks
+    without a session included), oldest first.
+
+    A week's ``sessions`` counts the completed ones by the local day they started (the same
+    day and week rules as the statistics); its pain is the mean pain after every finished
+    session that was rated (one stopped because it hurt counts too), and its hurt steps are
+    those marked in any of them.
+    """
+    first = week_of(since, week_start)
+    this_week = week_of(today, week_start)
+    weeks: dict[dt.date, list] = {}
+    for item in sessions:
+        week = week_of(local_day(item.fact, day_start_hour), week_start)
+        if not first <= week < this_week:
+            continue
+        totals = weeks.setdefault(week, [0, 0.0, 0, set()])
+        totals[0] += item.fact.completed
+        if item.fact.pain_after is not None:
+            totals[1] += item.fact.pain_after
+            totals[2] += 1
+        totals[3] |= item.hurt_steps
+    result = []
+    week = first
+    while week < this_week:
+        count, pain, rated, hurt = weeks.get(week, (0, 0.0, 0, set()))
+        result.append(WeekSummary(week, count, pain / rated if rated else None,
+                                  frozenset(hurt)))
+        week += dt.timedelta(weeks=1)
+    return result
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What progression decides for one routine this week, and why."""
+
+    routine: Routine  # as written (level 0 everywhere)
+    weeks: tuple[WeekSummary, ...]  # the decided weeks it was derived from, oldest first
+    progress: Progress
+    goal: int
+    this_week: dt.date
+
+    @property
+    def levels(self) -> tuple[int, ...]:
+        return self.progress.levels
+
+    @property
+    def run(self) -> Routine:
+        """The routine as it is run this week."""
+        return apply_levels(self.routine, self.levels)
+
+    @property
+    def last_week(self) -> WeekSummary | None:
+        return self.weeks[-1] if self.weeks else None
+
+    def changes_last_week(self) -> list[Change]:
+        last = self.last_week
+        return [] if last is None else self.progress.changes_in(last.week_start)
+
+    @property
+    def eased_off(self) -> bool:
+        """Last week stepped something back (pain rose or a step hurt): suggest easing off."""
+        return any(c.reason in (Reason.PAIN_ROSE, Reason.HURT) for c in self.changes_last_week())
+
+    def levels_by_week(self) -> list[tuple[dt.date, tuple[int, ...]]]:
+        """The levels each week ran at, from the first counted week to this one."""
+        levels = [0] * len(self.routine.steps)
+        by_week = {}
+        for change in self.progress.changes:
+            by_week.setdefault(change.week_start, []).append(change)
+        result = []
+        for week in self.weeks:
+            result.append((week.week_start, tuple(levels)))
+            for change in by_week.get(week.week_start, ()):
+                levels[change.step_index] = change.new_level
+        result.append((self.this_week, tuple(levels)))
+        return result
+
+
+def plan(routine: Routine, weeks: Sequence[WeekSummary], goal: int,
+         this_week: dt.date) -> Plan:
+    """Replay ``weeks`` (from ``decided_weeks``) into this week's plan for ``routine``."""
+    return Plan(routine, tuple(sorted(weeks, key=lambda w: w.week_start)),
+                progress(routine, weeks, goal), goal, this_week)

@@ -51,3 +51,13 @@ def snoozed(now: dt.datetime, minutes: int = SNOOZE_MINUTES) -> dt.datetime:
 
 def weekdays_mask(days: set[int]) -> int:
     return sum(1 << day for day in days if 0 <= day <= 6)
+
+
+def days_to_skip(done_days: set[dt.date], at: dt.time, day_start_hour: int = 0) -> set[dt.date]:
+    """The calendar days whose reminder at ``at`` falls on a day already done.
+
+    ``done_days`` are days as the statistics count them: with a day that starts at 03:00, a
+    01:00 reminder on Tuesday belongs to Monday, so Monday done means no reminder on Tuesday.
+    """
+    shift = dt.timedelta(days=1 if at.hour < day_start_hour else 0)
+    return {day + shift for day in done_days}

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
 import json
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from backtimer.core.stats import DayTotals, SessionFact
+from backtimer.core.progression import Plan, RoutineSession, WeekSummary, decided_weeks, plan
+from backtimer.core.routine import Routine
+from backtimer.core.stats import DayTotals, SessionFact, week_of
 
 _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EXPORT_FORMAT = "backtimer.history"
 EXPORT_VERSION = 1
 BACKUPS_KEPT = 7
@@ -27,6 +27,7 @@ MAX_IMPORT_BYTES = 200_000_000
 STATES = ("completed", "stopped", "interrupted")
 RUNNING = "running"  # a session in progress; one left behind by a dead process is interrupted
 STALE_RUNNING_MS = 24 * 3600 * 1000
+MAX_LEVEL_STORED = 100  # more than any ladder has (progression.MAX_LEVEL); refuses nonsense
 
 # sqlite3 primary result codes that mean "this file is damaged", as opposed to locked/unwritable.
 _SQLITE_CORRUPT = 11
@@ -67,6 +68,22 @@ MIGRATIONS: tuple[str, ...] = (
         sets INTEGER NOT NULL DEFAULT 0,
         sides TEXT NOT NULL DEFAULT 'none',
         PRIMARY KEY (session_id, position)
+    );
+    """,
+    # 1 → 2: progressive loading (issue 7). The levels a session ran at and the steps marked
+    # "this hurt" are kept with it, so this week's routine is derived from the history alone.
+    """
+    ALTER TABLE sessions ADD COLUMN rpe INTEGER CHECK (rpe BETWEEN 1 AND 10);
+    ALTER TABLE sessions ADD COLUMN levels TEXT;  -- JSON list, one level per step; NULL: as written
+    CREATE TABLE session_hurts (
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        step_index INTEGER NOT NULL,          -- the step's place in the routine
+        PRIMARY KEY (session_id, step_index)
+    );
+    CREATE TABLE progression (
+        routine_id TEXT PRIMARY KEY,
+        enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+        since TEXT NOT NULL                   -- local date (ISO); weeks count from its week
     );
     """,
 )
@@ -115,10 +132,22 @@ class SessionRecord:
     notes: str = ""
     steps: tuple[StepRecord, ...] = ()
     id: int | None = None  # the row id in this database
+    rpe: int | None = None  # effort 1–10, when the person gave it
+    levels: tuple[int, ...] | None = None  # progression levels it ran at; None: as written
+    hurt_steps: frozenset[int] = frozenset()  # steps marked "this hurt"
 
     @property
     def minutes(self) -> float:
         return self.work_s / 60
+
+
+@dataclass(frozen=True)
+class ProgressionSetting:
+    """Progression for one routine: on or off, and the local date its weeks count from."""
+
+    routine_id: str
+    enabled: bool
+    since: date
 
 
 @dataclass(frozen=True)
@@ -174,6 +203,14 @@ def _pid_alive(pid: int | None) -> bool:
     except OSError:
         return False
     return True
+
+
+def _new_uid() -> str:
+    """A new random session id."""
+    # uuid (and the platform module it imports) loads when a session is written, not at start.
+    import uuid
+
+    return uuid.uuid4().hex
 
 
 class HistoryStore:
@@ -365,15 +402,19 @@ class HistoryStore:
         conn.execute("COMMIT")
 
     def start_session(self, routine_id: str, routine_name: str, started_at: datetime, *,
-                      time_scale: float = 1.0, pain_before: int | None = None) -> int:
-        """The session row, written when the session starts; returns its row id."""
+                      time_scale: float = 1.0, pain_before: int | None = None,
+                      levels: Sequence[int] | None = None) -> int:
+        """The session row, written when the session starts; returns its row id.
+
+        ``levels``: the progression level of each step it runs at (None: as written)."""
         with self._transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO sessions (uid, routine_id, routine_name, started_ms, utc_offset_s,"
-                " ended_ms, state, time_scale, pain_before, pid) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (uuid.uuid4().hex, routine_id, routine_name, _to_ms(started_at),
+                " ended_ms, state, time_scale, pain_before, pid, levels)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (_new_uid(), routine_id, routine_name, _to_ms(started_at),
                  _offset_s(started_at), _to_ms(started_at), RUNNING, float(time_scale),
-                 pain_before, os.getpid()))
+                 pain_before, os.getpid(), _levels_json(levels)))
             return int(cursor.lastrowid)
 
     def add_step(self, session_id: int, step: StepRecord, *, at: datetime | None = None) -> None:
@@ -413,6 +454,21 @@ class HistoryStore:
                 conn.execute("UPDATE sessions SET pain_after = ? WHERE id = ?",
                              (after, session_id))
 
+    def set_effort(self, session_id: int, rpe: int) -> None:
+        """The effort rating (RPE) the person gave after the session, 1–10."""
+        if isinstance(rpe, bool) or not isinstance(rpe, int) or not 1 <= rpe <= 10:
+            raise ValueError("an effort rating is a whole number from 1 to 10")
+        with self._transaction() as conn:
+            conn.execute("UPDATE sessions SET rpe = ? WHERE id = ?", (rpe, session_id))
+
+    def mark_hurt(self, session_id: int, step_index: int) -> None:
+        """The person marked a step "this hurt" (twice is the same as once)."""
+        if isinstance(step_index, bool) or not isinstance(step_index, int) or step_index < 0:
+            raise ValueError("a step index is a whole number from 0")
+        with self._transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO session_hurts (session_id, step_index)"
+                         " VALUES (?, ?)", (session_id, step_index))
+
     def set_notes(self, session_id: int, notes: str) -> None:
         with self._transaction() as conn:
             conn.execute("UPDATE sessions SET notes = ? WHERE id = ?", (notes, session_id))
@@ -432,24 +488,30 @@ class HistoryStore:
     # --- reading ------------------------------------------------------------------------------
 
     _COLUMNS = ("id, uid, routine_id, routine_name, started_ms, utc_offset_s, ended_ms, state, "
-                "time_scale, work_s, pain_before, pain_after, notes")
+                "time_scale, work_s, pain_before, pain_after, notes, rpe, levels")
 
-    def _record(self, row: Sequence[Any], steps: tuple[StepRecord, ...] = ()) -> SessionRecord:
+    def _record(self, row: Sequence[Any], steps: tuple[StepRecord, ...] = (),
+                hurt: frozenset[int] = frozenset()) -> SessionRecord:
         (row_id, uid, routine_id, name, started_ms, offset, ended_ms, state, scale, work_s,
-         before, after, notes) = row
+         before, after, notes, rpe, levels) = row
         return SessionRecord(
             uid=uid, routine_id=routine_id, routine_name=name,
             started_at=_from_ms(started_ms, offset),
             ended_at=None if ended_ms is None else _from_ms(ended_ms, offset),
             state=state, time_scale=scale, work_s=work_s, pain_before=before,
-            pain_after=after, notes=notes, steps=steps, id=row_id)
+            pain_after=after, notes=notes, steps=steps, id=row_id, rpe=rpe,
+            levels=_levels_from_json(levels), hurt_steps=hurt)
 
     def session(self, session_id: int) -> SessionRecord:
         row = self._conn.execute(f"SELECT {self._COLUMNS} FROM sessions WHERE id = ?",
                                  (session_id,)).fetchone()
         if row is None:
             raise KeyError(session_id)
-        return self._record(row, self.steps(session_id))
+        return self._record(row, self.steps(session_id), self.hurt_steps(session_id))
+
+    def hurt_steps(self, session_id: int) -> frozenset[int]:
+        return frozenset(i for (i,) in self._conn.execute(
+            "SELECT step_index FROM session_hurts WHERE session_id = ?", (session_id,)))
 
     def steps(self, session_id: int) -> tuple[StepRecord, ...]:
         rows = self._conn.execute(
@@ -483,9 +545,14 @@ class HistoryStore:
             steps.setdefault(row[0], []).append(
                 StepRecord(row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7],
                            _loads(row[8])))
+        hurt: dict[int, set[int]] = {}
+        for session_id, index in self._conn.execute(
+                "SELECT session_id, step_index FROM session_hurts"):
+            hurt.setdefault(session_id, set()).add(index)
         rows = self._conn.execute(
             f"SELECT {self._COLUMNS} FROM sessions ORDER BY started_ms, id")
-        return [self._record(row, tuple(steps.get(row[0], ()))) for row in rows]
+        return [self._record(row, tuple(steps.get(row[0], ())),
+                             frozenset(hurt.get(row[0], ()))) for row in rows]
 
     def facts(self) -> list[SessionFact]:
         """What the statistics need, for every finished session (not the one running now)."""
@@ -508,6 +575,66 @@ class HistoryStore:
             (day_start_hour * 3600, shift_days * 86_400_000, shift_days))
         return [DayTotals(_EPOCH_ORDINAL + day, *rest) for day, *rest in rows]
 
+    # --- progression ----------------------------------------------------------------------------
+
+    def progression_settings(self) -> dict[str, ProgressionSetting]:
+        """Every routine's progression setting (a routine not listed never had it on)."""
+        result = {}
+        for routine_id, enabled, since in self._conn.execute(
+                "SELECT routine_id, enabled, since FROM progression"):
+            try:
+                day = date.fromisoformat(since)
+            except (TypeError, ValueError):
+                continue  # a hand-edited row: treat the routine as never set up
+            result[routine_id] = ProgressionSetting(routine_id, bool(enabled), day)
+        return result
+
+    def progression_setting(self, routine_id: str) -> ProgressionSetting | None:
+        return self.progression_settings().get(routine_id)
+
+    def set_progression(self, routine_id: str, *, enabled: bool, since: date) -> None:
+        """Turn progression on or off for a routine; ``since`` is the local date its weeks
+        count from (resetting to the starting level sets it to this week's first day)."""
+        with self._transaction() as conn:
+            conn.execute("INSERT INTO progression (routine_id, enabled, since) VALUES (?,?,?)"
+                         " ON CONFLICT (routine_id) DO UPDATE SET enabled = excluded.enabled,"
+                         " since = excluded.since",
+                         (routine_id, int(bool(enabled)), since.isoformat()))
+
+    def progression_weeks(self, routine_id: str, *, since: date, today: date,
+                          week_start: int = 0, day_start_hour: int = 0) -> list[WeekSummary]:
+        """The decided weeks of a routine (see ``progression.decided_weeks``).
+
+        Sessions run faster than real time (``--time-scale``, demos and tests) are no exercise
+        and do not count; neither does the session running now."""
+        hurt: dict[int, set[int]] = {}
+        for session_id, index in self._conn.execute(
+                "SELECT h.session_id, h.step_index FROM session_hurts h"
+                " JOIN sessions s ON s.id = h.session_id WHERE s.routine_id = ?", (routine_id,)):
+            hurt.setdefault(session_id, set()).add(index)
+        # A day of margin each side: the local day is worked out in Python, with each offset.
+        low_ms = _to_ms(datetime.combine(since - timedelta(days=2), datetime.min.time(),
+                                         timezone.utc))
+        rows = self._conn.execute(
+            "SELECT id, started_ms, utc_offset_s, state, work_s, pain_before, pain_after"
+            " FROM sessions WHERE routine_id = ? AND state != 'running' AND time_scale = 1"
+            " AND started_ms >= ? ORDER BY started_ms", (routine_id, low_ms))
+        sessions = [RoutineSession(SessionFact(ms / 1000, offset, state == "completed", work,
+                                               before, after), frozenset(hurt.get(row_id, ())))
+                    for row_id, ms, offset, state, work, before, after in rows]
+        return decided_weeks(sessions, since=since, today=today, week_start=week_start,
+                             day_start_hour=day_start_hour)
+
+    def progression_plan(self, routine: Routine, *, today: date, goal: int, week_start: int = 0,
+                         day_start_hour: int = 0) -> Plan | None:
+        """This week's plan for a routine with progression on (None when it is off)."""
+        setting = self.progression_setting(routine.id)
+        if setting is None or not setting.enabled:
+            return None
+        weeks = self.progression_weeks(routine.id, since=setting.since, today=today,
+                                       week_start=week_start, day_start_hour=day_start_hour)
+        return plan(routine, weeks, goal, week_of(today, week_start))
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
@@ -521,6 +648,8 @@ class HistoryStore:
 
     def export_csv(self, out: io.TextIOBase) -> int:
         """One row per session, its steps summarised; returns the number of rows."""
+        import csv  # only exports need it
+
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         records = self.sessions()
@@ -577,19 +706,38 @@ def _insert_steps(conn: sqlite3.Connection, session_id: int, steps: Sequence[Ste
 
 def _insert_session(conn: sqlite3.Connection, record: SessionRecord, *, keep_id: bool) -> int:
     state = "interrupted" if record.state == RUNNING else record.state
-    values = (record.uid or uuid.uuid4().hex, record.routine_id, record.routine_name,
+    values = (record.uid or _new_uid(), record.routine_id, record.routine_name,
               _to_ms(record.started_at), _offset_s(record.started_at),
               None if record.ended_at is None else _to_ms(record.ended_at), state,
               record.time_scale, record.work_s, record.pain_before, record.pain_after,
-              record.notes)
+              record.notes, record.rpe, _levels_json(record.levels))
     row_id = record.id if keep_id else None
     cursor = conn.execute(
         "INSERT INTO sessions (id, uid, routine_id, routine_name, started_ms, utc_offset_s,"
-        " ended_ms, state, time_scale, work_s, pain_before, pain_after, notes)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (row_id, *values))
+        " ended_ms, state, time_scale, work_s, pain_before, pain_after, notes, rpe, levels)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (row_id, *values))
     session_id = int(cursor.lastrowid)
     _insert_steps(conn, session_id, record.steps)
+    conn.executemany("INSERT INTO session_hurts (session_id, step_index) VALUES (?, ?)",
+                     [(session_id, index) for index in sorted(record.hurt_steps)])
     return session_id
+
+
+def _levels_json(levels: Sequence[int] | None) -> str | None:
+    return None if levels is None else json.dumps([int(level) for level in levels])
+
+
+def _levels_from_json(text: str | None) -> tuple[int, ...] | None:
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(value, list) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in value):
+        return None
+    return tuple(value)
 
 
 # --- the JSON file format ---------------------------------------------------------------------
@@ -611,6 +759,9 @@ def _session_json(record: SessionRecord) -> dict[str, Any]:
         "pain_before": record.pain_before,
         "pain_after": record.pain_after,
         "notes": record.notes,
+        "rpe": record.rpe,
+        "levels": None if record.levels is None else list(record.levels),
+        "hurt_steps": sorted(record.hurt_steps),
     }
 
 
@@ -729,6 +880,9 @@ def _parse_session(item: Any, path: str, problems: list[str]) -> SessionRecord |
             steps.append(parsed)
     work_s = _number(item, "work_s", path, problems, low=0, high=86_400, integer=False,
                      default=None)
+    rpe = _number(item, "rpe", path, problems, low=1, high=10, integer=True, default=None)
+    levels = _int_list(item, "levels", path, problems, high=MAX_LEVEL_STORED, optional=True)
+    hurt = _int_list(item, "hurt_steps", path, problems, high=999, optional=False)
     if len(problems) > before or started is None:
         return None
     if ended is not None and ended < started:
@@ -736,10 +890,25 @@ def _parse_session(item: Any, path: str, problems: list[str]) -> SessionRecord |
         return None
     if work_s is None:
         work_s = sum(s.work_s for s in steps)
-    return SessionRecord(uid=uid or uuid.uuid4().hex, routine_id=routine_id, routine_name=name,
+    return SessionRecord(uid=uid or _new_uid(), routine_id=routine_id, routine_name=name,
                          started_at=started, ended_at=ended, state=state, time_scale=scale,
                          work_s=work_s, pain_before=pain[0], pain_after=pain[1], notes=notes,
-                         steps=tuple(steps))
+                         steps=tuple(steps), rpe=rpe, levels=levels,
+                         hurt_steps=frozenset(hurt or ()))
+
+
+def _int_list(item: dict, key: str, path: str, problems: list[str], *, high: int,
+              optional: bool) -> tuple[int, ...] | None:
+    """An optional list of whole numbers from 0 to ``high`` (``null`` allowed if optional)."""
+    value = item.get(key, None if optional else [])
+    if value is None and optional:
+        return None
+    if (not isinstance(value, list) or len(value) > 1000
+            or not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= high
+                       for v in value)):
+        problems.append(f"{path}.{key}: must be a list of whole numbers from 0 to {high}")
+        return None
+    return tuple(value)
 
 
 def _parse_step(item: Any, path: str, problems: list[str]) -> StepRecord | None:

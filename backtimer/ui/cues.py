@@ -160,7 +160,7 @@ class CuePlayer(QObject):
         self.settings = settings
         self.lang = lang
         self.exercises = exercises
-        self.sound = sound if sound is not None else QtSoundSink(self)
+        self._sound = sound
         self._voice = voice
         self._voice_factory = voice_factory or (
             lambda: QtVoice(lang, self, voice_name=settings["voice_name"]))
@@ -174,6 +174,14 @@ class CuePlayer(QObject):
         runner.session_loaded.connect(self._on_loaded)
         runner.cue_due.connect(self._on_cue)
         runner.segment_started.connect(self._on_segment)
+
+    @property
+    def sound(self) -> SoundSink:
+        # Made when first needed (the player opening a routine, well before the lead-in's first
+        # cue): QtMultimedia's backend costs the window's start ~20 ms and ~15 MiB.
+        if self._sound is None:
+            self._sound = QtSoundSink(self)
+        return self._sound
 
     @property
     def voice(self) -> VoiceSink | None:

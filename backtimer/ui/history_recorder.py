@@ -52,6 +52,8 @@ class HistoryRecorder(QObject):
         self._session_id: int | None = None
         self._last_session_id: int | None = None
         self._pending_before: int | None = None
+        # The routine as progression set it up, with its levels (see on_progression_applied).
+        self._leveled: tuple[Routine, tuple[int, ...]] | None = None
         self._failed = False
         runner.session_loaded.connect(self.on_session_loaded)
         runner.session_started.connect(self.on_session_started)
@@ -79,9 +81,11 @@ class HistoryRecorder(QObject):
                        .replace("%1", self.unavailable_reason or self.tr("no history")))
             return
         scale = float(getattr(getattr(self._runner, "clock", None), "scale", 1.0))
+        leveled = self._leveled
+        levels = leveled[1] if leveled is not None and leveled[0] == routine else None
         self._write(lambda store: setattr(self, "_session_id", store.start_session(
             routine.id, localized(routine.name, self.lang), started_at, time_scale=scale,
-            pain_before=self._pending_before)))
+            pain_before=self._pending_before, levels=levels)))
         self._pending_before = None
 
     @Slot(object)
@@ -124,6 +128,27 @@ class HistoryRecorder(QObject):
             self._write(lambda store: store.set_pain(target, before=value))
         else:
             self._write(lambda store: store.set_pain(target, after=value))
+
+    @Slot(object)
+    def on_progression_applied(self, plan) -> None:
+        """The routine about to be loaded runs at ``plan.levels`` (None: as written)."""
+        self._leveled = None if plan is None else (plan.run, tuple(plan.levels))
+
+    @Slot(int)
+    def record_hurt(self, step_index: int) -> None:
+        """The person marked a step "this hurt" during the session."""
+        target = self._session_id
+        if self.store is None or target is None:
+            return
+        self._write(lambda store: store.mark_hurt(target, step_index))
+
+    @Slot(int)
+    def record_effort(self, value: int) -> None:
+        """The effort rating (RPE 1–10) given after the session."""
+        target = self._session_id or self._last_session_id
+        if self.store is None or target is None:
+            return
+        self._write(lambda store: store.set_effort(target, value))
 
     # --- internals ----------------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core import catalog, stats
+from backtimer.core.progression import Plan
 from backtimer.core.routine import localized
 from backtimer.storage.files import atomic_write_text
 from backtimer.storage.history import HistoryStore, SessionRecord, StepRecord, dumps_history
@@ -63,6 +64,10 @@ AFTER = QColor("#1f6fd1")  # pain after
 #: Calendar shades from "nothing" to 30+ minutes (GitHub-style steps read better than a ramp).
 HEAT_STEPS = (0.0, 5.0, 15.0, 30.0)
 HEAT_COLORS = ("#9be9a8", "#40c463", "#30a14e", "#216e39")
+#: One colour per step of a routine on the level chart (Okabe–Ito: told apart with colour
+#: blindness), repeated with a dashed line past the eighth step.
+STEP_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
+               "#999933")
 
 
 def _qlocale(lang: str) -> QLocale:
@@ -378,6 +383,64 @@ class PainChart(pg.GraphicsLayoutWidget):
         self.pain.setXRange(-0.6, len(weeks) - 0.4, padding=0)
 
 
+class LevelChart(pg.GraphicsLayoutWidget):
+    """Each step's progression level week by week (a step chart), pain after sessions below."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("levelChart")
+        self.levels = self.addPlot(row=0, col=0)
+        self.pain = self.addPlot(row=1, col=0)
+        self.pain.setXLink(self.levels)
+        self.ci.layout.setRowStretchFactor(0, 3)
+        self.ci.layout.setRowStretchFactor(1, 1)
+        self.legend = self.levels.addLegend(offset=(8, 4), colCount=2)
+        self.series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def show_plan(self, plan: Plan, names: Sequence[str], locale: QLocale) -> None:
+        palette = self.palette()
+        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        for plot in (self.levels, self.pain):
+            plot.clear()
+            _style_plot(plot, palette)
+        self.legend.clear()
+        self.legend.setLabelTextColor(palette.color(QPalette.ColorRole.WindowText))
+        by_week = plan.levels_by_week()
+        count = len(by_week)
+        edges = np.arange(count + 1, dtype=float) - 0.5
+        steps = len(plan.routine.steps)
+        top = 1
+        self.series = {}
+        for index in range(steps):
+            y = np.array([levels[index] for _week, levels in by_week], dtype=float)
+            top = max(top, int(y.max()))
+            # Steps that move together would hide each other: each line is nudged a little.
+            nudge = (index - (steps - 1) / 2) * min(0.06, 0.5 / max(steps, 1))
+            color = QColor(STEP_COLORS[index % len(STEP_COLORS)])
+            style = Qt.PenStyle.SolidLine if index < len(STEP_COLORS) else Qt.PenStyle.DashLine
+            self.levels.plot(edges, y + nudge, stepMode="center",
+                             pen=pg.mkPen(color, width=2.5, style=style), name=names[index])
+            self.series[names[index]] = (edges, y)
+        self.levels.setYRange(-0.3, top + 0.6, padding=0)
+        self.levels.getAxis("left").setLabel(self.tr("level"))
+        self.levels.getAxis("left").setTicks(
+            [[(n, str(n)) for n in range(0, top + 1, max(1, -(-top // 8)))]])
+        self.levels.getAxis("bottom").setTicks([[]])
+        x = np.arange(count, dtype=float)
+        pain = np.array([np.nan if w.pain_after is None else w.pain_after for w in plan.weeks]
+                        + [np.nan], dtype=float)  # this week is not over yet
+        shown = ~np.isnan(pain)
+        self.pain.plot(x[shown], pain[shown], pen=pg.mkPen(AFTER, width=2), symbol="o",
+                       symbolSize=6, symbolBrush=AFTER, symbolPen=None)
+        self.pain.setYRange(0, 10, padding=0.05)
+        self.pain.getAxis("left").setLabel(self.tr("pain after"))
+        every = max(1, -(-count // 9))
+        ticks = [(i, locale.toString(_qdate(week), "d MMM"))
+                 for i, (week, _levels) in enumerate(by_week) if (count - 1 - i) % every == 0]
+        self.pain.getAxis("bottom").setTicks([ticks])
+        self.levels.setXRange(-0.6, count - 0.4, padding=0)
+
+
 # --- the view ---------------------------------------------------------------------------------
 
 class SummaryCard(QFrame):
@@ -419,10 +482,12 @@ class HistoryView(QWidget):
     RANGES = (12, 26, 52)
 
     def __init__(self, store: HistoryStore | None, settings, lang: str,
-                 parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None):
+                 parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None,
+                 routines=None):
         super().__init__(parent)
         self.setObjectName("historyView")
         self.store = store
+        self.routines = routines  # the RoutineLibrary, for the levels of progression
         self.settings = settings
         self.lang = lang
         self.locale = _qlocale(lang)
@@ -513,6 +578,7 @@ class HistoryView(QWidget):
         self.tabs.addTab(self.bars, self.tr("Weeks"))
         self.tabs.addTab(self._build_calendar_page(), self.tr("Calendar"))
         self.tabs.addTab(self.pain_chart, self.tr("Pain and goal"))
+        self.tabs.addTab(self._build_levels_page(), self.tr("Levels"))
         self.tabs.addTab(self._build_sessions(), self.tr("Sessions"))
         layout.addWidget(self.tabs, 1)
         self.pages.addWidget(self.content)
@@ -540,6 +606,91 @@ class HistoryView(QWidget):
         layout.addWidget(self.calendar_text)
         layout.addStretch(1)
         return page
+
+    def _build_levels_page(self) -> QWidget:
+        """Progressive loading's levels week by week, for each routine that has it on."""
+        page = QStackedWidget(self.tabs)
+        page.setObjectName("levelsPage")
+        self.levels_pages = page
+        self.levels_empty = QLabel(self.tr(
+            "Progressive loading is off for every routine. Turn it on for a routine under "
+            "Settings → Routines, and its steps' levels appear here week by week."), page)
+        self.levels_empty.setObjectName("levelsEmpty")
+        self.levels_empty.setWordWrap(True)
+        self.levels_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.levels_empty.setMargin(24)
+        page.addWidget(self.levels_empty)
+        content = QWidget(page)
+        layout = QVBoxLayout(content)
+        row = QHBoxLayout()
+        self.levels_routine_box = QComboBox(content)
+        self.levels_routine_box.setObjectName("levelsRoutine")
+        self.levels_routine_box.setAccessibleName(self.tr("Routine"))
+        self.levels_routine_box.currentIndexChanged.connect(self._draw_levels)
+        row.addWidget(QLabel(self.tr("Routine"), content))
+        row.addWidget(self.levels_routine_box)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.level_chart = LevelChart(content)
+        layout.addWidget(self.level_chart, 1)
+        self.levels_now = QLabel("", content)
+        self.levels_now.setObjectName("levelsNow")
+        self.levels_now.setWordWrap(True)
+        self.levels_now.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.levels_now)
+        page.addWidget(content)
+        self.levels_content = content
+        self.plans: dict[str, Plan] = {}
+        return page
+
+    def _fill_levels(self) -> None:
+        """Which routines have progression on, and this week's plan of each."""
+        self.plans = {}
+        if self.store is not None and self.routines is not None:
+            try:
+                settings = self.store.progression_settings()
+                for routine in self.routines.routines():
+                    if routine.id in settings and settings[routine.id].enabled:
+                        found = self.store.progression_plan(
+                            routine, today=self.today, goal=self.settings["weekly_goal"],
+                            week_start=self.week_start,
+                            day_start_hour=self.settings["day_start_hour"])
+                        if found is not None:
+                            self.plans[routine.id] = found
+            except sqlite3.Error as error:
+                log.warning("progression levels could not be read: %s", error)
+                self.plans = {}
+        chosen = self.levels_routine_box.currentData()
+        self.levels_routine_box.blockSignals(True)
+        self.levels_routine_box.clear()
+        for routine_id, found in self.plans.items():
+            self.levels_routine_box.addItem(localized(found.routine.name, self.lang), routine_id)
+        position = self.levels_routine_box.findData(chosen)
+        self.levels_routine_box.setCurrentIndex(max(0, position))
+        self.levels_routine_box.blockSignals(False)
+        self._draw_levels()
+
+    def _draw_levels(self) -> None:
+        found = self.plans.get(self.levels_routine_box.currentData())
+        if found is None:
+            self.levels_pages.setCurrentWidget(self.levels_empty)
+            return
+        from backtimer.ui.progression_text import level_text
+
+        names = [localized(self.routines.exercises[s.exercise].name, self.lang)
+                 if s.exercise in self.routines.exercises else s.exercise
+                 for s in found.routine.steps]
+        # Two steps of one exercise (a routine may repeat one) need telling apart.
+        names = [f"{name} ({n + 1})" if names.count(name) > 1 else name
+                 for n, name in enumerate(names)]
+        self.level_chart.show_plan(found, names, self.locale)
+        since = found.weeks[0].week_start if found.weeks else found.this_week
+        lines = [self.tr("This week (counting from the week of %1):").replace(
+            "%1", self.locale.toString(_qdate(since), QLocale.FormatType.LongFormat))]
+        lines += [level_text(step, level, self.routines.exercises, self.lang)
+                  for step, level in zip(found.routine.steps, found.levels, strict=True)]
+        self.levels_now.setText("\n".join(lines))
+        self.levels_pages.setCurrentWidget(self.levels_content)
 
     def _build_sessions(self) -> QWidget:
         page = QWidget(self.tabs)
@@ -612,6 +763,7 @@ class HistoryView(QWidget):
         self.daily_minutes = self.summary.daily_minutes
         self._fill_cards(self.summary)
         self._draw_charts()
+        self._fill_levels()
         assert self.model is not None
         self.model.reload()
         self.details.setText(self.tr("Pick a session to see its steps."))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShowEvent
@@ -20,9 +23,9 @@ from PySide6.QtWidgets import (
 from backtimer import __version__
 from backtimer.core import session as core
 from backtimer.core.routine import Routine
+from backtimer.core.stats import today_for
 from backtimer.ui.home_page import HomePage
 from backtimer.ui.player_assets import asset_path
-from backtimer.ui.player_view import PlayerView
 from backtimer.ui.safety_notice import SafetyNotice, show_first_run_notice
 
 log = logging.getLogger("backtimer")
@@ -33,12 +36,21 @@ class MainWindow(QMainWindow):
 
     Signals:
         pain_rated(str, int): forwarded from the player ("before"/"after", 0–10).
+        hurt_marked(int): forwarded from the player (a step marked "this hurt").
+        effort_rated(int): forwarded from the player (RPE 1–10 after the session).
+        progression_applied(object): the routine about to load runs at this progression
+            Plan's levels (None: as written).
+        settings_saved(dict): forwarded from the settings dialog (key → new value).
     """
 
     pain_rated = Signal(str, int)
+    hurt_marked = Signal(int)
+    effort_rated = Signal(int)
+    progression_applied = Signal(object)
+    settings_saved = Signal(dict)
 
     def __init__(self, *, runner, library, settings, store, lang: str, cues=None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, now: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.runner = runner
@@ -47,6 +59,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.lang = lang
         self.cues = cues
+        # The local date and time, for which week it is (progression); tests pass their own.
+        self._now = now or (lambda: datetime.now().astimezone())
         self.history_view: QWidget | None = None
         self._notice_checked = False
         icon_path = asset_path("icons/backtimer.svg")
@@ -56,25 +70,50 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.home = HomePage(library, lang, self.stack)
-        self.player = PlayerView(runner, settings, lang, self.stack,
-                                 exercises=library.exercises)
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.player)
         self.home.routine_chosen.connect(self.open_player)
-        self.player.home_requested.connect(self.show_home)
-        self.player.title_changed.connect(self._on_player_title)
-        self.player.full_screen_toggled.connect(self.toggle_full_screen)
-        self.player.pain_rated.connect(self.pain_rated)
-        if cues is not None:
-            cues.flash_needed.connect(self.player.flash)
-            cues.sound_unavailable.connect(self.player.show_sound_unavailable)
-            cues.announce_problems()
+        # The player page (and the cues' sounds) are built when first needed: see `player`.
+        self._player = None
 
         self._build_actions()
         self.resize(1100, 720)
         self.setMinimumSize(640, 480)
         self._restore_geometry()
-        self.show_home()
+        self._show_home_page()  # HomePage has just loaded the routines
+
+    @property
+    def player(self):
+        """The player page, built on first use (opening a routine).
+
+        It is most of the window's widgets; a start that only shows the home screen never pays
+        for it. Building it also prepares the cue sounds, well before the lead-in's first cue.
+        """
+        if self._player is None:
+            from backtimer.ui.player_view import PlayerView
+
+            player = self._player = PlayerView(self.runner, self.settings, self.lang, self.stack,
+                                               exercises=self.library.exercises)
+            self.stack.addWidget(player)
+            player.home_requested.connect(self.show_home)
+            player.title_changed.connect(self._on_player_title)
+            player.full_screen_toggled.connect(self.toggle_full_screen)
+            player.pain_rated.connect(self.pain_rated)
+            player.hurt_marked.connect(self.hurt_marked)
+            player.effort_rated.connect(self.effort_rated)
+            player.safety_notice_requested.connect(self.show_safety_notice)
+            if self.cues is not None:
+                self.cues.flash_needed.connect(player.flash)
+                self.cues.sound_unavailable.connect(player.show_sound_unavailable)
+                self.cues.announce_problems()
+        return self._player
+
+    def show_saved_state(self, message: str) -> None:
+        """The history saved the session: the player (which ran it) says so."""
+        self.player.show_saved_state(message)
+
+    def show_save_problem(self, message: str) -> None:
+        """The history could not save the session: the player says why."""
+        self.player.show_save_problem(message)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -95,7 +134,8 @@ class MainWindow(QMainWindow):
                                             QKeySequence("Ctrl+,"), "settingsAction")
         self.home_action = self._action(self.tr("&Routines"), self.show_home, "Ctrl+R",
                                         "homeAction")
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                                   "quitAction")
         self.full_screen_action = self._action(self.tr("&Full screen"), self.toggle_full_screen,
                                                None, "fullScreenAction")
         # F is handled by the player's key handler (a shortcut would fight with it); the menu
@@ -132,10 +172,28 @@ class MainWindow(QMainWindow):
             # One workout at a time: show the one that runs rather than dropping it.
             self.stack.setCurrentWidget(self.player)
             return
-        self.runner.load(routine)
+        plan = self.progression_plan(routine)
+        self.progression_applied.emit(plan)
+        self.player.show_progression(plan)
+        self.runner.load(plan.run if plan is not None else routine)
         self.stack.setCurrentWidget(self.player)
         self.setWindowTitle(self.player.window_title)
         self.player.setFocus()
+
+    def progression_plan(self, routine: Routine):
+        """This week's progression Plan for the routine, or None (off, or no history)."""
+        if self.store is None:
+            return None
+        day_start = self.settings["day_start_hour"]
+        try:
+            return self.store.progression_plan(
+                routine, today=today_for(self._now(), day_start),
+                goal=self.settings["weekly_goal"], week_start=self.settings["week_start"],
+                day_start_hour=day_start)
+        except sqlite3.Error as error:
+            # The workout still runs, as written; the history problem is said elsewhere.
+            log.warning("progression could not be read: %s", error)
+            return None
 
     def show_home(self) -> None:
         session = self.runner.session
@@ -145,6 +203,9 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self.toggle_full_screen()
         self.home.reload()
+        self._show_home_page()
+
+    def _show_home_page(self) -> None:
         self.stack.setCurrentWidget(self.home)
         self.home.list_view.setFocus()
         self.setWindowTitle("")
@@ -158,7 +219,8 @@ class MainWindow(QMainWindow):
                                                  "version."), 5000)
             return
         if self.history_view is None:
-            view = HistoryView(self.store, self.settings, self.lang, self)
+            view = HistoryView(self.store, self.settings, self.lang, self, now=self._now,
+                               routines=self.library)
             if isinstance(view, QDialog):
                 self.history_view = view
             else:
@@ -190,7 +252,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The settings are not available in this "
                                                  "version."), 5000)
             return
-        dialog = SettingsDialog(self.settings, self.library, self.lang, self)
+        dialog = SettingsDialog(self.settings, self.library, self.lang, self, store=self.store)
+        dialog.settings_saved.connect(self.settings_saved)
         dialog.exec()
         dialog.deleteLater()
         # Routines may have been added, changed or removed.
@@ -224,13 +287,14 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         leave = key == Qt.Key.Key_Escape and self.isFullScreen()
-        if leave or (key == Qt.Key.Key_F and self.stack.currentWidget() is self.player):
+        on_player = self._player is not None and self.stack.currentWidget() is self._player
+        if leave or (key == Qt.Key.Key_F and on_player):
             self.toggle_full_screen()
         else:
             super().keyPressEvent(event)
 
     def _on_player_title(self, title: str) -> None:
-        if self.stack.currentWidget() is self.player:
+        if self.stack.currentWidget() is self._player:
             self.setWindowTitle(title)
 
     def showEvent(self, event: QShowEvent) -> None:

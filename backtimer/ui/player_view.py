@@ -22,8 +22,10 @@ from backtimer.core import session as core
 from backtimer.core.routine import Exercise, Routine, localized
 from backtimer.core.timeline import SegmentKind
 from backtimer.ui import player_text as text
+from backtimer.ui import progression_text
 from backtimer.ui.illustration import IllustrationView
 from backtimer.ui.widgets.countdown import CountdownLabel
+from backtimer.ui.widgets.effort_rating import EffortRating
 from backtimer.ui.widgets.pain_rating import PainRating
 from backtimer.ui.widgets.segment_bar import SegmentBar
 
@@ -47,7 +49,16 @@ QPushButton { font-size: %(small)dpx; padding: 6px 14px; }
 #finishHeading { font-size: %(title)dpx; font-weight: 600; }
 #finishSummary, #painQuestion { font-size: %(line)dpx; }
 #finishSaved, #painScale { font-size: %(small)dpx; }
+#progressionLabel { font-size: %(small)dpx; font-weight: 600; }
+#easeOffLabel, #hurtConfirmation { font-size: %(small)dpx; }
+#effortQuestion { font-size: %(line)dpx; }
+#effortScale { font-size: %(small)dpx; }
+#progressionPanel { border: 1px solid palette(mid); border-radius: 8px; }
 """
+#: How long the "this hurt" confirmation stays on screen.
+HURT_CONFIRMATION_MS = 4000
+#: Below this height the announcement before the start also takes the next-up line's place.
+SHORT_WINDOW_PX = 640
 
 
 class PlayerView(QWidget):
@@ -58,9 +69,15 @@ class PlayerView(QWidget):
         title_changed(str): the text for the window title (time left and routine).
         home_requested(): the person is done with the player (after the finish page).
         full_screen_toggled(): F was pressed (the window decides).
+        hurt_marked(int): the person marked this step (its index) "this hurt", without stopping.
+        effort_rated(int): the effort rating (1–10) given after the session.
+        safety_notice_requested(): the link in the "ease off" message was followed.
     """
 
     pain_rated = Signal(str, int)
+    hurt_marked = Signal(int)
+    effort_rated = Signal(int)
+    safety_notice_requested = Signal()
     title_changed = Signal(str)
     home_requested = Signal()
     full_screen_toggled = Signal()
@@ -75,6 +92,7 @@ class PlayerView(QWidget):
         self.exercises = exercises
         self.routine: Routine | None = None
         self.finished_event: core.SessionFinished | None = None
+        self.plan = None  # progression's plan for the loaded routine (None: as written)
         self._title = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -153,6 +171,7 @@ class PlayerView(QWidget):
         for label in (self.title_label, self.prescription_label, self.instruction_label,
                       self.notice_label):
             layout.addWidget(label)
+        layout.addWidget(self._build_progression_panel(page))
 
         middle = QHBoxLayout()
         middle.setSpacing(16)
@@ -181,7 +200,26 @@ class PlayerView(QWidget):
 
         self.next_up_label = self._label("nextUpLabel", page, wrap=True)
         self.next_up_label.setAccessibleName(self.tr("Next up"))
-        layout.addWidget(self.next_up_label)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_up_label, 1)
+        self.hurt_confirmation = self._label("hurtConfirmation", page, wrap=True)
+        self.hurt_confirmation.setAlignment(Qt.AlignmentFlag.AlignRight
+                                            | Qt.AlignmentFlag.AlignVCenter)
+        self.hurt_confirmation.hide()
+        next_row.addWidget(self.hurt_confirmation, 1)
+        self.hurt_button = QPushButton(self.tr("This hurt (H)"), page)
+        self.hurt_button.setObjectName("hurtButton")
+        self.hurt_button.setAccessibleName(self.tr("This hurt"))
+        self.hurt_button.setToolTip(self.tr("Note that this step hurt; the workout goes on"))
+        self.hurt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hurt_button.clicked.connect(self.mark_hurt)
+        self.hurt_button.hide()
+        next_row.addWidget(self.hurt_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(next_row)
+        self._hurt_timer = QTimer(self)
+        self._hurt_timer.setSingleShot(True)
+        self._hurt_timer.setInterval(HURT_CONFIRMATION_MS)
+        self._hurt_timer.timeout.connect(self.hurt_confirmation.hide)
 
         self.pain_before = PainRating(self.tr("Before you start: how much does your back hurt "
                                               "right now?"), page)
@@ -219,6 +257,30 @@ class PlayerView(QWidget):
             controls.addWidget(button, stretch)
         layout.addLayout(controls)
 
+    def _build_progression_panel(self, page: QWidget) -> QWidget:
+        """This week's levels, said before the start; the "ease off" line links the notice."""
+        panel = QWidget(page)
+        panel.setObjectName("progressionPanel")
+        panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(10, 4, 10, 4)
+        box.setSpacing(2)
+        self.progression_label = self._label("progressionLabel", panel, wrap=True)
+        self.progression_label.setAccessibleName(self.tr("This week's levels"))
+        box.addWidget(self.progression_label)
+        row = QHBoxLayout()
+        self.ease_off_label = self._label("easeOffLabel", panel, wrap=True)
+        self.safety_button = QPushButton(self.tr("Safety notice"), panel)
+        self.safety_button.setObjectName("safetyNoticeButton")
+        self.safety_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.safety_button.clicked.connect(self.safety_notice_requested)
+        row.addWidget(self.ease_off_label, 1)
+        row.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        box.addLayout(row)
+        self.progression_panel = panel
+        panel.hide()
+        return panel
+
     def _build_finish_page(self) -> None:
         page = self.finish_page
         layout = QVBoxLayout(page)
@@ -239,6 +301,12 @@ class PlayerView(QWidget):
         self.pain_after.rated.connect(lambda value: self._rate("after", value))
         self.pain_after.skipped.connect(self.pain_after.hide)
         layout.addWidget(self.pain_after)
+        layout.addSpacing(12)
+        self.effort = EffortRating(page)
+        self.effort.setObjectName("effortRating")
+        self.effort.rated.connect(self._rate_effort)
+        self.effort.skipped.connect(self.effort.hide)
+        layout.addWidget(self.effort)
         layout.addSpacing(24)
         row = QHBoxLayout()
         self.again_button = self._button("againButton", self.tr("↺ Again"), self.tr("Again"),
@@ -267,6 +335,8 @@ class PlayerView(QWidget):
         height = event.size().height()
         if abs(height - getattr(self, "_style_height", 0)) >= 24:
             self._apply_style(height)
+        if getattr(self, "_progression_shown", False):
+            self._show_progression_panel(True)
 
     # --- commands from the person -------------------------------------------------------------
 
@@ -322,12 +392,63 @@ class PlayerView(QWidget):
             runner.back()
         elif key == Qt.Key.Key_R:
             runner.restart_step()
+        elif key == Qt.Key.Key_H:
+            self.mark_hurt()
         elif key == Qt.Key.Key_F:
             self.full_screen_toggled.emit()
         elif key == Qt.Key.Key_Escape and not (self.window().isFullScreen()):
             self.request_stop()
         else:
             super().keyPressEvent(event)
+
+    def mark_hurt(self) -> None:
+        """Note that the current step hurt (button or H); the workout goes on as it was."""
+        session = self.runner.session
+        if session is None or session.state in (core.State.IDLE, core.State.FINISHED,
+                                                core.State.ABANDONED):
+            return
+        segment = session.segment
+        index = segment.step_index
+        if index is None:  # the get-ready time: it is about the exercise coming up
+            index = text.upcoming_step(session.timeline, segment)
+        if index is None:
+            return
+        step = session.timeline.routine.steps[index]
+        name = text.exercise_name(self.exercises, step.exercise, self.lang)
+        message = self.tr("Noted: %1 hurt.").replace("%1", name)
+        if self.plan is not None:
+            message += " " + self.tr("It goes one level back next week.")
+        self.hurt_confirmation.setText(message)
+        self.hurt_confirmation.show()
+        self._hurt_timer.start()
+        self.hurt_marked.emit(index)
+
+    def _rate_effort(self, value: int) -> None:
+        self.effort.hide()
+        self.effort_rated.emit(value)
+
+    def show_progression(self, plan) -> None:
+        """Progression's plan for the routine just loaded (None: it runs as written)."""
+        self.plan = plan
+        if plan is None:
+            self._show_progression_panel(False)
+            return
+        said = progression_text.announcement(plan, self.exercises, self.lang)
+        self.progression_label.setText("\n".join(said.lines))
+        self.ease_off_label.setText(said.ease_off)
+        self.ease_off_label.setVisible(bool(said.ease_off))
+        self.safety_button.setVisible(bool(said.ease_off))
+        session = self.runner.session
+        self._show_progression_panel(session is not None and session.state is core.State.IDLE)
+
+    def _show_progression_panel(self, visible: bool) -> None:
+        # Before the start the announcement takes the instruction's place (and on a short
+        # window the next-up line's, which repeats the first step): otherwise they squeeze the
+        # countdown. Both come back once the workout runs.
+        self._progression_shown = visible
+        self.progression_panel.setVisible(visible)
+        self.instruction_label.setVisible(not visible)
+        self.next_up_label.setVisible(not (visible and self.height() < SHORT_WINDOW_PX))
 
     def _rate(self, which: str, value: int) -> None:
         (self.pain_before if which == "before" else self.pain_after).hide()
@@ -341,11 +462,15 @@ class PlayerView(QWidget):
         self.routine_label.setText(localized(routine.name, self.lang))
         self.finish_saved.setText("")
         self.pain_before.setVisible(bool(self.settings["pain_checkins"]))
+        self._show_progression_panel(self.plan is not None
+                                     and routine == getattr(self.plan, "run", None))
+        self.hurt_confirmation.hide()
         self._pages.setCurrentWidget(self.run_page)
 
     def _on_state(self, state: str) -> None:
         if state != core.State.IDLE.value:
             self.pain_before.hide()
+            self._show_progression_panel(False)
         if state != core.State.PAUSED.value and self.notice_label.property("suspend"):
             self.notice_label.setProperty("suspend", False)
             self.notice_label.hide()
@@ -384,6 +509,8 @@ class PlayerView(QWidget):
                    .replace("%2", str(event.steps_completed)).replace("%3", str(total_steps)))
         self.finish_summary.setText(summary)
         self.pain_after.setVisible(bool(self.settings["pain_checkins"]))
+        self.effort.setVisible(bool(self.settings["pain_checkins"]))
+        self.hurt_confirmation.hide()
         self._pages.setCurrentWidget(self.finish_page)
         self._bar_timer.stop()
         self._set_title(self.tr("Finished"))
@@ -492,6 +619,7 @@ class PlayerView(QWidget):
         self.pause_button.setText(self.tr("▶ Resume") if paused else self.tr("❚❚ Pause"))
         self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
         self.done_button.setVisible(segment.self_paced and state is not core.State.IDLE)
+        self.hurt_button.setVisible(state is not core.State.IDLE)
         for button in (self.previous_button, self.restart_button, self.skip_button):
             button.setEnabled(state is not core.State.IDLE)
         routine_name = localized(timeline.routine.name, self.lang)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -149,9 +150,11 @@ class RoutinesPage(QWidget):
     preview_requested = Signal(object, float)
 
     def __init__(self, library: RoutineLibrary, lang: str, parent: QWidget | None = None, *,
-                 default_lead_in_s: int = 5):
+                 default_lead_in_s: int = 5, progression: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("routinesPage")
+        # The ProgressionPanel (issue 7), beside the step form; None without a history.
+        self.progression = progression
         self.default_lead_in_s = default_lead_in_s
         self.library = library
         self.lang = lang
@@ -197,7 +200,14 @@ class RoutinesPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_routine_column())
         splitter.addWidget(self._build_steps_column())
-        splitter.addWidget(self._build_form_column())
+        form = self._build_form_column()
+        if self.progression is not None:
+            tabs = QTabWidget(self)
+            tabs.setObjectName("routineDetailTabs")
+            tabs.addTab(form, self.tr("Step"))
+            tabs.addTab(self.progression, self.tr("Progression"))
+            form = tabs
+        splitter.addWidget(form)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 4)
@@ -485,6 +495,8 @@ class RoutinesPage(QWidget):
         self._reserved = {path.stem for path in self.library.problems}
         self.undo_stack.clear()
         self.routine_model.reset(self.library.routines())
+        if self.progression is not None:
+            self.progression.load()
         if self.routine_model.rowCount():
             self.focus(self.routine_model.routine(0).id, 0)
         self._check_validity()
@@ -501,7 +513,8 @@ class RoutinesPage(QWidget):
 
     def has_changes(self) -> bool:
         writes, deletes = self.changes()
-        return bool(writes or deletes)
+        progression = self.progression is not None and self.progression.has_changes()
+        return bool(writes or deletes or progression)
 
     def save(self) -> None:
         """Write what changed; raises OSError (then what was written so far stays written)."""
@@ -514,6 +527,8 @@ class RoutinesPage(QWidget):
         for routine_id in deletes:
             self.library.delete(routine_id)
             del self._originals[routine_id]
+        if self.progression is not None:
+            self.progression.save()
         self.undo_stack.setClean()
 
     def _first_invalid_row(self) -> int:
@@ -580,6 +595,8 @@ class RoutinesPage(QWidget):
                 self.lead_in_spin.setValue(lead_in)
         finally:
             self._filling = False
+        if self.progression is not None:
+            self.progression.show_routine(routine)
         if routine is None:
             self.id_label.clear()
             self.total_label.clear()

@@ -19,11 +19,17 @@ from backtimer.core.routine import RoutineError
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
 from backtimer.ui.routine_editor import RoutinesPage
-from backtimer.ui.settings_pages import AppearancePage, OptionsPage, SoundPage, WorkoutPage
+from backtimer.ui.settings_pages import (
+    AppearancePage,
+    OptionsPage,
+    RemindersPage,
+    SoundPage,
+    WorkoutPage,
+)
 
 
 class SettingsDialog(QDialog):
-    """Tabs for routines, sound and voice, workout, and appearance and language.
+    """Tabs for routines, sound and voice, workout, reminders, and appearance and language.
 
     Every page edits a copy; OK and Apply write what changed (settings in one atomic write,
     each changed routine in its own file); Cancel and Esc write nothing.
@@ -39,18 +45,27 @@ class SettingsDialog(QDialog):
     preview_requested = Signal(object, float)
 
     def __init__(self, settings: Settings, library: RoutineLibrary, lang: str,
-                 parent: QWidget | None = None, *, tts_engine: str | None = None):
+                 parent: QWidget | None = None, *, tts_engine: str | None = None,
+                 store=None):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.library = library
 
+        progression = None
+        if store is not None:  # progressive loading lives in the history (issue 7)
+            from backtimer.ui.progression_panel import ProgressionPanel
+
+            progression = ProgressionPanel(store, settings, lang, self,
+                                           exercises=library.exercises)
         self.routines_page = RoutinesPage(library, lang, self,
-                                          default_lead_in_s=settings["lead_in_s"])
+                                          default_lead_in_s=settings["lead_in_s"],
+                                          progression=progression)
         self.option_pages: list[OptionsPage] = [
             SoundPage(settings, tts_engine, self),
             WorkoutPage(settings, lang, self),
+            RemindersPage(settings, lang, self),
             AppearancePage(settings, self),
         ]
         self.tabs = QTabWidget(self)

@@ -2,7 +2,8 @@
 
 from backtimer.ui.settings_pages.appearance import AppearancePage
 from backtimer.ui.settings_pages.base import OptionsPage
+from backtimer.ui.settings_pages.reminders import RemindersPage
 from backtimer.ui.settings_pages.sound import SoundPage
 from backtimer.ui.settings_pages.workout import WorkoutPage
 
-__all__ = ["AppearancePage", "OptionsPage", "SoundPage", "WorkoutPage"]
+__all__ = ["AppearancePage", "OptionsPage", "RemindersPage", "SoundPage", "WorkoutPage"]

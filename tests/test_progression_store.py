@@ -1,0 +1,242 @@
+"""Progression in the history store: the schema 1 → 2 migration, settings, flags, levels, weeks."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from backtimer.core import catalog
+from backtimer.core.progression import Reason, WeekSummary, decided_weeks, ladder, plan
+from backtimer.storage import history
+from backtimer.storage.history import (
+    HistoryFileError,
+    HistoryStore,
+    ProgressionSetting,
+    parse_history_json,
+)
+
+CET = timezone(timedelta(hours=1))
+MONDAY = date(2026, 9, 7)  # a Monday
+NOW = datetime(2026, 10, 1, 9, 0, tzinfo=CET)  # a Thursday, four weeks on
+
+
+def open_store(tmp_path: Path) -> HistoryStore:
+    return HistoryStore(tmp_path / "history.sqlite3", None, now=lambda: NOW)
+
+
+def session(store: HistoryStore, started: datetime, *, routine="lower-back-strength",
+            state="completed", pain_after=None, hurt=(), scale=1.0, levels=None) -> int:
+    row = store.start_session(routine, "Morning", started, time_scale=scale, levels=levels)
+    for index in hurt:
+        store.mark_hurt(row, index)
+    store.finish_session(row, state, ended_at=started + timedelta(minutes=10), work_s=600)
+    if pain_after is not None:
+        store.set_pain(row, after=pain_after)
+    return row
+
+
+def at(day: date, hour: int = 8, offset: timezone = CET) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, 0, tzinfo=offset)
+
+
+# --- the migration from the previous schema ---------------------------------------------------
+
+def make_version_1_database(path: Path) -> None:
+    """A history as the previous release wrote it: its one migration, then a session."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in history._statements(history.MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version=1")
+    conn.execute(
+        "INSERT INTO sessions (uid, routine_id, routine_name, started_ms, utc_offset_s, ended_ms,"
+        " state, time_scale, work_s, pain_before, pain_after, notes)"
+        " VALUES ('old-1', 'quick-5', 'Quick 5', 1789000000000, 3600, 1789000600000,"
+        " 'completed', 1.0, 300, 3, 2, 'from before')")
+    conn.execute(
+        "INSERT INTO session_steps (session_id, position, step_index, exercise_id, prescription,"
+        " completed, work_s, reps, sets, sides) VALUES (1, 0, 0, 'pelvic-tilt', '{}', 1, 60,"
+        " 10, 1, 'none')")
+    conn.close()
+
+
+def test_a_version_1_database_is_migrated_and_keeps_every_session(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    make_version_1_database(path)
+    store = open_store(tmp_path)
+    conn = store._conn
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION == 2
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"progression", "session_hurts"} <= tables
+    [old] = store.sessions()
+    assert (old.uid, old.pain_before, old.pain_after, old.notes) == ("old-1", 3, 2, "from before")
+    assert old.rpe is None and old.levels is None and old.hurt_steps == frozenset()
+    assert old.steps[0].exercise_id == "pelvic-tilt"
+    # The new columns work on the migrated file, and the checks hold there too.
+    store.set_effort(old.id, 6)
+    store.mark_hurt(old.id, 0)
+    assert store.session(old.id).rpe == 6 and store.session(old.id).hurt_steps == {0}
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE sessions SET rpe = 11 WHERE id = ?", (old.id,))
+    store.close()
+    # Opening it again does not migrate twice.
+    again = open_store(tmp_path)
+    assert again.session(old.id).rpe == 6
+    again.close()
+
+
+# --- settings, flags, levels ------------------------------------------------------------------
+
+def test_progression_settings_round_trip_and_reset_moves_since(tmp_path):
+    store = open_store(tmp_path)
+    assert store.progression_settings() == {}
+    store.set_progression("quick-5", enabled=True, since=MONDAY)
+    assert store.progression_setting("quick-5") == ProgressionSetting("quick-5", True, MONDAY)
+    store.set_progression("quick-5", enabled=False, since=MONDAY)
+    store.set_progression("quick-5", enabled=True, since=MONDAY + timedelta(weeks=3))
+    assert store.progression_setting("quick-5").since == MONDAY + timedelta(weeks=3)
+    assert list(store.progression_settings()) == ["quick-5"]
+    assert store.progression_setting("other") is None
+    store.close()
+
+
+def test_effort_hurt_flags_and_levels_are_kept_with_the_session(tmp_path):
+    store = open_store(tmp_path)
+    row = session(store, at(MONDAY), hurt=(2, 0, 2), levels=(1, 0, 3))
+    store.set_effort(row, 7)
+    record = store.session(row)
+    assert record.levels == (1, 0, 3)
+    assert record.hurt_steps == {0, 2}
+    assert record.rpe == 7
+    for bad in (0, 11, 5.5, True):
+        with pytest.raises(ValueError):
+            store.set_effort(row, bad)
+    with pytest.raises(ValueError):
+        store.mark_hurt(row, -1)
+    # Deleting and putting back (undo in the history view) keeps all of it.
+    removed = store.delete_session(row)
+    assert store._conn.execute("SELECT COUNT(*) FROM session_hurts").fetchone()[0] == 0
+    back = store.session(store.restore_session(removed))
+    assert (back.levels, back.hurt_steps, back.rpe) == ((1, 0, 3), {0, 2}, 7)
+    store.close()
+
+
+def test_the_json_export_carries_the_new_fields_and_imports_them(tmp_path):
+    store = open_store(tmp_path)
+    row = session(store, at(MONDAY), hurt=(1,), levels=(2, 2, 0), pain_after=3)
+    store.set_effort(row, 5)
+    data = store.export_json()
+    item = data["sessions"][0]
+    assert (item["rpe"], item["levels"], item["hurt_steps"]) == (5, [2, 2, 0], [1])
+    for key in ("id", "routine_id", "started_at", "ended_at", "state", "steps", "pain_before",
+                "pain_after"):
+        assert key in item  # the contract's fields stay
+    store.close()
+
+    other = HistoryStore(tmp_path / "other.sqlite3", None, now=lambda: NOW)
+    records = parse_history_json(json.dumps(data).encode())
+    assert other.import_sessions(records).added == 1
+    copy = other.sessions()[0]
+    assert (copy.rpe, copy.levels, copy.hurt_steps) == (5, (2, 2, 0), {1})
+    # An export from before these fields existed still imports.
+    for key in ("rpe", "levels", "hurt_steps"):
+        del item[key]
+    item["id"] = "older-export"
+    item["started_at"] = "2026-09-08T08:00:00+01:00"
+    item["ended_at"] = "2026-09-08T08:10:00+01:00"
+    assert other.import_sessions(parse_history_json(json.dumps(data).encode())).added == 1
+    other.close()
+
+
+@pytest.mark.parametrize(("key", "value"), [("rpe", 0), ("rpe", "hard"), ("levels", [1, -1]),
+                                            ("levels", "1,2"), ("hurt_steps", [True])])
+def test_bad_new_fields_refuse_the_import(key, value):
+    item = {"routine_id": "quick-5", "started_at": "2026-09-07T08:00:00+01:00",
+            "state": "completed", key: value}
+    data = {"format": "backtimer.history", "version": 1, "sessions": [item]}
+    with pytest.raises(HistoryFileError, match=key):
+        parse_history_json(json.dumps(data).encode())
+
+
+# --- the weeks progression decides on ---------------------------------------------------------
+
+def test_weeks_are_decided_weeks_only_from_since_with_gaps(tmp_path):
+    store = open_store(tmp_path)
+    session(store, at(MONDAY - timedelta(days=1)))  # the Sunday before: before `since`
+    for day in (0, 2, 4):
+        session(store, at(MONDAY + timedelta(days=day)), pain_after=2)
+    session(store, at(MONDAY + timedelta(days=5)), state="stopped", pain_after=8, hurt=(1,))
+    # Week 2 has nothing; week 3 two sessions; this week (the 4th) is not decided yet.
+    for day in (14, 15):
+        session(store, at(MONDAY + timedelta(days=day)), pain_after=3)
+    session(store, at(NOW.date()), pain_after=1)
+    session(store, at(MONDAY + timedelta(days=1)), routine="quick-5")  # another routine
+    session(store, at(MONDAY + timedelta(days=1)), scale=30.0)  # a demo run, no exercise
+    weeks = store.progression_weeks("lower-back-strength", since=MONDAY + timedelta(days=2),
+                                    today=NOW.date())
+    assert weeks == [
+        WeekSummary(MONDAY, 3, (2 + 2 + 2 + 8) / 4, frozenset({1})),
+        WeekSummary(MONDAY + timedelta(weeks=1), 0, None, frozenset()),
+        WeekSummary(MONDAY + timedelta(weeks=2), 2, 3.0, frozenset()),
+    ]
+    assert store.progression_weeks("lower-back-strength", since=NOW.date(), today=NOW.date()) == []
+    store.close()
+
+
+def test_weeks_follow_the_week_start_and_day_start_settings(tmp_path):
+    store = open_store(tmp_path)
+    sunday = MONDAY + timedelta(days=6)
+    # 01:30 on Monday of week 2 counts as Sunday with a day starting at 03:00.
+    late = datetime(2026, 9, 14, 1, 30, tzinfo=CET)
+    session(store, at(sunday))
+    session(store, late)
+    today = date(2026, 9, 30)
+    by_monday = store.progression_weeks("lower-back-strength", since=MONDAY, today=today)
+    assert [w.sessions for w in by_monday][:2] == [1, 1]
+    by_hour = store.progression_weeks("lower-back-strength", since=MONDAY, today=today,
+                                      day_start_hour=3)
+    assert [w.sessions for w in by_hour][:2] == [2, 0]
+    # Weeks from Sunday: that Sunday and the early Monday open the second week.
+    by_sunday = store.progression_weeks("lower-back-strength", since=MONDAY, today=today,
+                                        week_start=6)
+    assert by_sunday[0].week_start == MONDAY - timedelta(days=1)
+    assert [w.sessions for w in by_sunday][:2] == [0, 2]
+    store.close()
+
+
+def test_travel_counts_the_local_day_where_the_session_started(tmp_path):
+    store = open_store(tmp_path)
+    # 23:30 on Sunday in New York is Monday morning in Europe: it belongs to the Sunday.
+    new_york = timezone(timedelta(hours=-4))
+    session(store, datetime(2026, 9, 13, 23, 30, tzinfo=new_york))
+    weeks = store.progression_weeks("lower-back-strength", since=MONDAY, today=date(2026, 9, 30))
+    assert [w.sessions for w in weeks] == [1, 0, 0]
+    store.close()
+
+
+def test_four_weeks_of_history_give_this_weeks_routine(tmp_path):
+    store = open_store(tmp_path)
+    routine = catalog.builtin_routine("lower-back-strength")
+    for week in range(3):
+        for day in (0, 2, 4):
+            session(store, at(MONDAY + timedelta(weeks=week, days=day)), pain_after=2,
+                    hurt=(0,) if week == 2 and day == 4 else ())
+    weeks = store.progression_weeks(routine.id, since=MONDAY, today=NOW.date())
+    result = plan(routine, weeks, goal=3, this_week=MONDAY + timedelta(weeks=3))
+    # Up in weeks 1 and 2, then step 0 hurt in week 3: one back; the others went up again.
+    expected = tuple(1 if i == 0 else 3 for i in range(len(routine.steps)))
+    ceilings = [len(ladder(step)) - 1 for step in routine.steps]
+    assert result.levels == tuple(min(e, c) for e, c in zip(expected, ceilings, strict=True))
+    assert result.eased_off
+    assert [c.reason for c in result.changes_last_week() if c.step_index == 0] == [Reason.HURT]
+    assert result.levels_by_week()[0] == (MONDAY, (0,) * len(routine.steps))
+    assert result.levels_by_week()[-1] == (MONDAY + timedelta(weeks=3), result.levels)
+    store.close()
+
+
+def test_decided_weeks_without_sessions_is_every_week_empty():
+    weeks = decided_weeks([], since=MONDAY, today=MONDAY + timedelta(weeks=2, days=3))
+    assert weeks == [WeekSummary(MONDAY, 0), WeekSummary(MONDAY + timedelta(weeks=1), 0)]
