@@ -36,7 +36,6 @@ class RemindersPage(OptionsPage):
         self.form.addRow(option_label(OPTIONS_BY_KEY["reminder_time"]), self.time_edit)
 
         self.days_row = QWidget(self)
-        self.days_row.setObjectName("reminderDays")
         row = QHBoxLayout(self.days_row)
         row.setContentsMargins(0, 0, 0, 0)
         locale = QLocale(lang)
