@@ -18,6 +18,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +44,14 @@ class Runs:
         with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
             start = time.perf_counter()
             process = subprocess.Popen(self.command, cwd=cwd, env=env, stdout=out, stderr=err)
-            process.wait(timeout=120)
+            # wait(timeout=…) polls with sleeps growing to 50 ms, which rounds every wall time
+            # up to the next poll; a plain wait() returns the moment the child exits.
+            watchdog = threading.Timer(120, process.kill)
+            watchdog.start()
+            try:
+                process.wait()
+            finally:
+                watchdog.cancel()
             wall = time.perf_counter() - start
             out.seek(0)
             err.seek(0)

@@ -1,0 +1,129 @@
+"""Start-up stays light: the home screen is built without the player, sounds or extra loads."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import QObject
+
+from backtimer.core import catalog
+from backtimer.core.clock import FakeClock
+from backtimer.storage.paths import resolve_paths
+from backtimer.storage.routine_library import RoutineLibrary
+from backtimer.storage.settings_store import Settings
+from backtimer.ui import cues as cues_module
+from backtimer.ui.cues import CuePlayer
+from backtimer.ui.main_window import MainWindow
+from backtimer.ui.runner import SessionRunner
+
+
+class CountingLibrary(RoutineLibrary):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.reads = 0
+
+    def routines(self):
+        self.reads += 1
+        return super().routines()
+
+
+class RecordingSink:
+    """Stands in for QtSoundSink: records when it was made."""
+
+    made: ClassVar[list[RecordingSink]] = []
+
+    def __init__(self, parent):
+        self.problem = None
+        self.played: list[str] = []
+        RecordingSink.made.append(self)
+
+    def play(self, name: str, volume: float) -> None:
+        self.played.append(name)
+
+
+@pytest.fixture
+def rig(qtbot, tmp_path, monkeypatch):
+    RecordingSink.made = []
+    monkeypatch.setattr(cues_module, "QtSoundSink", RecordingSink)
+    parent = QObject()
+    clock = FakeClock()
+    runner = SessionRunner(clock, parent)
+    settings = Settings(tmp_path / "settings.json")
+    settings.update({"safety_notice_seen": True})
+    library = CountingLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
+                              catalog.EXERCISES)
+    cues = CuePlayer(runner, settings, "en", parent, exercises=catalog.EXERCISES,
+                     voice_factory=lambda: None)
+    window = MainWindow(runner=runner, library=library, settings=settings, store=None,
+                        lang="en", cues=cues)
+    qtbot.addWidget(window)
+    yield window, clock, runner, library
+    runner.stop()
+    window.close()
+    parent.deleteLater()
+
+
+def test_the_home_screen_reads_the_routines_once_and_builds_no_player(rig):
+    window, _clock, _runner, library = rig
+    assert library.reads == 1
+    assert window._player is None
+    assert RecordingSink.made == []
+    assert window.stack.currentWidget() is window.home
+    assert window.home.model.rowCount() == len(catalog.BUILTIN_ROUTINES)
+
+
+def test_opening_a_routine_builds_the_player_and_loads_sounds_before_the_first_cue(rig):
+    window, clock, runner, _library = rig
+    window.open_player(catalog.builtin_routine("quick-5"))
+    assert window.stack.currentWidget() is window.player
+    assert len(RecordingSink.made) == 1  # prepared on opening, before anything can play
+    sink = RecordingSink.made[0]
+    assert sink.played == []
+    runner.start()
+    for _ in range(24):  # the lead-in: 3, 2, 1, go
+        clock.advance(0.25)
+        runner.update()
+    assert sink.played[:4] == ["countdown", "countdown", "countdown", "go"]
+    window.show_home()  # a workout runs: the player stays
+    assert window.stack.currentWidget() is window.player
+    assert len(RecordingSink.made) == 1
+
+
+def test_saved_and_unsaved_notes_reach_the_player(rig):
+    window, *_ = rig
+    window.open_player(catalog.builtin_routine("quick-5"))
+    window.show_save_problem("The disk is full")
+    assert "The disk is full" in window.player.notice_label.text()
+
+
+@pytest.mark.qt_log_ignore("PulseAudioService.*", "pa_context.*")
+def test_the_window_starts_without_player_multimedia_or_history_extras(tmp_path):
+    # A fresh interpreter, as at a real start: the first window with the home screen, then quit.
+    script = textwrap.dedent("""
+        import json, sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication(sys.argv[:1])
+        QTimer.singleShot(0, app.quit)
+        from backtimer.cli import main
+        code = main(["--data-dir", sys.argv[1]])
+        print(json.dumps(sorted(sys.modules)))
+        sys.exit(code)
+    """)
+    data = tmp_path / "data"
+    # A returning user: the first-run safety notice was seen.
+    Settings(resolve_paths(data).settings_file).update({"safety_notice_seen": True})
+    result = subprocess.run([sys.executable, "-c", script, str(data)],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert "backtimer.ui.main_window" in loaded and "backtimer.ui.home_page" in loaded
+    for heavy in ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "pyqtgraph",
+                  "backtimer.ui.player_view", "backtimer.ui.settings_dialog",
+                  "backtimer.ui.history_view", "backtimer.ui.safety_notice", "uuid"):
+        assert heavy not in loaded, f"{heavy} is loaded at start"
