@@ -26,7 +26,6 @@ from backtimer.core.routine import Routine
 from backtimer.core.stats import today_for
 from backtimer.ui.home_page import HomePage
 from backtimer.ui.player_assets import asset_path
-from backtimer.ui.safety_notice import SafetyNotice, show_first_run_notice
 
 log = logging.getLogger("backtimer")
 
@@ -261,6 +260,8 @@ class MainWindow(QMainWindow):
             self.home.reload()
 
     def show_safety_notice(self) -> None:
+        from backtimer.ui.safety_notice import SafetyNotice
+
         dialog = SafetyNotice(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -304,6 +305,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._first_run_notice)
 
     def _first_run_notice(self) -> None:
+        if self.settings["safety_notice_seen"]:
+            return  # the usual start: the notice's module need not even load
+        from backtimer.ui.safety_notice import show_first_run_notice
+
         show_first_run_notice(self.settings, self, on_error=self._settings_unwritable)
 
     def _settings_unwritable(self, why: str) -> None:
