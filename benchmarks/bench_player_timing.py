@@ -191,15 +191,6 @@ def _measure(seconds: float, busy: bool) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _audio_row() -> Result:
-    if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
-        return Result("player: real audio path (PulseAudio null sink, parec)", float("nan"),
-                      "ms", "median <= 15 ms", met=None,
-                      note="skipped: pulseaudio/parec not installed on this machine")
-    return Result("player: real audio path (PulseAudio null sink, parec)", float("nan"), "ms",
-                  "median <= 15 ms", met=None, note="not measured yet in this version")
-
-
 def run(long: bool = False, seconds: float | None = None) -> list[Result]:
     seconds = seconds or (600.0 if long else 120.0)
     rows: list[Result] = []
@@ -227,7 +218,6 @@ def run(long: bool = False, seconds: float | None = None) -> list[Result]:
             Result(f"player: CPU of the process ({tag})", m["cpu_percent"], "% of a core",
                    "<= 3 %", met=m["cpu_percent"] <= 3),
         ]
-    rows.append(_audio_row())
     return rows
 
 
