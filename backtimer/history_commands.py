@@ -28,16 +28,21 @@ EXIT_BAD_INPUT = 2
 
 _TEXTS = {
     "en": {
-        "daily": "Daily streak: {current} days (best {best})",
-        "weekly": "Weekly goal streak: {current} weeks (best {best}), goal {goal} sessions a week",
-        "week": "This week: {sessions} of {goal} sessions, {minutes:.1f} minutes",
-        "total": "In all: {sessions} sessions, {minutes:.1f} minutes",
+        "daily": "Daily streak: {current} {days} (best {best})",
+        "weekly": ("Weekly goal streak: {current} {weeks} (best {best}), "
+                   "goal {goal} sessions a week"),
+        "week": "This week: {sessions} of {goal} sessions, {minutes} minutes",
+        "total": "In all: {sessions} {sessions_word}, {minutes} minutes",
+        "day": "day", "days": "days", "week_word": "week", "weeks": "weeks",
+        "session": "session", "sessions": "sessions", "decimal": ".",
     },
     "nl": {
-        "daily": "Dagreeks: {current} dagen (beste {best})",
-        "weekly": "Weekdoelreeks: {current} weken (beste {best}), doel {goal} sessies per week",
-        "week": "Deze week: {sessions} van {goal} sessies, {minutes:.1f} minuten",
-        "total": "In totaal: {sessions} sessies, {minutes:.1f} minuten",
+        "daily": "Dagreeks: {current} {days} (beste {best})",
+        "weekly": "Weekdoelreeks: {current} {weeks} (beste {best}), doel {goal} sessies per week",
+        "week": "Deze week: {sessions} van {goal} sessies, {minutes} minuten",
+        "total": "In totaal: {sessions} {sessions_word}, {minutes} minuten",
+        "day": "dag", "days": "dagen", "week_word": "week", "weeks": "weken",
+        "session": "sessie", "sessions": "sessies", "decimal": ",",
     },
 }
 
@@ -92,12 +97,23 @@ def print_stats(paths: Paths, as_json: bool = False, lang: str | None = None) ->
 
         lang = terminal_language(None)
     texts = _TEXTS.get(lang, _TEXTS["en"])
-    print(texts["daily"].format(current=result.daily.current, best=result.daily.best))
+
+    def minutes(value: float) -> str:  # "10,0" in Dutch
+        return f"{value:.1f}".replace(".", texts["decimal"])
+
+    def word(n: int, one: str, many: str) -> str:
+        return texts[one] if n == 1 else texts[many]
+
+    print(texts["daily"].format(current=result.daily.current, best=result.daily.best,
+                                days=word(result.daily.current, "day", "days")))
     print(texts["weekly"].format(current=result.weekly.current, best=result.weekly.best,
-                                 goal=result.goal))
+                                 goal=result.goal,
+                                 weeks=word(result.weekly.current, "week_word", "weeks")))
     print(texts["week"].format(sessions=result.this_week.sessions, goal=result.goal,
-                               minutes=result.this_week.minutes))
-    print(texts["total"].format(sessions=result.total_sessions, minutes=result.total_minutes))
+                               minutes=minutes(result.this_week.minutes)))
+    print(texts["total"].format(
+        sessions=result.total_sessions, minutes=minutes(result.total_minutes),
+        sessions_word=word(result.total_sessions, "session", "sessions")))
     return EXIT_OK
 
 

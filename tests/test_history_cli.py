@@ -80,10 +80,11 @@ def test_stats_text_for_the_terminal(tmp_path):
     result = backtimer(data, "--stats")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode().splitlines()
-    assert lines[0] == "Daily streak: 1 days (best 1)"
-    assert lines[3] == "In all: 1 sessions, 10.0 minutes"
-    dutch = backtimer(data, "--stats", lang="nl_NL.UTF-8")
-    assert dutch.stdout.decode().splitlines()[0] == "Dagreeks: 1 dagen (beste 1)"
+    assert lines[0] == "Daily streak: 1 day (best 1)"
+    assert lines[3] == "In all: 1 session, 10.0 minutes"
+    dutch = backtimer(data, "--stats", lang="nl_NL.UTF-8").stdout.decode().splitlines()
+    assert dutch[0] == "Dagreeks: 1 dag (beste 1)"
+    assert dutch[3] == "In totaal: 1 sessie, 10,0 minuten"
 
 
 def test_export_csv_to_stdout_and_json_to_a_file_and_import_elsewhere(tmp_path):

@@ -83,13 +83,13 @@ def test_cards_bars_and_tooltips_of_one_week(qtbot, store, settings):
     assert view.streak_card.detail.text() == "daily streak: 1 day"
     assert view.week_card.value.text() == "3 of 3"
     assert view.minutes_card.value.text() == "54"
-    assert view.minutes_card.detail.text() == "5 sessions completed"
+    assert view.minutes_card.detail.text() == "5\u00a0sessions completed"
 
     bars = view.bars
     assert len(bars.weeks) == 12
     assert [w.sessions for w in bars.weeks[-2:]] == [2, 3]
-    assert bars.tooltips[-1].splitlines() == ["Week of 16 November 2026", "3 of 3 sessions",
-                                             "34 minutes", "goal met"]
+    assert bars.tooltips[-1].splitlines() == ["Week of 16 November 2026", "3 of 3\u00a0sessions",
+                                             "34\u00a0minutes", "goal met"]
     assert "goal met" not in bars.tooltips[-2]
 
     view.range_box.setCurrentIndex(2)
@@ -120,7 +120,7 @@ def test_calendar_cells_and_their_tooltips(qtbot, store, settings):
     calendar = view.calendar
     day = datetime(2026, 11, 18).date()
     assert calendar.first_day <= day <= calendar.last_day
-    assert calendar.tooltip_for(day).endswith("20 minutes")
+    assert calendar.tooltip_for(day).endswith("20\u00a0minutes")
     assert "1 of the" in view.calendar_text.text()
     # The cell of that day is coloured, the day before is the "nothing" shade.
     n = (day - calendar.first_day).days
@@ -154,7 +154,7 @@ def test_session_list_details_and_paging(qtbot, store, settings):
         model.fetchMore(model.index(-1, -1))
     assert model.rowCount() == total + 1
     view.table.selectRow(0)
-    assert "Glute bridge — 10 reps" in view.details.text()
+    assert "Glute bridge — 10\u00a0reps" in view.details.text()
 
 
 def test_delete_is_confirmed_and_undoable(qtbot, store, settings):

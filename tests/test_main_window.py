@@ -51,7 +51,7 @@ def test_routine_list_shows_name_duration_and_exercise_count(make_window):
     row = [r.id for r in catalog.BUILTIN_ROUTINES].index("quick-5")
     index = model.index(row, 0)
     assert index.data() == "Quick 5"
-    assert index.data(Qt.ItemDataRole.UserRole + 2) == "5 min · 3 exercises"
+    assert index.data(Qt.ItemDataRole.UserRole + 2) == "5\u00a0min · 3 exercises"
     assert "Quick 5" in index.data(Qt.ItemDataRole.AccessibleTextRole)
 
 
@@ -66,7 +66,7 @@ def test_user_routines_and_broken_files_on_the_home_page(make_window, tmp_path):
     names = [model.index(i, 0).data() for i in range(model.rowCount())]
     assert names[-1] == "Mine"
     assert model.index(model.rowCount() - 1, 0).data(Qt.ItemDataRole.UserRole + 2) == \
-        "1 min · 1 exercise"
+        "1\u00a0min · 1 exercise"
     assert window.home.problems_label.isVisibleTo(window.home)
     assert "broken.json" in window.home.problems_label.text()
 

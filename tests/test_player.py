@@ -118,7 +118,7 @@ def test_quick_5_runs_to_the_end_showing_each_part(rig, qtbot):
     assert r.session.state is core.State.LEAD_IN
     assert player.title_label.text() == "Get ready"
     assert player.findChild(object, "countdownLabel").text() == "5"
-    assert player.next_up_label.text() == "Next: Pelvic tilt, 10 reps at your own pace"
+    assert player.next_up_label.text() == "Next: Pelvic tilt, 10\u00a0reps at your own pace"
     assert player.illustration.exercise_id == "pelvic-tilt"
     r.run_for(2.0)
     assert player.countdown.text() == "3"
@@ -135,7 +135,7 @@ def test_quick_5_runs_to_the_end_showing_each_part(rig, qtbot):
     r.key(qtbot, Qt.Key.Key_Space)
     assert r.session.segment.kind is SegmentKind.REST
     assert player.title_label.text() == "Rest"
-    assert player.next_up_label.text() == "Next: Glute bridge, 3 × 10 reps"
+    assert player.next_up_label.text() == "Next: Glute bridge, 3 × 10\u00a0reps"
     assert player.illustration.exercise_id == "glute-bridge"
     assert player.illustration.pose == "start"
 
@@ -143,7 +143,7 @@ def test_quick_5_runs_to_the_end_showing_each_part(rig, qtbot):
     r.until(lambda: r.session.segment.rep_no == 7 and r.session.segment.set_no == 2)
     assert player.title_label.text() == "Glute bridge"
     assert player.prescription_label.text() == "Set 2 of 3 · Rep 7 of 10"
-    assert player.next_up_label.text() == "Next: Child's pose, 45 s"
+    assert player.next_up_label.text() == "Next: Child's pose, 45\u00a0s"
     r.run_for(0.5)
     assert player.phase_label.text() == "Lift" and player.illustration.pose == "end"
     r.run_for(1.0)
@@ -154,7 +154,7 @@ def test_quick_5_runs_to_the_end_showing_each_part(rig, qtbot):
     # A hold: the held pose and a countdown of whole seconds.
     r.until(lambda: r.session.segment.exercise_id == "childs-pose"
             and r.session.segment.kind is SegmentKind.WORK)
-    assert player.prescription_label.text() == "Hold 45 s"
+    assert player.prescription_label.text() == "Hold 45\u00a0s"
     assert player.illustration.pose == "end"
     assert player.next_up_label.text() == "Last exercise — then you are done"
     r.run_for(0.5)
@@ -240,14 +240,14 @@ def test_mirrored_picture_for_the_right_side_and_switch_rest(rig):
     r.runner.start()
     r.until(lambda: r.session.segment.exercise_id == "knee-to-chest"
             and r.session.segment.kind is SegmentKind.WORK)
-    assert r.player.prescription_label.text() == "Hold 30 s · Left side"
+    assert r.player.prescription_label.text() == "Hold 30\u00a0s · Left side"
     assert not r.player.illustration.mirrored
     r.until(lambda: r.session.segment.kind is SegmentKind.SWITCH)
     assert r.player.title_label.text() == "Switch sides"
     assert "switch" in [name for name, _ in r.sound.played]
     assert r.player.illustration.mirrored
     r.until(lambda: r.session.segment.kind is SegmentKind.WORK)
-    assert r.player.prescription_label.text() == "Hold 30 s · Right side"
+    assert r.player.prescription_label.text() == "Hold 30\u00a0s · Right side"
     assert r.player.illustration.mirrored and r.player.illustration.pose == "end"
     assert r.player.illustration.has_picture()
 
@@ -357,8 +357,8 @@ def test_dutch_exercise_texts(rig):
 def test_prescription_helper_reads_well():
     steps = (Step("glute-bridge", mode="reps", reps=12, tempo=Tempo(), sets=3),
              Step("knee-to-chest", mode="hold", hold_s=30, sides="both"))
-    assert player_text.step_amount(steps[0]) == "3 × 12 reps"
-    assert player_text.step_amount(steps[1]) == "30 s each side"
+    assert player_text.step_amount(steps[0]) == "3 × 12\u00a0reps"
+    assert player_text.step_amount(steps[1]) == "30\u00a0s each side"
     assert player_text.format_clock(45) == "45"
     assert player_text.format_clock(90) == "1:30"
     assert player_text.format_clock(3600) == "1:00:00"

@@ -109,7 +109,7 @@ def test_week_by_week_the_player_announces_each_new_level(rig, qtbot):
     rig.open_routine()
     panel = rig.player.progression_panel
     assert panel.isVisible()
-    assert "3 times this week" in rig.player.progression_label.text()
+    assert "3\u00a0times this week" in rig.player.progression_label.text()
     assert superman_hold(rig) == 4
 
     # Three sessions without more pain: week 2 announces the step up.
@@ -118,8 +118,8 @@ def test_week_by_week_the_player_announces_each_new_level(rig, qtbot):
     rig.open_routine()
     text = rig.player.progression_label.text()
     assert text.startswith("This week: ")
-    assert "Superman holds 5 s (up from 4 s)" in text
-    assert "Child's pose 50 s (up from 45 s)" in text
+    assert "Superman holds 5\u00a0s (up from 4\u00a0s)" in text
+    assert "Child's pose 50\u00a0s (up from 45\u00a0s)" in text
     assert superman_hold(rig) == 5
     assert not rig.player.ease_off_label.isVisible()
 
@@ -128,14 +128,14 @@ def test_week_by_week_the_player_announces_each_new_level(rig, qtbot):
     rig.now = week(2, day=3)
     rig.open_routine()
     assert rig.player.progression_label.text() == (
-        "Same as last week: it had 2 of the 3 sessions needed to step up.")
+        "Same as last week: it had 2 of the 3\u00a0sessions needed to step up.")
     assert superman_hold(rig) == 5
 
     # Week 3 met the goal but pain went up by 3: one level back, and a calm word.
     rig.record_week(2, 3, pain_after=5)
     rig.now = week(3)
     rig.open_routine()
-    assert "Superman holds 4 s (down from 5 s)" in rig.player.progression_label.text()
+    assert "Superman holds 4\u00a0s (down from 5\u00a0s)" in rig.player.progression_label.text()
     assert superman_hold(rig) == 4
     assert rig.player.ease_off_label.isVisible()
     assert rig.player.ease_off_label.text().startswith("Pain went up last week")
@@ -158,7 +158,7 @@ def test_week_by_week_the_player_announces_each_new_level(rig, qtbot):
     assert view.levels_pages.currentWidget() is view.levels_content
     _edges, superman_levels = view.level_chart.series["Superman"]
     assert list(superman_levels) == [0, 1, 1, 0]
-    assert "Superman — level 0 of 8: 3 × 8 reps, holding 4 s" in view.levels_now.text()
+    assert "Superman — level 0 of 8: 3 × 8\u00a0reps, holding 4\u00a0s" in view.levels_now.text()
 
 
 def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
@@ -168,7 +168,7 @@ def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
     rig.now = week(2)
     rig.open_routine()
     # Holds first (4 → 5 s, the superman's ceiling for them), then one more rep.
-    assert "Superman 9 reps (up from 8)" in rig.player.progression_label.text()
+    assert "Superman 9\u00a0reps (up from 8)" in rig.player.progression_label.text()
     expected_levels = rig.window.progression_plan(rig.library.get(ROUTINE_ID)).levels
     assert expected_levels[SUPERMAN] == 2
 
@@ -237,7 +237,7 @@ def test_the_panel_writes_nothing_until_saved(rig, panel):
     panel.show_routine(routine)
     assert not panel.enabled_box.isChecked()
     assert "runs as written" in panel.state_label.text()
-    assert "at least 3 times" in panel.rules_label.text()
+    assert "at least 3\u00a0times" in panel.rules_label.text()
     panel.enabled_box.setChecked(True)
     assert rig.store.progression_settings() == {}  # not yet
     assert panel.has_changes()
@@ -255,7 +255,7 @@ def test_the_panel_shows_levels_and_resets_them_on_confirmation(rig, panel, monk
     rig.now = week(2)
     panel.load()
     panel.show_routine(routine)
-    assert "Superman — level 2 of 8: 3 × 9 reps, holding 5 s" in panel.levels_label.text()
+    assert "Superman — level 2 of 8: 3 × 9\u00a0reps, holding 5\u00a0s" in panel.levels_label.text()
     assert panel.reset_button.isEnabled()
 
     monkeypatch.setattr(panel, "confirm_reset", lambda name: False)
@@ -305,8 +305,8 @@ def _plan(rows, goal=3) -> Plan:
 
 def test_a_hurt_step_is_announced_as_one_level_easier():
     said = announcement(_plan([(3, 2, ()), (3, 2, {SUPERMAN})]), catalog.EXERCISES, "en")
-    assert "Superman holds 5 s (up from 4 s)" not in said.lines[0]
-    assert "Superman holds 4 s (down from 5 s)" in said.lines[0]
+    assert "Superman holds 5\u00a0s (up from 4\u00a0s)" not in said.lines[0]
+    assert "Superman holds 4\u00a0s (down from 5\u00a0s)" in said.lines[0]
     assert said.ease_off.startswith("You marked a step “this hurt” last week")
 
 
@@ -322,10 +322,12 @@ def test_change_and_level_texts_for_each_kind_of_step():
     routine = catalog.builtin_routine(ROUTINE_ID)
     tilt, bridge, superman, rotation, child = routine.steps
     assert change_text(superman, 0, 1, catalog.EXERCISES, "en") == \
-        "Superman holds 5 s (up from 4 s)"
+        "Superman holds 5\u00a0s (up from 4\u00a0s)"
     assert change_text(rotation, 1, 0, catalog.EXERCISES, "en") == \
-        "Lumbar rotation 8 reps (down from 9)"
-    assert change_text(child, 0, 1, catalog.EXERCISES, "en") == "Child's pose 50 s (up from 45 s)"
-    assert level_text(child, 99, catalog.EXERCISES, "en") == "Child's pose — level 3 of 3: 60 s"
+        "Lumbar rotation 8\u00a0reps (down from 9)"
+    assert change_text(child, 0, 1, catalog.EXERCISES, "en") == \
+        "Child's pose 50\u00a0s (up from 45\u00a0s)"
+    assert level_text(child, 99, catalog.EXERCISES, "en") == \
+        "Child's pose — level 3 of 3: 60\u00a0s"
     assert level_text(bridge, 0, catalog.EXERCISES, "en").startswith("Glute bridge — level 0")
     del tilt

@@ -242,7 +242,7 @@ def test_the_tray_menu_offers_routines_the_streak_later_show_and_quit(qtbot, win
     tray = Tray(library.routines, "en", lambda: store_summary(store, settings, now()), window,
                 owner)
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator() and a.isVisible()]
-    assert texts == ["Start a routine", "Streak: 2 days", "This week: 2 of 3 sessions",
+    assert texts == ["Start a routine", "Streak: 2\u00a0days", "This week: 2 of 3\u00a0sessions",
                      "Show window", "Quit"]
     assert not tray.streak_action.isEnabled()  # information, not a command
     routines = tray.routines_menu.actions()
@@ -253,7 +253,7 @@ def test_the_tray_menu_offers_routines_the_streak_later_show_and_quit(qtbot, win
 
     tray.show_reminder()
     assert tray.snooze_action.isVisible()
-    assert tray.snooze_action.text() == "Remind me in 30 minutes"
+    assert tray.snooze_action.text() == "Remind me in 30\u00a0minutes"
     with qtbot.waitSignal(tray.snooze_chosen):
         tray.snooze_action.trigger()
     with qtbot.waitSignal(tray.quit_chosen):
@@ -267,7 +267,7 @@ def test_the_tray_menu_offers_routines_the_streak_later_show_and_quit(qtbot, win
     # A new day with no workout yet: the streak still stands (yesterday counted).
     now.moment = at(WED + dt.timedelta(1), 9)
     tray.refresh()
-    assert tray.streak_action.text() == "Streak: 2 days"
+    assert tray.streak_action.text() == "Streak: 2\u00a0days"
     now.moment = at(WED + dt.timedelta(3), 9)
     tray.refresh()
     assert tray.streak_action.text() == "No streak yet"

@@ -300,7 +300,7 @@ def test_self_paced_and_modes_switch_the_fields_that_apply(qtbot, open_dialog, p
     choose(qtbot, page.fields["mode"], "Rep")
     for key in ("tempo.up_s", "tempo.hold_s", "tempo.down_s"):
         retype(qtbot, page.fields[key], "0")
-    assert error_of(page, "tempo") == "one rep must take at least 0.5 seconds"
+    assert error_of(page, "tempo") == "one rep must take at least 0.5\u00a0seconds"
     assert not dialog.ok_button.isEnabled()
 
 

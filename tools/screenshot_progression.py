@@ -1,26 +1,24 @@
-"""Screenshots of progressive loading, offscreen, in English and Dutch, at 1280×800 and 800×600.
+"""Screenshots of progressive loading, in English and Dutch, at 1280×800 and 800×600.
 
 Usage: python tools/screenshot_progression.py [--out shots/progression] [--lang en nl]
+       [--size 1280x800 800x600] [--offscreen]
 
 Weeks of sessions are written into a temporary history with dated start times; then the player
 is opened on a week that steps up, on one where pain went up, mid-step after "this hurt", and on
 the finish page; then the history's Levels tab and the settings' Progression tab. Files:
-``<out>/<lang>-<W>x<H>-<moment>.png``. Dutch comes from a fresh .qm built from the glossaries
-(assets/i18n/nl_*.tsv), so it needs no translation pass first.
+``<out>/<lang>-<W>x<H>-<moment>.png``.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import subprocess
 import sys
 import tempfile
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SIZES = ((1280, 800), (800, 600))
+import shotlib
+
+OUT = shotlib.SHOTS / "progression"
 CET = timezone(timedelta(hours=1))
 MONDAY = date(2026, 9, 7)
 ROUTINE_ID = "lower-back-strength"
@@ -31,12 +29,8 @@ def week(n: int, day: int = 0, hour: int = 9) -> datetime:
     return datetime(moment.year, moment.month, moment.day, hour, 0, tzinfo=CET)
 
 
-def shoot(lang: str, out: Path, qm: str | None) -> None:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    os.environ.setdefault("QT_LOGGING_RULES",
-                          "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
-    from PySide6.QtCore import QLocale, QObject, QTranslator
-    from PySide6.QtWidgets import QApplication
+def shoot(lang: str, size: str, out: Path) -> None:
+    from PySide6.QtCore import QObject
 
     from backtimer.core import catalog
     from backtimer.core.clock import FakeClock
@@ -47,15 +41,8 @@ def shoot(lang: str, out: Path, qm: str | None) -> None:
     from backtimer.ui.main_window import MainWindow
     from backtimer.ui.runner import SessionRunner
 
-    app = QApplication.instance() or QApplication([])
-    if lang == "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-        translator = QTranslator(app)
-        if qm and translator.load(qm):
-            app.installTranslator(translator)
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    out.mkdir(parents=True, exist_ok=True)
+    shotlib.application(lang)
+    width, height = shotlib.size_of(size)
     data = Path(tempfile.mkdtemp(prefix="backtimer-progression-"))
     state = {"now": week(0)}
     parent = QObject()
@@ -83,11 +70,9 @@ def shoot(lang: str, out: Path, qm: str | None) -> None:
 
     def grab(widget, width: int, height: int, moment: str) -> None:
         widget.resize(width, height)
+        widget.move(0, 0)
         widget.show()
-        app.processEvents()
-        path = out / f"{lang}-{width}x{height}-{moment}.png"
-        widget.grab().save(str(path))
-        print(path)
+        shotlib.save(widget, out, f"{lang}-{size}-{moment}")
 
     def open_routine() -> None:
         runner.stop()
@@ -97,31 +82,29 @@ def shoot(lang: str, out: Path, qm: str | None) -> None:
     # Three good weeks, then one with more pain, then a good one again.
     for n, (count, pain) in enumerate(((3, 3), (3, 3), (4, 2), (3, 5), (3, 4))):
         record(n, count, pain)
-    for width, height in SIZES:
-        state["now"] = week(1, day=1)
-        open_routine()
-        grab(window, width, height, "announcement")
-        state["now"] = week(4, day=1)
-        open_routine()
-        grab(window, width, height, "ease-off")
-        state["now"] = week(5, day=1)
-        open_routine()
-        runner.start()
-        session = runner.session
-        target = session.timeline.segments[1].start_s + 3
-        while session.routine_elapsed_s() < target:  # small steps: a big jump looks like sleep
-            clock.advance(0.25)
-            runner.update()
-        window.player.mark_hurt()
-        grab(window, width, height, "this-hurt")
-        runner.stop()
-        grab(window, width, height, "finish-effort")
+    state["now"] = week(1, day=1)
+    open_routine()
+    grab(window, width, height, "announcement")
+    state["now"] = week(4, day=1)
+    open_routine()
+    grab(window, width, height, "ease-off")
+    state["now"] = week(5, day=1)
+    open_routine()
+    runner.start()
+    session = runner.session
+    target = session.timeline.segments[1].start_s + 3
+    while session.routine_elapsed_s() < target:  # small steps: a big jump looks like sleep
+        clock.advance(0.25)
+        runner.update()
+    window.player.mark_hurt()
+    grab(window, width, height, "this-hurt")
+    runner.stop()
+    grab(window, width, height, "finish-effort")
 
     window.open_history()
     view = window.findChild(QObject, "historyView")
     view.tabs.setCurrentIndex(view.tabs.indexOf(view.levels_pages))
-    for width, height in SIZES:
-        grab(window, width, height, "levels")
+    grab(window, width, height, "levels")
 
     from backtimer.ui.settings_dialog import SettingsDialog
 
@@ -130,51 +113,14 @@ def shoot(lang: str, out: Path, qm: str | None) -> None:
     tabs = dialog.routines_page.findChild(QObject, "routineDetailTabs")
     tabs.setCurrentIndex(1)
     dialog.tabs.setCurrentIndex(0)
-    for width, height in SIZES:
-        grab(dialog, width - 40, height - 60, "settings")
+    grab(dialog, width - 40, height - 60, "settings")
     dialog.reject()
     runner.stop()
     store.close()
 
 
-def _fresh_qm() -> str:
-    """lupdate + glossaries + lrelease into a temporary .qm (assets/i18n left untouched)."""
-    import importlib.util
-    import shutil
-
-    spec = importlib.util.spec_from_file_location("update_translations",
-                                                  ROOT / "tools" / "update_translations.py")
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    folder = Path(tempfile.mkdtemp(prefix="backtimer-i18n-"))
-    shutil.copy(tool.TS, folder / "backtimer_nl.ts")
-    tool.TS, tool.QM = folder / "backtimer_nl.ts", folder / "backtimer_nl.qm"
-    saved, sys.argv = sys.argv, ["update_translations"]
-    try:
-        tool.main()
-    except SystemExit:
-        pass  # it reports strings of other screens still untranslated; the .qm is written
-    finally:
-        sys.argv = saved
-    return str(tool.QM)
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "shots" / "progression"))
-    parser.add_argument("--lang", nargs="+", default=["en", "nl"])
-    parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: one language, this process
-    parser.add_argument("--qm", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.one:
-        shoot(args.one, Path(args.out), args.qm)
-        return 0
-    qm = _fresh_qm() if "nl" in args.lang else ""
-    for lang in args.lang:
-        # One process per language: translators and the default locale are process-wide.
-        subprocess.run([sys.executable, __file__, "--out", args.out, "--one", lang,
-                        "--qm", qm], check=True)
-    return 0
+    return shotlib.drive(shoot, __file__, __doc__.splitlines()[0], OUT, argv)
 
 
 if __name__ == "__main__":

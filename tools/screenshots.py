@@ -1,118 +1,69 @@
-"""Makes the player's screenshots under Xvfb, in English and Dutch, at 1280×800 and 800×600.
+"""Makes the screenshots: the player's (this file) or, with ``--all``, every screen's.
 
-Usage: python tools/screenshots.py [--out shots] [--lang en nl] [--size 1280x800 800x600]
+Usage: python tools/screenshots.py --all [--lang en nl] [--size 1280x800 800x600] [--offscreen]
+       python tools/screenshots.py [--out shots/player] [--lang …] [--size …]
 
-Each (language, size) runs in its own process on its own virtual screen (Xvfb, started here
-when there is no $DISPLAY; ``--offscreen`` uses Qt's offscreen platform instead). A fake clock
-walks a routine to each moment worth seeing, and the window is grabbed there: home, safety
-notice, ready to start (pain rating), lead-in, hold, mirrored hold, rep, self-paced set, rest,
-paused, finish. Files: ``shots/<lang>-<W>x<H>-<moment>.png``.
+``--all`` runs every screenshot tool (player, settings, progression, history, reminders) into
+``shots/<tool>/`` and then copies the README's and AppStream's pictures (English, 1280×800:
+a player moment mid-exercise, the home screen, the history with two years of data) into
+``docs/screenshots/``. Each (language, size) runs in its own process on its own Xvfb screen
+(``--offscreen``: Qt's offscreen platform), in the app's own compiled translation; see
+``tools/shotlib.py``.
+
+The player's moments: a fake clock walks a routine to each moment worth seeing, and the window
+is grabbed there: home, safety notice, ready to start (pain rating), lead-in, hold, mirrored
+hold, rep, self-paced set, rest, paused, finish. Files: ``<out>/<lang>-<W>x<H>-<moment>.png``.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import subprocess
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import shotlib
+
+ROOT = shotlib.ROOT
+OUT = shotlib.SHOTS / "player"
+DOCS = ROOT / "docs" / "screenshots"
 MOMENTS = ("home", "safety", "ready", "lead-in", "hold", "hold-right", "rep", "self-paced", "rest",
            "paused", "finish")
+#: docs/screenshots/<name> ← shots/<file>, English at 1280×800.
+DOC_PICTURES = (("player.png", "player/en-1280x800-rep.png"),
+                ("home.png", "player/en-1280x800-home.png"),
+                ("history.png", "history/en-1280x800-data-overview.png"))
 
 
-def _start_xvfb(size: str) -> tuple[subprocess.Popen, str]:
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x24",
-                             "-nolisten", "tcp"], pass_fds=(write_fd,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        display = pipe.readline().strip()
-    return xvfb, f":{display}"
+def run_all(argv: list[str]) -> int:
+    """Every tool in turn, then docs/screenshots/; ``argv`` passes --lang/--size/--offscreen."""
+    import screenshot_history
+    import screenshot_progression
+    import screenshot_reminders
+    import screenshot_settings
 
-
-def _fresh_qm() -> Path:
-    """lupdate + glossaries + lrelease into a temporary .qm, leaving assets/i18n untouched."""
-    import importlib.util
-    import shutil
-
-    spec = importlib.util.spec_from_file_location("update_translations",
-                                                  ROOT / "tools" / "update_translations.py")
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    folder = Path(tempfile.mkdtemp(prefix="backtimer-i18n-"))
-    shutil.copy(tool.TS, folder / "backtimer_nl.ts")
-    tool.TS, tool.QM = folder / "backtimer_nl.ts", folder / "backtimer_nl.qm"
-    saved, sys.argv = sys.argv, ["update_translations"]
-    try:
-        tool.main()
-    finally:
-        sys.argv = saved
-    return tool.QM
+    failed = main(argv)
+    for tool in (screenshot_settings, screenshot_progression, screenshot_history,
+                 screenshot_reminders):
+        failed |= tool.main(argv)
+    DOCS.mkdir(parents=True, exist_ok=True)
+    for name, source in DOC_PICTURES:
+        if (shotlib.SHOTS / source).is_file():
+            shutil.copy(shotlib.SHOTS / source, DOCS / name)
+            print(DOCS / name)
+        else:
+            print(f"not made: {source} (it needs en and 1280x800)", file=sys.stderr)
+            failed = 1
+    return failed
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "shots"))
-    parser.add_argument("--lang", nargs="+", default=["en", "nl"])
-    parser.add_argument("--size", nargs="+", default=["1280x800", "800x600"])
-    parser.add_argument("--offscreen", action="store_true", help="no Xvfb: Qt's offscreen")
-    parser.add_argument("--fresh-translations", action="store_true",
-                        help="compile the Dutch from the sources and glossaries first, into a "
-                             "temporary file (the committed .qm may lag behind)")
-    parser.add_argument("--docs", action="store_true",
-                        help="also copy the English 1280×800 player and home shots to "
-                             "docs/screenshots/ (README, AppStream metainfo)")
-    parser.add_argument("--one", nargs=2, metavar=("LANG", "SIZE"), help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    if args.one:
-        return shoot(args.one[0], args.one[1], out)
-    failed = 0
-    fresh = _fresh_qm() if args.fresh_translations and "nl" in args.lang else None
-    for lang in args.lang:
-        for size in args.size:
-            env = dict(os.environ)
-            if fresh:
-                env["BACKTIMER_SHOTS_QM"] = str(fresh)
-            xvfb = None
-            if args.offscreen:
-                env["QT_QPA_PLATFORM"] = "offscreen"
-            else:
-                xvfb, display = _start_xvfb(size)
-                env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-            try:
-                result = subprocess.run([sys.executable, __file__, "--out", str(out), "--one",
-                                         lang, size], env=env)
-                failed += result.returncode != 0
-            finally:
-                if xvfb is not None:
-                    xvfb.terminate()
-                    xvfb.wait()
-    if args.docs and not failed:
-        import shutil
-
-        docs = ROOT / "docs" / "screenshots"
-        docs.mkdir(parents=True, exist_ok=True)
-        for moment, name in (("rep", "player.png"), ("home", "home.png")):
-            source = out / f"en-1280x800-{moment}.png"
-            if source.is_file():
-                shutil.copy(source, docs / name)
-                print(docs / name)
-    return 1 if failed else 0
+    return shotlib.drive(shoot, __file__, "The player's screenshots", OUT, argv)
 
 
-def shoot(lang: str, size: str, out: Path) -> int:
-    os.environ.setdefault("QT_LOGGING_RULES",
-                          "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
+def shoot(lang: str, size: str, out: Path) -> None:
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
-    from backtimer.app import install_translators
     from backtimer.core import catalog
     from backtimer.core import session as core
     from backtimer.core.clock import FakeClock
@@ -123,16 +74,8 @@ def shoot(lang: str, size: str, out: Path) -> int:
     from backtimer.ui.runner import SessionRunner
     from backtimer.ui.safety_notice import SafetyNotice
 
-    width, height = (int(n) for n in size.split("x"))
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationDisplayName("backtimer")
-    install_translators(app, lang)
-    if lang == "nl" and os.environ.get("BACKTIMER_SHOTS_QM"):
-        from PySide6.QtCore import QTranslator
-
-        fresh = QTranslator(app)
-        if fresh.load(os.environ["BACKTIMER_SHOTS_QM"]):
-            app.installTranslator(fresh)
+    width, height = shotlib.size_of(size)
+    app = shotlib.application(lang)
     data = Path(tempfile.mkdtemp(prefix="backtimer-shots-"))
     settings = Settings(data / "settings.json")
     settings.update({"safety_notice_seen": True})  # the notice gets its own shot
@@ -146,15 +89,8 @@ def shoot(lang: str, size: str, out: Path) -> int:
     if QGuiApplication.platformName() != "offscreen":
         window.move(0, 0)
 
-    def settle() -> None:
-        for _ in range(5):
-            app.processEvents()
-
     def save(moment: str, widget=None) -> None:
-        settle()
-        path = out / f"{lang}-{size}-{moment}.png"
-        (widget or window).grab().save(str(path))
-        print(path)
+        shotlib.save(widget or window, out, f"{lang}-{size}-{moment}")
 
     def run_for(seconds: float) -> None:
         # In steps: a jump of more than a few seconds is taken for a suspend, and pauses.
@@ -226,8 +162,9 @@ def shoot(lang: str, size: str, out: Path) -> int:
     save("hold-right")
     runner.stop()
     window.close()
-    return 0
 
 
 if __name__ == "__main__":
+    if "--all" in sys.argv[1:]:
+        sys.exit(run_all([a for a in sys.argv[1:] if a != "--all"]))
     sys.exit(main())

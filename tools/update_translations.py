@@ -1,25 +1,29 @@
-"""Regenerates the Dutch translation: pyside6-lupdate, fill from the glossaries, pyside6-lrelease.
+"""Regenerates the Dutch translation: pyside6-lupdate, pyside6-lrelease, then the resources.
 
 Usage: python tools/update_translations.py [--check]
 
-1. ``pyside6-lupdate`` collects every translatable string of ``backtimer/`` into
-   ``assets/i18n/backtimer_nl.ts`` (Qt Linguist's format; translators may edit it there).
-2. Strings still unfinished are filled from ``assets/i18n/nl_*.tsv`` (context, English, Dutch
-   per line), where the people who wrote a screen left its Dutch.
-3. ``pyside6-lrelease`` compiles ``backtimer_nl.qm``; rebuild the resources afterwards
-   (``python tools/build_resources.py``) so the app carries it.
+``assets/i18n/backtimer_nl.ts`` (Qt Linguist's format) is the one source of the Dutch texts.
 
-With ``--check`` nothing is written; it exits 1 listing unfinished or placeholder-losing strings.
+1. ``pyside6-lupdate`` collects every translatable string of ``backtimer/`` into it, keeping
+   the translations already there; a new or changed string is marked unfinished. Translate
+   those in the .ts (``pyside6-linguist assets/i18n/backtimer_nl.ts``, or any text editor:
+   fill ``<translation>`` and drop ``type="unfinished"``), then run this again.
+2. ``pyside6-lrelease`` compiles ``backtimer_nl.qm``.
+3. ``tools/build_resources.py`` puts the .qm into the compiled resources the app loads.
+
+With ``--check`` nothing is written: lupdate runs into a temporary copy, and it exits 1 listing
+unfinished strings, translations that lost or invented a placeholder, and a stale .qm.
+``tests/test_translations.py`` checks the same.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -40,15 +44,16 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files]
 
 
-def glossary() -> dict[tuple[str, str], str]:
-    found: dict[tuple[str, str], str] = {}
-    for path in sorted(I18N.glob("nl_*.tsv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if len(row) >= 3 and row[0] and not row[0].startswith("#"):
-                    source = row[1].replace("\\n", "\n")
-                    found[(row[0], source)] = row[2].replace("\\n", "\n")
-    return found
+def lupdate(ts: Path) -> None:
+    """Merges the strings of the code into ``ts`` (dropping ones no longer in the code)."""
+    subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                    "-target-language", "nl_NL", "-ts", str(ts)],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
 def problems(tree: ET.ElementTree) -> list[str]:
@@ -74,44 +79,35 @@ def problems(tree: ET.ElementTree) -> list[str]:
     return found
 
 
+def check() -> list[str]:
+    """What is wrong, without writing anything into the repository."""
+    with tempfile.TemporaryDirectory() as folder:
+        ts, qm = Path(folder) / TS.name, Path(folder) / QM.name
+        shutil.copy(TS, ts)
+        lupdate(ts)
+        found = problems(ET.parse(ts))
+        lrelease(TS, qm)
+        if not QM.is_file() or qm.read_bytes() != QM.read_bytes():
+            found.append(f"{QM.relative_to(ROOT)} is older than the .ts: run this tool")
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report; write nothing")
     args = parser.parse_args()
     if args.check:
-        issues = problems(ET.parse(TS))
-        print("\n".join(issues) or "backtimer_nl.ts: complete")
-        return 1 if issues else 0
-    subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations",
-                    "none", "-target-language", "nl_NL", "-ts", str(TS)],
-                   cwd=ROOT, check=True)
-    tree = ET.parse(TS)
-    words = glossary()
-    filled = 0
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") != "unfinished":
-                continue
-            dutch = words.get((name, message.findtext("source") or ""))
-            if dutch is None:
-                continue
-            if message.get("numerus") == "yes":
-                for form in translation.iter("numerusform"):
-                    form.text = dutch
-            else:
-                translation.text = dutch
-            del translation.attrib["type"]
-            filled += 1
-    ET.indent(tree)
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
-    left = problems(tree)
-    print(f"filled {filled} from the glossaries; {len(left)} left to translate")
+        found = check()
+        print("\n".join(found) or f"{TS.name}: complete; {QM.name} up to date")
+        return 1 if found else 0
+    lupdate(TS)
+    lrelease(TS, QM)
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_resources.py")], check=True)
+    left = problems(ET.parse(TS))
+    print(f"{len(left)} strings left to translate in {TS.relative_to(ROOT)}")
     for line in left:
         print("  " + line)
-    return 0
+    return 1 if left else 0
 
 
 if __name__ == "__main__":

@@ -1,370 +1,1725 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
-  <context>
-    <name />
+<context>
+    <name>AppearancePage</name>
     <message>
-      <source>Left side</source>
-      <translation type="unfinished" />
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
-      <source>Right side</source>
-      <translation type="unfinished" />
+        <source>Light</source>
+        <translation>Licht</translation>
     </message>
     <message>
-      <source>%1 s</source>
-      <translation type="unfinished" />
+        <source>Dark</source>
+        <translation>Donker</translation>
     </message>
     <message>
-      <source>%1 reps at your own pace</source>
-      <translation type="unfinished" />
+        <source>A new colour scheme, countdown size or language is used the next time you start backtimer.</source>
+        <translation>Een nieuw kleurenschema, een andere aftelgrootte of taal gaat in zodra je backtimer opnieuw start.</translation>
     </message>
     <message>
-      <source>%1 reps</source>
-      <translation type="unfinished" />
+        <source>Appearance and language</source>
+        <translation>Weergave en taal</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <source>Halfway</source>
+        <extracomment>The WAV (in assets/sounds) for each kind of cue.</extracomment>
+        <translation>Halverwege</translation>
     </message>
     <message>
-      <source>%1 each side</source>
-      <translation type="unfinished" />
+        <source>Last one</source>
+        <translation>De laatste</translation>
     </message>
     <message>
-      <source>Set %1 of %2</source>
-      <translation type="unfinished" />
+        <source>Well done</source>
+        <translation>Goed gedaan</translation>
     </message>
     <message>
-      <source>Rep %1 of %2</source>
-      <translation type="unfinished" />
+        <source>Switch sides</source>
+        <translation>Wissel van kant</translation>
     </message>
     <message>
-      <source>Hold %1 s</source>
-      <translation type="unfinished" />
+        <source>Rest. Then set %1 of %2</source>
+        <translation>Rust. Daarna set %1 van %2</translation>
     </message>
     <message>
-      <source>Get ready</source>
-      <translation type="unfinished" />
+        <source>Get ready: %1, %2</source>
+        <translation>Maak je klaar: %1, %2</translation>
     </message>
     <message>
-      <source>Switch sides</source>
-      <translation type="unfinished" />
+        <source>Rest. Next: %1, %2</source>
+        <translation>Rust. Hierna: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>EffortRating</name>
+    <message>
+        <source>How hard was it? (optional)</source>
+        <translation>Hoe zwaar was het? (optioneel)</translation>
     </message>
     <message>
-      <source>Rest</source>
-      <translation type="unfinished" />
+        <source>Effort %1 of 10</source>
+        <translation>Inspanning %1 van 10</translation>
     </message>
     <message>
-      <source>Next: finished</source>
-      <translation type="unfinished" />
+        <source>Skip</source>
+        <translation>Overslaan</translation>
     </message>
     <message>
-      <source>Next: %1, %2</source>
-      <translation type="unfinished" />
+        <source>1 = very easy · 10 = as hard as you can go</source>
+        <translation>1 = heel licht · 10 = zo zwaar als je maar kunt</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>This session cannot be saved: %1</source>
+        <translation>Deze sessie kan niet worden opgeslagen: %1</translation>
     </message>
     <message>
-      <source>Lift</source>
-      <translation type="unfinished" />
+        <source>no history</source>
+        <translation>geen geschiedenis</translation>
     </message>
     <message>
-      <source>Hold</source>
-      <translation type="unfinished" />
+        <source>Saved in your history.</source>
+        <translation>Opgeslagen in je geschiedenis.</translation>
     </message>
     <message>
-      <source>Lower</source>
-      <translation type="unfinished" />
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>the data folder cannot be written</source>
+        <translation>er kan niet in de gegevensmap worden geschreven</translation>
+    </message>
+    <message>
+        <source>This session could not be saved completely: %1</source>
+        <translation>Deze sessie kon niet volledig worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>No workouts yet</source>
+        <translation>Nog geen trainingen</translation>
+    </message>
+    <message>
+        <source>Your streaks, minutes and pain trend appear here after your first session. A short routine is a fine start.</source>
+        <translation>Je reeksen, minuten en pijnverloop verschijnen hier na je eerste sessie. Een korte routine is een prima begin.</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Kies een routine</translation>
+    </message>
+    <message>
+        <source>Weekly goal streak</source>
+        <translation>Weekdoelreeks</translation>
+    </message>
+    <message>
+        <source>Best streak</source>
+        <translation>Beste reeks</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Total minutes</source>
+        <translation>Minuten in totaal</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Show sessions or minutes</source>
+        <translation>Sessies of minuten tonen</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;weeks</source>
+        <translation>%1&#xa0;weken</translation>
+    </message>
+    <message>
+        <source>How many weeks to show</source>
+        <translation>Hoeveel weken tonen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Pain and goal</source>
+        <translation>Pijn en doel</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Minder</translation>
+    </message>
+    <message>
+        <source>More minutes</source>
+        <translation>Meer minuten</translation>
+    </message>
+    <message>
+        <source>Progressive loading is off for every routine. Turn it on for a routine under Settings → Routines, and its steps&apos; levels appear here week by week.</source>
+        <translation>Opbouw staat voor geen enkele routine aan. Zet het aan voor een routine onder Instellingen → Routines, dan verschijnen de niveaus van de stappen hier week na week.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>This week (counting from the week of %1):</source>
+        <translation>Deze week (geteld vanaf de week van %1):</translation>
+    </message>
+    <message>
+        <source>Pick a session to see its steps.</source>
+        <translation>Kies een sessie om de stappen te zien.</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation>Sessie verwijderen…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>The history is not available</source>
+        <translation>De geschiedenis is niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Sessions cannot be saved or shown right now; the data folder could not be used. Workouts still run.</source>
+        <translation>Sessies kunnen nu niet worden opgeslagen of getoond; de gegevensmap is niet bruikbaar. Trainen kan wel.</translation>
+    </message>
+    <message>
+        <source>The history could not be read</source>
+        <translation>De geschiedenis kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;days</source>
+        <translation>%1&#xa0;dagen</translation>
+    </message>
+    <message>
+        <source>daily streak: %1</source>
+        <translation>dagreeks: %1</translation>
+    </message>
+    <message>
+        <source>best daily: %1</source>
+        <translation>beste dagreeks: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>sessions · %1&#xa0;minutes</source>
+        <translation>sessies · %1&#xa0;minuten</translation>
+    </message>
+    <message>
+        <source>1 session completed</source>
+        <translation>1 sessie voltooid</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;sessions completed</source>
+        <translation>%1&#xa0;sessies voltooid</translation>
+    </message>
+    <message>
+        <source>You exercised on %1 of the %2&#xa0;days shown.</source>
+        <translation>Je hebt op %1 van de %2 getoonde dagen getraind.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week van %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2&#xa0;sessions</source>
+        <translation>%1 van %2&#xa0;sessies</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;minutes</source>
+        <translation>%1&#xa0;minuten</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>doel gehaald</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;reps</source>
+        <translation>%1&#xa0;herhalingen</translation>
+    </message>
+    <message>
+        <source>%1 sets, %2</source>
+        <translation>%1 sets, %2</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(overgeslagen)</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 on %2? You can undo this.</source>
+        <translation>De sessie %1 van %2 verwijderen? Je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation>De sessie kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Geschiedenis exporteren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV) (*.csv);;Full history for another computer (*.json)</source>
+        <translation>Spreadsheet (CSV) (*.csv);;Volledige geschiedenis voor een andere computer (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;sessions exported</source>
+        <translation>%1&#xa0;sessies geëxporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Kies een routine</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>▶ Start routine</source>
+        <translation>▶ Routine starten</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Routine starten</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be read and are left untouched: %1</source>
+        <translation>Sommige routinebestanden konden niet worden gelezen en zijn niet aangeraakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>pain after</source>
+        <translation>pijn na</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routines</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Safety notice</source>
+        <translation>&amp;Veiligheidsinformatie</translation>
+    </message>
+    <message>
+        <source>&amp;About backtimer</source>
+        <translation>&amp;Over backtimer</translation>
+    </message>
+    <message>
+        <source>&amp;Workout</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoofdbalk</translation>
+    </message>
+    <message>
+        <source>The history is not available in this version.</source>
+        <translation>De geschiedenis is in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>← Routines</source>
+        <translation>← Routines</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>The settings are not available in this version.</source>
+        <translation>De instellingen zijn in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>About backtimer</source>
+        <translation>Over backtimer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;backtimer %1&lt;/h3&gt;&lt;p&gt;A guided timer for low-back exercises: it counts every hold and rep, tells you what comes next and keeps your streak.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backtimer %1&lt;/h3&gt;&lt;p&gt;Een begeleidende timer voor oefeningen voor de onderrug: hij telt elke houding en herhaling, zegt wat er komt en houdt je reeks bij.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>before</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>pain 0–10</source>
+        <translation>pijn 0–10</translation>
+    </message>
+    <message>
+        <source>goal %</source>
+        <translation>doel %</translation>
+    </message>
+</context>
+<context>
     <name>PainRating</name>
     <message>
-      <source>Pain %1 of 10</source>
-      <translation type="unfinished" />
+        <source>Pain %1 of 10</source>
+        <translation>Pijn %1 van 10</translation>
     </message>
     <message>
-      <source>Skip</source>
-      <translation type="unfinished" />
+        <source>Skip</source>
+        <translation>Overslaan</translation>
     </message>
     <message>
-      <source>0 = no pain · 10 = the worst pain you can imagine</source>
-      <translation type="unfinished" />
+        <source>0 = no pain · 10 = the worst pain you can imagine</source>
+        <translation>0 = geen pijn · 10 = de ergste pijn die je je kunt voorstellen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Left side</source>
+        <translation>Linkerkant</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechterkant</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;reps at your own pace</source>
+        <translation>%1&#xa0;herhalingen in je eigen tempo</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;reps</source>
+        <translation>%1&#xa0;herhalingen</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 per kant</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Set %1 van %2</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Herhaling %1 van %2</translation>
+    </message>
+    <message>
+        <source>Hold %1&#xa0;s</source>
+        <translation>%1&#xa0;s vasthouden</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Maak je klaar</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Wissel van kant</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <source>Last exercise — then you are done</source>
+        <translation>Laatste oefening — daarna ben je klaar</translation>
+    </message>
+    <message>
+        <source>Next: %1, set %2 of %3</source>
+        <translation>Hierna: %1, set %2 van %3</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Hierna: %1, %2</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Omlaag</translation>
+    </message>
+</context>
+<context>
     <name>PlayerView</name>
     <message>
-      <source>Routine progress</source>
-      <extracomment>How often the segment bar is repainted while a session runs and the player is visible. A self-paced set shows its start and end pose for this long each, as a gentle reminder.</extracomment>
-      <translation type="unfinished" />
+        <source>Routine progress</source>
+        <extracomment>How often the segment bar is repainted while a session runs and the player is visible. A self-paced set shows its start and end pose for this long each, as a gentle reminder. How long the &quot;this hurt&quot; confirmation stays on screen. Below this height the announcement before the start also takes the next-up line&apos;s place.</extracomment>
+        <translation>Voortgang van de routine</translation>
     </message>
     <message>
-      <source>Routine time left</source>
-      <translation type="unfinished" />
+        <source>Routine time left</source>
+        <translation>Resterende tijd van de routine</translation>
     </message>
     <message>
-      <source>Exercise</source>
-      <translation type="unfinished" />
+        <source>Exercise</source>
+        <translation>Oefening</translation>
     </message>
     <message>
-      <source>Prescription</source>
-      <translation type="unfinished" />
+        <source>Prescription</source>
+        <translation>Opdracht</translation>
     </message>
     <message>
-      <source>Instruction</source>
-      <translation type="unfinished" />
+        <source>Instruction</source>
+        <translation>Uitleg</translation>
     </message>
     <message>
-      <source>Illustration of the exercise</source>
-      <translation type="unfinished" />
+        <source>Illustration of the exercise</source>
+        <translation>Afbeelding van de oefening</translation>
     </message>
     <message>
-      <source>Time left</source>
-      <translation type="unfinished" />
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
     </message>
     <message>
-      <source>Progress of this part</source>
-      <translation type="unfinished" />
+        <source>Progress of this part</source>
+        <translation>Voortgang van dit onderdeel</translation>
     </message>
     <message>
-      <source>Next up</source>
-      <translation type="unfinished" />
+        <source>Next up</source>
+        <translation>Hierna</translation>
     </message>
     <message>
-      <source>Before you start: how much does your back hurt right now?</source>
-      <translation type="unfinished" />
+        <source>This hurt (H)</source>
+        <translation>Dit deed pijn (H)</translation>
     </message>
     <message>
-      <source>◀ Back</source>
-      <translation type="unfinished" />
+        <source>This hurt</source>
+        <translation>Dit deed pijn</translation>
     </message>
     <message>
-      <source>Previous</source>
-      <translation type="unfinished" />
+        <source>Note that this step hurt; the workout goes on</source>
+        <translation>Noteer dat deze stap pijn deed; de training gaat door</translation>
     </message>
     <message>
-      <source>↺ Restart step</source>
-      <translation type="unfinished" />
+        <source>Before you start: how much does your back hurt right now?</source>
+        <translation>Voor je begint: hoeveel pijn doet je rug nu?</translation>
     </message>
     <message>
-      <source>Restart step</source>
-      <translation type="unfinished" />
+        <source>◀ Back</source>
+        <translation>◀ Terug</translation>
     </message>
     <message>
-      <source>▶ Start</source>
-      <translation type="unfinished" />
+        <source>Previous</source>
+        <translation>Vorige</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation type="unfinished" />
+        <source>↺ Restart step</source>
+        <translation>↺ Opnieuw</translation>
     </message>
     <message>
-      <source>❚❚ Pause</source>
-      <translation type="unfinished" />
+        <source>Restart step</source>
+        <translation>Oefening opnieuw beginnen</translation>
     </message>
     <message>
-      <source>Pause</source>
-      <translation type="unfinished" />
+        <source>▶ Start</source>
+        <translation>▶ Start</translation>
     </message>
     <message>
-      <source>✓ Done</source>
-      <translation type="unfinished" />
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
-      <source>Done with this set</source>
-      <translation type="unfinished" />
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pauze</translation>
     </message>
     <message>
-      <source>Skip ▶▶</source>
-      <translation type="unfinished" />
+        <source>Pause</source>
+        <translation>Pauze</translation>
     </message>
     <message>
-      <source>Skip</source>
-      <translation type="unfinished" />
+        <source>✓ Done</source>
+        <translation>✓ Klaar</translation>
     </message>
     <message>
-      <source>■ Stop</source>
-      <translation type="unfinished" />
+        <source>Done with this set</source>
+        <translation>Klaar met deze set</translation>
     </message>
     <message>
-      <source>Stop</source>
-      <translation type="unfinished" />
+        <source>Skip ▶▶</source>
+        <translation>Verder ▶▶</translation>
     </message>
     <message>
-      <source>And now: how much does your back hurt?</source>
-      <translation type="unfinished" />
+        <source>Skip</source>
+        <translation>Overslaan</translation>
     </message>
     <message>
-      <source>↺ Again</source>
-      <translation type="unfinished" />
+        <source>■ Stop</source>
+        <translation>■ Stop</translation>
     </message>
     <message>
-      <source>Again</source>
-      <translation type="unfinished" />
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation type="unfinished" />
+        <source>This week&apos;s levels</source>
+        <translation>Niveaus van deze week</translation>
     </message>
     <message>
-      <source>Stop the workout?</source>
-      <translation type="unfinished" />
+        <source>Safety notice</source>
+        <translation>Veiligheidsinformatie</translation>
     </message>
     <message>
-      <source>Stop now? What you have done so far is kept.</source>
-      <translation type="unfinished" />
+        <source>And now: how much does your back hurt?</source>
+        <translation>En nu: hoeveel pijn doet je rug?</translation>
     </message>
     <message>
-      <source>Paused: the computer was asleep for %1. Press Space to go on.</source>
-      <translation type="unfinished" />
+        <source>↺ Again</source>
+        <translation>↺ Nog een keer</translation>
     </message>
     <message>
-      <source>Sound is not available on this computer: the countdown flashes at each cue instead.</source>
-      <translation type="unfinished" />
+        <source>Again</source>
+        <translation>Nog een keer</translation>
     </message>
     <message>
-      <source>Well done!</source>
-      <translation type="unfinished" />
+        <source>Done</source>
+        <translation>Klaar</translation>
     </message>
     <message>
-      <source>Stopped early — what you did is kept.</source>
-      <translation type="unfinished" />
+        <source>Stop the workout?</source>
+        <translation>Training stoppen?</translation>
     </message>
     <message>
-      <source>Exercise time %1 · %2 of %3 steps done</source>
-      <translation type="unfinished" />
+        <source>Stop now? What you have done so far is kept.</source>
+        <translation>Nu stoppen? Wat je tot nu toe hebt gedaan, blijft bewaard.</translation>
     </message>
     <message>
-      <source>Finished</source>
-      <translation type="unfinished" />
+        <source>Noted: %1 hurt.</source>
+        <translation>Genoteerd: %1 deed pijn.</translation>
     </message>
     <message>
-      <source>Press Space or Start to begin</source>
-      <translation type="unfinished" />
+        <source>It goes one level back next week.</source>
+        <translation>Volgende week gaat die een niveau terug.</translation>
     </message>
     <message>
-      <source>Get ready</source>
-      <translation type="unfinished" />
+        <source>Paused: the computer was asleep for %1. Press Space to go on.</source>
+        <translation>Gepauzeerd: de computer sliep %1. Druk op spatie om verder te gaan.</translation>
     </message>
     <message>
-      <source>Press Space when you have done them</source>
-      <translation type="unfinished" />
+        <source>Sound is not available on this computer: the countdown flashes at each cue instead.</source>
+        <translation>Geluid is op deze computer niet beschikbaar: het aftellen knippert in plaats daarvan bij elk signaal.</translation>
     </message>
     <message>
-      <source>Paused — press Space to go on</source>
-      <translation type="unfinished" />
+        <source>Well done!</source>
+        <translation>Goed gedaan!</translation>
     </message>
     <message>
-      <source>%1 left</source>
-      <translation type="unfinished" />
+        <source>Stopped early — what you did is kept.</source>
+        <translation>Eerder gestopt — wat je deed, blijft bewaard.</translation>
     </message>
     <message>
-      <source>▶ Resume</source>
-      <translation type="unfinished" />
+        <source>Exercise time %1 · %2 of %3 steps done</source>
+        <translation>Oefentijd %1 · %2 van %3 oefeningen gedaan</translation>
     </message>
     <message>
-      <source>Resume</source>
-      <translation type="unfinished" />
+        <source>Finished</source>
+        <translation>Klaar</translation>
     </message>
     <message>
-      <source>%1 left · %2</source>
-      <translation type="unfinished" />
+        <source>Press Space or Start to begin</source>
+        <translation>Druk op spatie of Start om te beginnen</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Get ready</source>
+        <translation>Maak je klaar</translation>
+    </message>
+    <message>
+        <source>Press Space when you have done them</source>
+        <translation>Druk op spatie als je ze gedaan hebt</translation>
+    </message>
+    <message>
+        <source>Paused — press Space to go on</source>
+        <translation>Gepauzeerd — druk op spatie om verder te gaan</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>▶ Resume</source>
+        <translation>▶ Verder</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>%1 left · %2</source>
+        <translation>nog %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
-      <source>Language</source>
-      <translation type="unfinished" />
+        <source>Language</source>
+        <extracomment>A further rule for values of the right type: returns why a value is wrong, or None.</extracomment>
+        <translation>Taal</translation>
     </message>
     <message>
-      <source>Appearance</source>
-      <translation type="unfinished" />
+        <source>Appearance</source>
+        <translation>Weergave</translation>
     </message>
     <message>
-      <source>Countdown size (%)</source>
-      <translation type="unfinished" />
+        <source>Countdown size (%)</source>
+        <translation>Grootte van het aftellen (%)</translation>
     </message>
     <message>
-      <source>Play sound cues</source>
-      <translation type="unfinished" />
+        <source>Play sound cues</source>
+        <translation>Geluidssignalen afspelen</translation>
     </message>
     <message>
-      <source>Volume (%)</source>
-      <translation type="unfinished" />
+        <source>Volume (%)</source>
+        <translation>Volume (%)</translation>
     </message>
     <message>
-      <source>Speak exercise names</source>
-      <translation type="unfinished" />
+        <source>Speak exercise names</source>
+        <translation>Namen van oefeningen uitspreken</translation>
     </message>
     <message>
-      <source>Voice</source>
-      <translation type="unfinished" />
+        <source>Voice</source>
+        <translation>Stem</translation>
     </message>
     <message>
-      <source>Play cues early by (ms)</source>
-      <translation type="unfinished" />
+        <source>Play cues early by (ms)</source>
+        <translation>Signalen eerder afspelen (ms)</translation>
     </message>
     <message>
-      <source>Default get-ready time (s)</source>
-      <translation type="unfinished" />
+        <source>Default get-ready time (s)</source>
+        <translation>Standaard voorbereidingstijd (s)</translation>
     </message>
     <message>
-      <source>Weekly goal (sessions)</source>
-      <translation type="unfinished" />
+        <source>Weekly goal (sessions)</source>
+        <translation>Weekdoel (sessies)</translation>
     </message>
     <message>
-      <source>First day of the week</source>
-      <translation type="unfinished" />
+        <source>First day of the week</source>
+        <translation>Eerste dag van de week</translation>
     </message>
     <message>
-      <source>A new day starts at (hour)</source>
-      <translation type="unfinished" />
+        <source>A new day starts at (hour)</source>
+        <translation>Een nieuwe dag begint om (uur)</translation>
     </message>
     <message>
-      <source>Ask for a pain rating</source>
-      <translation type="unfinished" />
+        <source>Ask for a pain rating</source>
+        <translation>Vragen naar een pijnscore</translation>
     </message>
     <message>
-      <source>Keep the screen on during a workout</source>
-      <translation type="unfinished" />
+        <source>Keep the screen on during a workout</source>
+        <translation>Scherm aan laten tijdens een training</translation>
     </message>
     <message>
-      <source>Safety notice shown</source>
-      <translation type="unfinished" />
+        <source>Safety notice shown</source>
+        <translation>Veiligheidsmelding getoond</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Remind me to exercise</source>
+        <translation>Herinner me aan mijn oefeningen</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Tijd van de herinnering</translation>
+    </message>
+    <message>
+        <source>Remind me on</source>
+        <translation>Herinner me op</translation>
+    </message>
+    <message>
+        <source>Start at login, minimised to the tray</source>
+        <translation>Bij het inloggen starten, als pictogram in het systeemvak</translation>
+    </message>
+    <message>
+        <source>Told that backtimer keeps running in the tray</source>
+        <translation>Gemeld dat backtimer in het systeemvak blijft draaien</translation>
+    </message>
+    <message>
+        <source>Window size and position</source>
+        <translation>Venstergrootte en -positie</translation>
+    </message>
+</context>
+<context>
+    <name>Progression</name>
+    <message>
+        <source>%1 %2&#xa0;s (up from %3&#xa0;s)</source>
+        <translation>%1 %2&#xa0;s (was %3&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>%1 %2&#xa0;s (down from %3&#xa0;s)</source>
+        <translation>%1 %2&#xa0;s (was %3&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2&#xa0;s (up from %3&#xa0;s)</source>
+        <translation>%1 %2&#xa0;s vasthouden (was %3&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2&#xa0;s (down from %3&#xa0;s)</source>
+        <translation>%1 %2&#xa0;s vasthouden (was %3&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>%1 %2&#xa0;reps (up from %3)</source>
+        <translation>%1 %2&#xa0;herhalingen (was %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2&#xa0;reps (down from %3)</source>
+        <translation>%1 %2&#xa0;herhalingen (was %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, holding %2&#xa0;s</source>
+        <translation>%1, %2&#xa0;s vasthouden</translation>
+    </message>
+    <message>
+        <source>%1 — level %2 of %3: %4</source>
+        <translation>%1 — niveau %2 van %3: %4</translation>
+    </message>
+    <message>
+        <source>Progressive loading is on. Do this routine %1&#xa0;times this week without more pain afterwards, and next week it gets a notch harder.</source>
+        <translation>Opbouw staat aan. Doe deze routine deze week %1&#xa0;keer zonder meer pijn achteraf, dan wordt hij volgende week een tandje zwaarder.</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Deze week: %1</translation>
+    </message>
+    <message>
+        <source>At the top level now: %1.</source>
+        <translation>Nu op het hoogste niveau: %1.</translation>
+    </message>
+    <message>
+        <source>Same as last week: every step is at its top level.</source>
+        <translation>Hetzelfde als vorige week: elke stap zit op zijn hoogste niveau.</translation>
+    </message>
+    <message>
+        <source>Same as last week: it had %1 of the %2&#xa0;sessions needed to step up.</source>
+        <translation>Hetzelfde als vorige week: die had %1 van de %2&#xa0;sessies die nodig zijn om op te bouwen.</translation>
+    </message>
+    <message>
+        <source>Same as last week: your pain after sessions went up a little, so nothing steps up.</source>
+        <translation>Hetzelfde als vorige week: je pijn na de sessies nam iets toe, dus er gaat niets omhoog.</translation>
+    </message>
+    <message>
+        <source>Pain went up last week, so these steps are one level easier. Ease off if it hurts — see the safety notice.</source>
+        <translation>Vorige week nam de pijn toe, dus deze stappen zijn een niveau lichter. Doe het rustiger aan als het pijn doet — zie de veiligheidsinformatie.</translation>
+    </message>
+    <message>
+        <source>You marked a step “this hurt” last week, so it is one level easier. Ease off if it hurts — see the safety notice.</source>
+        <translation>Je markeerde vorige week een stap met „dit deed pijn”, dus die is een niveau lichter. Doe het rustiger aan als het pijn doet — zie de veiligheidsinformatie.</translation>
+    </message>
+    <message>
+        <source>• A week in which you did this routine at least %1&#xa0;times (your weekly goal) and your pain after sessions did not go up: each step gets one notch harder the next week — a longer hold, then one more repetition.</source>
+        <translation>• Een week waarin je deze routine minstens %1&#xa0;keer deed (je weekdoel) en je pijn na de sessies niet toenam: elke stap wordt de week erna een tandje zwaarder — langer vasthouden, daarna één herhaling meer.</translation>
+    </message>
+    <message>
+        <source>• Each step stops at its top level (for example superman holds of 5 s, child&apos;s pose of 60 s, 15 repetitions).</source>
+        <translation>• Elke stap stopt op zijn hoogste niveau (bijvoorbeeld superman 5 s vasthouden, kindhouding 60 s, 15 herhalingen).</translation>
+    </message>
+    <message>
+        <source>• Pain after sessions 2 or more points higher than the week before: every step goes one level back.</source>
+        <translation>• Pijn na de sessies 2 of meer punten hoger dan de week ervoor: elke stap gaat een niveau terug.</translation>
+    </message>
+    <message>
+        <source>• A step you marked “this hurt” (button or key H): that step goes one level back.</source>
+        <translation>• Een stap die je markeerde met „dit deed pijn” (knop of toets H): die stap gaat een niveau terug.</translation>
+    </message>
+    <message>
+        <source>• Fewer sessions than your goal: the levels stay as they are.</source>
+        <translation>• Minder sessies dan je doel: de niveaus blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Weeks count from the week progression was turned on or reset. Runs at a faster test speed do not count.</source>
+        <translation>Weken tellen vanaf de week waarin opbouw aan- of teruggezet werd. Rondes op een snellere testsnelheid tellen niet mee.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionPanel</name>
+    <message>
+        <source>Build up week by week</source>
+        <translation>Week na week opbouwen</translation>
+    </message>
+    <message>
+        <source>The rules</source>
+        <translation>De regels</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Reset to starting level…</source>
+        <translation>Terug naar het beginniveau…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>De geschiedenis kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>progressive loading could not be saved (%1)</source>
+        <translation>de opbouw kon niet worden opgeslagen (%1)</translation>
+    </message>
+    <message>
+        <source>Off: %1 runs as written.</source>
+        <translation>Uit: %1 loopt zoals beschreven.</translation>
+    </message>
+    <message>
+        <source>Every step as written (its starting level).</source>
+        <translation>Elke stap zoals beschreven (het beginniveau).</translation>
+    </message>
+    <message>
+        <source>On: weeks count from the week of %1.</source>
+        <translation>Aan: weken tellen vanaf de week van %1.</translation>
+    </message>
+    <message>
+        <source>Reset to starting level</source>
+        <translation>Terug naar het beginniveau</translation>
+    </message>
+    <message>
+        <source>Start %1 again at the levels as written? Weeks will count from this week. Your history is kept.</source>
+        <translation>%1 opnieuw beginnen op de niveaus zoals beschreven? Weken tellen dan vanaf deze week. Je geschiedenis blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>No day is chosen, so no reminder will come.</source>
+        <translation>Er is geen dag gekozen, dus er komt geen herinnering.</translation>
+    </message>
+    <message>
+        <source>No reminder comes on a day you have already done a workout. The reminder offers Start, or Later to remind you again in %1&#xa0;minutes.</source>
+        <translation>Op een dag waarop je al hebt geoefend, komt er geen herinnering. De herinnering biedt Starten, of Later om je over %1&#xa0;minuten opnieuw te herinneren.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray. Reminders need backtimer running with an icon in the tray, so here they only appear while the backtimer window is open. You can still set them for a desktop that has a tray.</source>
+        <translation>Dit bureaublad heeft geen systeemvak. Herinneringen hebben backtimer nodig met een pictogram in het systeemvak; hier verschijnen ze dus alleen zolang het venster van backtimer open is. Je kunt ze toch instellen, voor een bureaublad dat wel een systeemvak heeft.</translation>
+    </message>
+    <message>
+        <source>At login backtimer then starts without a window, as an icon in the tray, so the reminder can come.</source>
+        <translation>Bij het inloggen start backtimer dan zonder venster, als pictogram in het systeemvak, zodat de herinnering kan komen.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+</context>
+<context>
     <name>RoutineEditor</name>
     <message>
-      <source>Move step</source>
-      <translation type="unfinished" />
+        <source>Move step</source>
+        <translation>Stap verplaatsen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RoutineListModel</name>
     <message>
-      <source>(no name)</source>
-      <extracomment>Focus callback: show this routine (by id) and select this step (or -1).</extracomment>
-      <translation type="unfinished" />
+        <source>(no name)</source>
+        <extracomment>Focus callback: show this routine (by id) and select this step (or -1).</extracomment>
+        <translation>(geen naam)</translation>
     </message>
     <message>
-      <source>%1 (built-in)</source>
-      <translation type="unfinished" />
+        <source>%1 (built-in)</source>
+        <translation>%1 (ingebouwd)</translation>
     </message>
     <message>
-      <source>%1 · total %2</source>
-      <translation type="unfinished" />
+        <source>%1 · total %2</source>
+        <translation>%1 · totaal %2</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>%1&#xa0;min · 1 exercise</source>
+        <translation>%1&#xa0;min · 1 oefening</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;min · %2 exercises</source>
+        <translation>%1&#xa0;min · %2 oefeningen</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineProblems</name>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>moet tussen %1 en %2 liggen</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>one rep must take at least %1&#xa0;seconds</source>
+        <translation>één herhaling duurt minstens %1&#xa0;seconden</translation>
+    </message>
+    <message>
+        <source>must have at least one step</source>
+        <translation>moet minstens één stap hebben</translation>
+    </message>
+    <message>
+        <source>must have at most %1 steps</source>
+        <translation>mag hoogstens %1 stappen hebben</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>mag hoogstens %1 tekens lang zijn</translation>
+    </message>
+    <message>
+        <source>unknown exercise &apos;%1&apos;</source>
+        <translation>onbekende oefening &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>must be text or an object with &apos;en&apos; and/or &apos;nl&apos;</source>
+        <translation>moet tekst zijn, of een object met &apos;en&apos; en/of &apos;nl&apos;</translation>
+    </message>
+    <message>
+        <source>unknown language (use &apos;en&apos; or &apos;nl&apos;)</source>
+        <translation>onbekende taal (gebruik &apos;en&apos; of &apos;nl&apos;)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>onbekend veld</translation>
+    </message>
+    <message>
+        <source>must be an object with up_s, hold_s, down_s, or null for self-paced</source>
+        <translation>moet een object zijn met up_s, hold_s, down_s, of null voor je eigen tempo</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be an exercise id</source>
+        <translation>moet de id van een oefening zijn</translation>
+    </message>
+    <message>
+        <source>must be 1-63 characters of a-z, 0-9 and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>moet 1-63 tekens a-z, 0-9 en &apos;-&apos; zijn, beginnend met een letter of cijfer</translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation>moet een lijst van stappen zijn</translation>
+    </message>
+    <message>
+        <source>must contain a JSON object</source>
+        <translation>moet een JSON-object bevatten</translation>
+    </message>
+    <message>
+        <source>must be &apos;%1&apos; (this is not a backtimer routine)</source>
+        <translation>moet &apos;%1&apos; zijn (dit is geen routine van backtimer)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>moet een geheel getal vanaf 1 zijn</translation>
+    </message>
+    <message>
+        <source>this routine file is version %1, newer than this app reads (%2); update backtimer to open it</source>
+        <translation>dit routinebestand is versie %1, nieuwer dan deze app leest (%2); werk backtimer bij om het te openen</translation>
+    </message>
+    <message>
+        <source>larger than %1&#xa0;kB, not a routine</source>
+        <translation>groter dan %1&#xa0;kB, geen routine</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (is it a binary file?)</source>
+        <translation>geen UTF-8-tekst (is het een binair bestand?)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>nested too deeply to be a routine</source>
+        <translation>te diep genest om een routine te zijn</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>geen geldige JSON (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPage</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>Speeds offered for a preview (the main window plays the routine that much faster).</extracomment>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation>Opbouw</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>This is a built-in routine; it cannot be changed.</source>
+        <translation>Dit is een ingebouwde routine; die kun je niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation>Dupliceren om te bewerken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Exercise to add</source>
+        <translation>Oefening om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Stap omhoog verplaatsen (Alt+Omhoog)</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Stap omlaag verplaatsen (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Preview speed</source>
+        <translation>Snelheid van de voorvertoning</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorvertoning</translation>
+    </message>
+    <message>
+        <source>Play this routine, faster, to check it</source>
+        <translation>Speel deze routine versneld af om haar te controleren</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Herhalingen</translation>
+    </message>
+    <message>
+        <source>At my own pace</source>
+        <translation>In mijn eigen tempo</translation>
+    </message>
+    <message>
+        <source>No tempo: you tap &quot;done&quot; after the repetitions</source>
+        <translation>Geen tempo: je tikt op &quot;klaar&quot; na de herhalingen</translation>
+    </message>
+    <message>
+        <source>No sides</source>
+        <translation>Geen kanten</translation>
+    </message>
+    <message>
+        <source>Left, then right</source>
+        <translation>Links, dan rechts</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Houdtijd</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Hold at the top</source>
+        <translation>Boven vasthouden</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <source>Rest between reps</source>
+        <translation>Rust tussen herhalingen</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Rust tussen sets</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Kanten</translation>
+    </message>
+    <message>
+        <source>Time to switch sides</source>
+        <translation>Tijd om van kant te wisselen</translation>
+    </message>
+    <message>
+        <source>Rest after the step</source>
+        <translation>Rust na de stap</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>File: %1.json</source>
+        <translation>Bestand: %1.json</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <source>(no illustration yet)</source>
+        <translation>(nog geen afbeelding)</translation>
+    </message>
+    <message>
+        <source>Also check step %1 (marked in the list).</source>
+        <translation>Kijk ook naar stap %1 (gemarkeerd in de lijst).</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Naam van routine wijzigen</translation>
+    </message>
+    <message>
+        <source>Change get-ready time</source>
+        <translation>Voorbereidingstijd wijzigen</translation>
+    </message>
+    <message>
+        <source>Change step</source>
+        <translation>Stap wijzigen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap weghalen</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nieuwe routine</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie van %1</translation>
+    </message>
+    <message>
+        <source>Duplicate routine</source>
+        <translation>Routine dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the routine “%1”?</source>
+        <translation>De routine “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>It is removed when you press OK or Apply; until then Undo brings it back.</source>
+        <translation>Ze verdwijnt zodra je op OK of Toepassen drukt; tot dan haalt Ongedaan maken haar terug.</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Een routine importeren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json);;All files (*)</source>
+        <translation>Routinebestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a routine backtimer can use. Nothing was added.</source>
+        <translation>%1 is geen routine die backtimer kan gebruiken. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Import routine</source>
+        <translation>Routine importeren</translation>
+    </message>
+    <message>
+        <source>Export a routine</source>
+        <translation>Een routine exporteren</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before exporting this routine.</source>
+        <translation>Verbeter eerst de gemarkeerde velden voordat je deze routine exporteert.</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Routinebestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Het bestand kan niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotice</name>
+    <message>
+        <source>Trauma: a fall, an accident or a blow to the back</source>
+        <translation>Letsel: een val, een ongeluk of een klap op de rug</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in one or both legs</source>
+        <translation>Een doof gevoel, tintelingen of krachtverlies in een of beide benen</translation>
+    </message>
+    <message>
+        <source>Loss of control over your bladder or bowel, or numbness around the groin</source>
+        <translation>Je plas of ontlasting niet meer kunnen ophouden, of een doof gevoel rond je kruis</translation>
+    </message>
+    <message>
+        <source>Fever, or feeling unwell alongside the back pain</source>
+        <translation>Koorts, of je ziek voelen naast de rugpijn</translation>
+    </message>
+    <message>
+        <source>Weight loss you cannot explain</source>
+        <translation>Gewichtsverlies zonder duidelijke reden</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Voordat je begint</translation>
+    </message>
+    <message>
+        <source>backtimer guides you through exercises; it is not medical advice and does not replace a doctor or physiotherapist.</source>
+        <translation>backtimer begeleidt je bij oefeningen; het is geen medisch advies en vervangt geen arts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <source>Move within what feels comfortable. &lt;b&gt;Stop at once&lt;/b&gt; if you feel sharp pain, or pain that spreads into your buttock or leg.</source>
+        <translation>Beweeg binnen wat prettig voelt. &lt;b&gt;Stop meteen&lt;/b&gt; als je een scherpe pijn voelt, of pijn die uitstraalt naar je bil of been.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;See a doctor first&lt;/b&gt; if your back pain comes with any of these:</source>
+        <translation>&lt;b&gt;Ga eerst naar een arts&lt;/b&gt; als je rugpijn samengaat met een van deze klachten:</translation>
+    </message>
+    <message>
+        <source>Safety notice</source>
+        <translation>Veiligheidsinformatie</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Begrepen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenInhibitor</name>
+    <message>
+        <source>A workout is running</source>
+        <translation>Er loopt een training</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Calendar shades from &quot;nothing&quot; to 30+ minutes (GitHub-style steps read better than a ramp). One colour per step of a routine on the level chart (Okabe–Ito: told apart with colour blindness), repeated with a dashed line past the eighth step.</extracomment>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Pijn voor → na</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vroeg gestopt</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>onderbroken</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>test run ×%1</source>
+        <translation>testrun ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>Some values are not right yet (marked in red); fix them to save.</source>
+        <translation>Sommige waarden kloppen nog niet (rood gemarkeerd); verbeter ze om op te slaan.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: %1</source>
+        <translation>De wijzigingen konden niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SoundPage</name>
+    <message>
+        <source>Test</source>
+        <extracomment>How long the calibration flash stays lit.</extracomment>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Standaard van het systeem</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Afstellen</translation>
+    </message>
+    <message>
+        <source>Calibrate plays a beep and lights the square. Raise the number if the beep comes after the light, lower it if before.</source>
+        <translation>Afstellen laat een piep horen en laat het vierkantje oplichten. Verhoog het getal als de piep na het licht komt, verlaag het als hij ervoor komt.</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Geluid en stem</translation>
+    </message>
+    <message>
+        <source>No sound output was found on this computer.</source>
+        <translation>Op deze computer is geen geluidsuitvoer gevonden.</translation>
+    </message>
+    <message>
+        <source>The sound file is missing, so cues stay silent.</source>
+        <translation>Het geluidsbestand ontbreekt, dus de signalen blijven stil.</translation>
+    </message>
+    <message>
+        <source>No speech engine was found; exercise names are not spoken.</source>
+        <translation>Er is geen spraakprogramma gevonden; de namen van oefeningen worden niet uitgesproken.</translation>
+    </message>
+    <message>
+        <source>The speech engine does not work here; exercise names are not spoken.</source>
+        <translation>Het spraakprogramma werkt hier niet; de namen van oefeningen worden niet uitgesproken.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voice for this language; exercise names are not spoken.</source>
+        <translation>Het spraakprogramma heeft geen stem voor deze taal; de namen van oefeningen worden niet uitgesproken.</translation>
+    </message>
+    <message>
+        <source>The speech engine offers one voice.</source>
+        <translation>Het spraakprogramma heeft één stem.</translation>
+    </message>
+</context>
+<context>
     <name>StepListModel</name>
     <message>
-      <source>%1 s</source>
-      <translation type="unfinished" />
+        <source>%1&#xa0;s</source>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
-      <source>%1 reps</source>
-      <translation type="unfinished" />
+        <source>%1&#xa0;reps</source>
+        <translation>%1&#xa0;herhalingen</translation>
     </message>
     <message>
-      <source>%1 per side</source>
-      <translation type="unfinished" />
+        <source>%1 per side</source>
+        <translation>%1 per kant</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Start a routine</source>
+        <extracomment>The longest single wait. A QTimer runs on the monotonic clock, which stands still while the computer sleeps and ignores a clock that is set: waking every few minutes to compare with the wall clock keeps the reminder within this much of its time after a resume or a change. A reminder missed by more than this (the computer was off or asleep) is not shown late. A timer firing this little before its time counts as on time. At login the panel holding the tray may come up after us: wait this long for it. How long the notification stays (the desktop may cap it).</extracomment>
+        <translation>Een routine starten</translation>
+    </message>
+    <message>
+        <source>Remind me in %1&#xa0;minutes</source>
+        <translation>Herinner me over %1&#xa0;minuten</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Venster tonen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>The history is not available</source>
+        <translation>De geschiedenis is niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>No streak yet</source>
+        <translation>Nog geen reeks</translation>
+    </message>
+    <message>
+        <source>Streak: 1 day</source>
+        <translation>Reeks: 1 dag</translation>
+    </message>
+    <message>
+        <source>Streak: %1&#xa0;days</source>
+        <translation>Reeks: %1&#xa0;dagen</translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2&#xa0;sessions</source>
+        <translation>Deze week: %1 van %2&#xa0;sessies</translation>
+    </message>
+    <message>
+        <source>Time for your back routine</source>
+        <translation>Tijd voor je rugoefeningen</translation>
+    </message>
+    <message>
+        <source>Click here to open it. Not now? Choose “Remind me in %1&#xa0;minutes” in the tray icon&apos;s menu.</source>
+        <translation>Klik hier om ze te openen. Nu niet? Kies „Herinner me over %1&#xa0;minuten” in het menu van het pictogram in het systeemvak.</translation>
+    </message>
+    <message>
+        <source>backtimer: next reminder %1</source>
+        <translation>backtimer: volgende herinnering %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Starting at login could not be changed: %1</source>
+        <translation>Starten bij het inloggen kon niet worden aangepast: %1</translation>
+    </message>
+    <message>
+        <source>Time for your back routine</source>
+        <translation>Tijd voor je rugoefeningen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Later reminds you again in %1&#xa0;minutes.</source>
+        <translation>Later herinnert je over %1&#xa0;minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>backtimer is still running</source>
+        <translation>backtimer draait nog</translation>
+    </message>
+    <message>
+        <source>It stays in the tray to remind you. To quit, choose Quit in the tray icon&apos;s menu.</source>
+        <translation>Het blijft in het systeemvak om je te herinneren. Wil je afsluiten, kies dan Afsluiten in het menu van het pictogram in het systeemvak.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyBars</name>
+    <message>
+        <source>goal %1</source>
+        <translation>doel %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessies</translation>
+    </message>
+</context>
+<context>
+    <name>WorkoutPage</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Routines you make start with this; each keeps its own, which you can change on the Routines page.</source>
+        <translation>Routines die je maakt beginnen hiermee; elke routine houdt haar eigen tijd, die je op de pagina Routines kunt wijzigen.</translation>
+    </message>
+    <message>
+        <source>A workout just after midnight still counts for the day before, until this hour.</source>
+        <translation>Een training net na middernacht telt tot dit uur nog voor de dag ervoor.</translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <source>%1&#xa0;minutes</source>
+        <translation>%1&#xa0;minuten</translation>
+    </message>
+</context>
 </TS>

@@ -112,10 +112,16 @@ class QtVoice(QObject):
             speech.deleteLater()
             return
         wanted = QLocale(lang)
-        for locale in speech.availableLocales():
-            if locale.language() == wanted.language():
-                speech.setLocale(locale)
-                break
+        locales = speech.availableLocales()
+        match = next((lc for lc in locales if lc.language() == wanted.language()), None)
+        if match is None and locales:
+            # Dutch sentences in an English voice are noise; the beeps still say enough.
+            log.info("the speech engine has no %s voice; the voice is off",
+                     QLocale.languageToString(wanted.language()))
+            speech.deleteLater()
+            return
+        if match is not None:
+            speech.setLocale(match)
         if voice_name:
             for voice in speech.availableVoices():
                 if voice.name() == voice_name:
@@ -250,7 +256,8 @@ class CuePlayer(QObject):
     def _queue_speech(self, sentence: str) -> None:
         if not self.settings["voice_enabled"]:
             return
-        self._speech_queue.append(sentence)
+        # The screen's texts keep "40 s" on one line with a no-break space; a voice wants a space.
+        self._speech_queue.append(sentence.replace("\u00a0", " "))
         self._speech_timer.start()
 
     def _speak_queued(self) -> None:

@@ -87,9 +87,11 @@ class SessionTableModel(QAbstractTableModel):
     PAGE = 200
     COLUMNS = 5
 
-    def __init__(self, store: HistoryStore, lang: str, parent: QWidget):
+    def __init__(self, store: HistoryStore, lang: str, parent: QWidget, routines=None):
         super().__init__(parent)
         self.store = store
+        self.lang = lang
+        self.routines = routines
         self.locale = _qlocale(lang)
         self._rows: list[SessionRecord] = []
         self._total = 0
@@ -128,12 +130,20 @@ class SessionTableModel(QAbstractTableModel):
         return (self.tr("When"), self.tr("Routine"), self.tr("Result"), self.tr("Minutes"),
                 self.tr("Pain before → after"))[section]
 
+    def routine_name(self, record: SessionRecord) -> str:
+        """A built-in routine's name in today's language (the history keeps the name it had
+        when it ran, in the language of then); one's own routine under the name it had."""
+        if self.routines is not None and self.routines.is_builtin(record.routine_id):
+            return localized(self.routines.get(record.routine_id).name, self.lang)
+        return record.routine_name or record.routine_id
+
     def state_text(self, record: SessionRecord) -> str:
         text = {"completed": self.tr("completed"), "stopped": self.tr("stopped early"),
                 "interrupted": self.tr("interrupted"),
                 "running": self.tr("in progress")}.get(record.state, record.state)
         if record.time_scale != 1:
-            text += " · " + self.tr("test run ×%1").replace("%1", f"{record.time_scale:g}")
+            text += " · " + self.tr("test run ×%1").replace(
+                "%1", self.locale.toString(float(record.time_scale), "g", 12))
         return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -147,7 +157,7 @@ class SessionTableModel(QAbstractTableModel):
                 return self.locale.toString(_qdate(started.date()), QLocale.FormatType.ShortFormat
                                             ) + f"  {started:%H:%M}"
             if column == 1:
-                return record.routine_name or record.routine_id
+                return self.routine_name(record)
             if column == 2:
                 return self.state_text(record)
             if column == 3:
@@ -331,7 +341,7 @@ class YearCalendar(pg.PlotWidget):
     def tooltip_for(self, day: date) -> str:
         minutes = self.minutes.get(day, 0.0)
         return (self.locale.toString(_qdate(day), QLocale.FormatType.LongFormat) + "\n"
-                + self.tr("%1 minutes").replace("%1", self.locale.toString(minutes, "f", 0)))
+                + self.tr("%1\u00a0minutes").replace("%1", self.locale.toString(minutes, "f", 0)))
 
     def _hovered(self, scene_pos) -> None:
         day = self.day_at(scene_pos)
@@ -555,7 +565,7 @@ class HistoryView(QWidget):
         self.range_box = QComboBox(self.content)
         self.range_box.setObjectName("historyRange")
         for weeks in self.RANGES:
-            self.range_box.addItem(self.tr("%1 weeks").replace("%1", str(weeks)), weeks)
+            self.range_box.addItem(self.tr("%1\u00a0weeks").replace("%1", str(weeks)), weeks)
         self.range_box.setAccessibleName(self.tr("How many weeks to show"))
         self.export_button = QPushButton(self.tr("Export…"), self.content)
         self.export_button.setObjectName("historyExportButton")
@@ -702,7 +712,8 @@ class HistoryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.model = SessionTableModel(self.store, self.lang, self) if self.store else None
+        self.model = (SessionTableModel(self.store, self.lang, self, self.routines)
+                      if self.store else None)
         if self.model is not None:
             self.table.setModel(self.model)
             self.table.selectionModel().currentRowChanged.connect(self._show_details)
@@ -777,10 +788,10 @@ class HistoryView(QWidget):
         self.pages.setCurrentWidget(self.empty_page)
 
     def _weeks(self, n: int) -> str:
-        return self.tr("1 week") if n == 1 else self.tr("%1 weeks").replace("%1", str(n))
+        return self.tr("1 week") if n == 1 else self.tr("%1\u00a0weeks").replace("%1", str(n))
 
     def _days(self, n: int) -> str:
-        return self.tr("1 day") if n == 1 else self.tr("%1 days").replace("%1", str(n))
+        return self.tr("1 day") if n == 1 else self.tr("%1\u00a0days").replace("%1", str(n))
 
     def _fill_cards(self, summary: stats.Summary) -> None:
         self.streak_card.set(self._weeks(summary.weekly.current),
@@ -791,12 +802,12 @@ class HistoryView(QWidget):
                                                              self._days(summary.daily.best)))
         self.week_card.set(self.tr("%1 of %2").replace("%1", str(summary.this_week.sessions))
                            .replace("%2", str(summary.goal)),
-                           self.tr("sessions · %1 minutes").replace(
+                           self.tr("sessions · %1\u00a0minutes").replace(
                                "%1", self.locale.toString(summary.this_week.minutes, "f", 0)))
         done = summary.total_sessions
         self.minutes_card.set(self.locale.toString(summary.total_minutes, "f", 0),
                               self.tr("1 session completed") if done == 1 else
-                              self.tr("%1 sessions completed").replace("%1", str(done)))
+                              self.tr("%1\u00a0sessions completed").replace("%1", str(done)))
 
     def visible_weeks(self) -> list[stats.WeekFigures]:
         """The weeks the charts show: the last 12, 26 or 52, empty ones included."""
@@ -821,7 +832,7 @@ class HistoryView(QWidget):
         active = sum(1 for day, minutes in self.daily_minutes.items()
                      if first <= day <= self.today and minutes > 0)
         total = (self.today - first).days + 1
-        self.calendar_text.setText(self.tr("You exercised on %1 of the %2 days shown.")
+        self.calendar_text.setText(self.tr("You exercised on %1 of the %2\u00a0days shown.")
                                    .replace("%1", str(active)).replace("%2", str(total)))
         self.pain_chart.show_weeks(weeks, goal, self.locale)
 
@@ -829,9 +840,10 @@ class HistoryView(QWidget):
         assert self.summary is not None
         lines = [self.tr("Week of %1").replace(
                      "%1", self.locale.toString(_qdate(week.start), "d MMMM yyyy")),
-                 self.tr("%1 of %2 sessions").replace("%1", str(week.sessions))
+                 self.tr("%1 of %2\u00a0sessions").replace("%1", str(week.sessions))
                  .replace("%2", str(self.summary.goal)),
-                 self.tr("%1 minutes").replace("%1", self.locale.toString(week.minutes, "f", 0))]
+                 self.tr("%1\u00a0minutes").replace(
+                     "%1", self.locale.toString(week.minutes, "f", 0))]
         if week.met(self.summary.goal):
             lines.append(self.tr("goal met"))
         return "\n".join(lines)
@@ -844,7 +856,7 @@ class HistoryView(QWidget):
             record = self.store.session(summary.id)
         except (KeyError, sqlite3.Error):
             return
-        lines = [f"<b>{html.escape(record.routine_name or record.routine_id)}</b> — "
+        lines = [f"<b>{html.escape(self.model.routine_name(record))}</b> — "
                  + self.model.state_text(record)]
         for step in record.steps:
             lines.append(("✓ " if step.completed else "· ") + self._step_text(step))
@@ -856,7 +868,7 @@ class HistoryView(QWidget):
         exercise = catalog.EXERCISES.get(step.exercise_id)
         name = localized(exercise.name, self.lang) if exercise else step.exercise_id
         if step.reps:
-            amount = self.tr("%1 reps").replace("%1", str(step.reps))
+            amount = self.tr("%1\u00a0reps").replace("%1", str(step.reps))
             if step.sets > 1:
                 amount = self.tr("%1 sets, %2").replace("%1", str(step.sets)).replace("%2",
                                                                                       amount)
@@ -881,7 +893,7 @@ class HistoryView(QWidget):
             return False
         record = self.model.record(self.table.currentIndex().row())
         question = self.tr("Delete the session of %1 on %2? You can undo this.") \
-            .replace("%1", record.routine_name or record.routine_id) \
+            .replace("%1", self.model.routine_name(record)) \
             .replace("%2", self.locale.toString(_qdate(record.started_at.date()),
                                                 QLocale.FormatType.LongFormat))
         ask = confirm or self._confirm
@@ -930,7 +942,7 @@ class HistoryView(QWidget):
         except (OSError, sqlite3.Error) as error:
             self.message.setText(self.tr("Export failed: %1").replace("%1", str(error)))
             return
-        self.message.setText(self.tr("%1 sessions exported").replace("%1", str(count)))
+        self.message.setText(self.tr("%1\u00a0sessions exported").replace("%1", str(count)))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

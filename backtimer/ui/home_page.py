@@ -53,9 +53,9 @@ class RoutineListModel(QAbstractListModel):
         minutes = str(max(1, round(routine_duration_s(routine) / 60)))
         exercises = len({step.exercise for step in routine.steps})
         if exercises == 1:
-            text = self.tr("%1 min · 1 exercise")
+            text = self.tr("%1\u00a0min · 1 exercise")
         else:
-            text = self.tr("%1 min · %2 exercises").replace("%2", str(exercises))
+            text = self.tr("%1\u00a0min · %2 exercises").replace("%2", str(exercises))
         return text.replace("%1", minutes)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from backtimer.core.routine import Exercise, Step, localized
 from backtimer.core.timeline import Segment, SegmentKind, Timeline
+
+
+def number(value: float) -> str:
+    """A number as the interface language writes it: 2.5 → "2,5" in Dutch, 5.0 → "5"."""
+    return QLocale().toString(float(value), "g", 12)
 
 
 def fill(template: str, *values: object) -> str:
@@ -61,12 +66,12 @@ def side_text(side: str | None) -> str:
 def step_amount(step: Step) -> str:
     """What a whole step asks: "45 s", "10 reps", "3 × 12 reps", "30 s each side"."""
     if step.mode == "hold":
-        amount = fill(QCoreApplication.translate("Player", "%1 s"), step.hold_s)
+        amount = fill(QCoreApplication.translate("Player", "%1\u00a0s"), step.hold_s)
     elif step.self_paced:
-        amount = fill(QCoreApplication.translate("Player", "%1 reps at your own pace"),
+        amount = fill(QCoreApplication.translate("Player", "%1\u00a0reps at your own pace"),
                       step.reps)
     else:
-        amount = fill(QCoreApplication.translate("Player", "%1 reps"), step.reps)
+        amount = fill(QCoreApplication.translate("Player", "%1\u00a0reps"), step.reps)
     if step.sets > 1:
         amount = f"{step.sets} × {amount}"
     if step.sides == "both":
@@ -90,11 +95,11 @@ def prescription(segment: Segment, step: Step | None, exercises: Mapping[str, Ex
             parts.append(fill(QCoreApplication.translate("Player", "Rep %1 of %2"),
                               segment.rep_no, segment.reps))
         elif segment.self_paced:
-            parts.append(fill(QCoreApplication.translate("Player", "%1 reps at your own pace"),
+            parts.append(fill(QCoreApplication.translate("Player", "%1\u00a0reps at your own pace"),
                               segment.reps))
         elif segment.duration_s is not None:
-            parts.append(fill(QCoreApplication.translate("Player", "Hold %1 s"),
-                              f"{segment.duration_s:g}"))
+            parts.append(fill(QCoreApplication.translate("Player", "Hold %1\u00a0s"),
+                              number(segment.duration_s)))
     elif step is not None:
         # A pause leads into work: name it, so the person can get into position.
         parts.append(exercise_name(exercises, step.exercise, lang))

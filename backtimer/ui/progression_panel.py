@@ -116,7 +116,8 @@ class ProgressionPanel(QScrollArea):
                 self.store.set_progression(setting.routine_id, enabled=setting.enabled,
                                            since=setting.since)
             except sqlite3.Error as error:
-                raise OSError(f"progressive loading could not be saved ({error})") from None
+                raise OSError(self.tr("progressive loading could not be saved (%1)")
+                              .replace("%1", str(error))) from None
             self._stored[setting.routine_id] = setting
 
     # --- one routine --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from backtimer.core.progression import Change, Plan, Reason, ladder, top_level
 from backtimer.core.routine import Exercise, Step
-from backtimer.ui.player_text import exercise_name, fill, step_amount
+from backtimer.ui.player_text import exercise_name, fill, number, step_amount
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -22,10 +22,6 @@ class Announcement:
     ease_off: str = ""  # the calm "ease off" sentence, when last week stepped something back
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
 def change_text(step: Step, old_level: int, new_level: int,
                 exercises: Mapping[str, Exercise], lang: str) -> str:
     """"Superman holds 5 s (up from 4 s)": what changed between two levels of one step."""
@@ -35,16 +31,16 @@ def change_text(step: Step, old_level: int, new_level: int,
     name = exercise_name(exercises, step.exercise, lang)
     up = new_level > old_level
     if old.mode == "hold" and old.hold_s != new.hold_s:
-        template = (translate("Progression", "%1 %2 s (up from %3 s)") if up
-                    else translate("Progression", "%1 %2 s (down from %3 s)"))
+        template = (translate("Progression", "%1 %2\u00a0s (up from %3\u00a0s)") if up
+                    else translate("Progression", "%1 %2\u00a0s (down from %3\u00a0s)"))
         return fill(template, name, new.hold_s, old.hold_s)
     if old.tempo is not None and new.tempo is not None and old.tempo.hold_s != new.tempo.hold_s:
-        template = (translate("Progression", "%1 holds %2 s (up from %3 s)") if up
-                    else translate("Progression", "%1 holds %2 s (down from %3 s)"))
-        return fill(template, name, _number(new.tempo.hold_s), _number(old.tempo.hold_s))
+        template = (translate("Progression", "%1 holds %2\u00a0s (up from %3\u00a0s)") if up
+                    else translate("Progression", "%1 holds %2\u00a0s (down from %3\u00a0s)"))
+        return fill(template, name, number(new.tempo.hold_s), number(old.tempo.hold_s))
     if old.reps != new.reps:
-        template = (translate("Progression", "%1 %2 reps (up from %3)") if up
-                    else translate("Progression", "%1 %2 reps (down from %3)"))
+        template = (translate("Progression", "%1 %2\u00a0reps (up from %3)") if up
+                    else translate("Progression", "%1 %2\u00a0reps (down from %3)"))
         return fill(template, name, new.reps, old.reps)
     return fill(translate("Progression", "%1 %2"), name, step_amount(new))
 
@@ -55,8 +51,8 @@ def level_text(step: Step, level: int, exercises: Mapping[str, Exercise], lang: 
     at = rungs[min(level, len(rungs) - 1)]
     amount = step_amount(at)
     if at.mode == "reps" and at.tempo is not None and not at.self_paced:
-        amount = fill(translate("Progression", "%1, holding %2 s"), amount,
-                      _number(at.tempo.hold_s))
+        amount = fill(translate("Progression", "%1, holding %2\u00a0s"), amount,
+                      number(at.tempo.hold_s))
     return fill(translate("Progression", "%1 — level %2 of %3: %4"),
                 exercise_name(exercises, step.exercise, lang), min(level, len(rungs) - 1),
                 top_level(step), amount)
@@ -74,7 +70,7 @@ def announcement(plan: Plan, exercises: Mapping[str, Exercise], lang: str) -> An
     last = plan.last_week
     if last is None:
         return Announcement((fill(translate(
-            "Progression", "Progressive loading is on. Do this routine %1 times this week "
+            "Progression", "Progressive loading is on. Do this routine %1\u00a0times this week "
                            "without more pain afterwards, and next week it gets a notch "
                            "harder."), plan.goal),))
     changes = plan.changes_last_week()
@@ -95,7 +91,7 @@ def announcement(plan: Plan, exercises: Mapping[str, Exercise], lang: str) -> An
                 "Progression", "Same as last week: every step is at its top level."))
         elif last.sessions < plan.goal:
             lines.append(fill(translate(
-                "Progression", "Same as last week: it had %1 of the %2 sessions needed to "
+                "Progression", "Same as last week: it had %1 of the %2\u00a0sessions needed to "
                                "step up."), last.sessions, plan.goal))
         else:
             lines.append(translate(
@@ -118,7 +114,7 @@ def rules_text(goal: int) -> str:
     """The rules in plain words, as the settings show them."""
     return "\n".join((
         fill(translate(
-            "Progression", "• A week in which you did this routine at least %1 times (your "
+            "Progression", "• A week in which you did this routine at least %1\u00a0times (your "
                            "weekly goal) and your pain after sessions did not go up: each step "
                            "gets one notch harder the next week — a longer hold, then one more "
                            "repetition."), goal),

@@ -55,6 +55,7 @@ from backtimer.core.routine import (
 from backtimer.core.timeline import routine_duration_s
 from backtimer.storage.files import atomic_write_text
 from backtimer.storage.routine_library import RoutineLibrary
+from backtimer.ui.player_text import number
 from backtimer.ui.routine_models import (
     InsertRoutineCommand,
     RemoveRoutineCommand,
@@ -421,8 +422,8 @@ class RoutinesPage(QWidget):
             grid.addWidget(widget, row * 2, 1, Qt.AlignmentFlag.AlignLeft)
             if isinstance(widget, QSpinBox | QDoubleSpinBox):
                 low, high = BOUNDS[key]
-                widget.setToolTip(self.tr("From %1 to %2").replace("%1", f"{low:g}")
-                                  .replace("%2", f"{high:g}"))
+                widget.setToolTip(self.tr("From %1 to %2").replace("%1", number(low))
+                                  .replace("%2", number(high)))
                 widget.valueChanged.connect(lambda _v, k=key: self._on_field_changed(k))
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(lambda _i, k=key: self._on_field_changed(k))
@@ -875,7 +876,7 @@ class RoutinesPage(QWidget):
                        self.tr("%1 is not a routine backtimer can use. Nothing was added.")
                        .replace("%1", Path(filename).name),
                        "importProblemsBox",
-                       "\n".join(f"• {p}" for p in error.problems))
+                       "\n".join(f"• {problem_line(p)}" for p in error.problems))
             return
         if routine.id in self.routine_model.ids() or routine.id in self._reserved:
             routine = replace(routine, id=self.free_id(routine.id))
@@ -949,29 +950,92 @@ def _svg_icon(path: str, size: QSize) -> QPixmap:
 
 
 def problem_text(message: str) -> str:
-    """A core validator message in the interface language (the core speaks English)."""
+    """A core validator message in the interface language (the core speaks English).
+
+    Covers every message ``core.routine`` can give (tests/test_routine_editor.py checks it);
+    numbers in it are written as the interface language writes them ("0,5" in Dutch).
+    """
+    translate = QCoreApplication.translate  # the name (and a literal context) lupdate wants
+
     patterns = (
         (r"must be between (\S+) and (\S+)",
-         QCoreApplication.translate("RoutineProblems", "must be between %1 and %2")),
-        (r"must not be empty", QCoreApplication.translate("RoutineProblems", "must not be empty")),
+         translate("RoutineProblems", "must be between %1 and %2")),
+        (r"must not be empty",
+         translate("RoutineProblems", "must not be empty")),
         (r"must be a whole number",
-         QCoreApplication.translate("RoutineProblems", "must be a whole number")),
-        (r"must be a number", QCoreApplication.translate("RoutineProblems", "must be a number")),
+         translate("RoutineProblems", "must be a whole number")),
+        (r"must be a number",
+         translate("RoutineProblems", "must be a number")),
         (r"one rep must take at least (\S+) seconds",
-         QCoreApplication.translate("RoutineProblems", "one rep must take at least %1 seconds")),
+         translate("RoutineProblems", "one rep must take at least %1\u00a0seconds")),
         (r"must have at least one step",
-         QCoreApplication.translate("RoutineProblems", "must have at least one step")),
+         translate("RoutineProblems", "must have at least one step")),
         (r"must have at most (\d+) steps",
-         QCoreApplication.translate("RoutineProblems", "must have at most %1 steps")),
+         translate("RoutineProblems", "must have at most %1 steps")),
         (r"must be at most (\d+) characters",
-         QCoreApplication.translate("RoutineProblems", "must be at most %1 characters")),
+         translate("RoutineProblems", "must be at most %1 characters")),
         (r"unknown exercise '(.*)'",
-         QCoreApplication.translate("RoutineProblems", "unknown exercise '%1'")),
+         translate("RoutineProblems", "unknown exercise '%1'")),
+        (r"must be one of (.*)",
+         translate("RoutineProblems", "must be one of %1")),
+        (r"must be text or an object with 'en' and/or 'nl'",
+         translate("RoutineProblems", "must be text or an object with 'en' and/or 'nl'")),
+        (r"unknown language \(use 'en' or 'nl'\)",
+         translate("RoutineProblems", "unknown language (use 'en' or 'nl')")),
+        (r"must be text",
+         translate("RoutineProblems", "must be text")),
+        (r"unknown field",
+         translate("RoutineProblems", "unknown field")),
+        (r"must be an object with up_s, hold_s, down_s, or null for self-paced",
+         translate("RoutineProblems", "must be an object with up_s, hold_s, down_s, or null for "
+                   "self-paced")),
+        (r"must be an object",
+         translate("RoutineProblems", "must be an object")),
+        (r"must be an exercise id",
+         translate("RoutineProblems", "must be an exercise id")),
+        (r"must be 1-63 characters of a-z, 0-9 and '-', starting with a letter or digit",
+         translate("RoutineProblems", "must be 1-63 characters of a-z, 0-9 and '-', starting with "
+                   "a letter or digit")),
+        (r"must be a list of steps",
+         translate("RoutineProblems", "must be a list of steps")),
+        (r"must contain a JSON object",
+         translate("RoutineProblems", "must contain a JSON object")),
+        (r"must be '(.*)' \(this is not a backtimer routine\)",
+         translate("RoutineProblems", "must be '%1' (this is not a backtimer routine)")),
+        (r"must be a whole number from 1",
+         translate("RoutineProblems", "must be a whole number from 1")),
+        (r"this routine file is version (\d+), newer than this app reads \((\d+)\); "
+         r"update backtimer to open it",
+         translate("RoutineProblems", "this routine file is version %1, newer than this app "
+                   "reads (%2); update backtimer to open it")),
+        (r"larger than (\d+) kB, not a routine",
+         translate("RoutineProblems", "larger than %1\u00a0kB, not a routine")),
+        (r"not UTF-8 text \(is it a binary file\?\)",
+         translate("RoutineProblems", "not UTF-8 text (is it a binary file?)")),
+        (r"is empty",
+         translate("RoutineProblems", "is empty")),
+        (r"nested too deeply to be a routine",
+         translate("RoutineProblems", "nested too deeply to be a routine")),
+        (r"not valid JSON \((.*)\)",
+         translate("RoutineProblems", "not valid JSON (%1)")),
     )
     for pattern, translated in patterns:
         match = re.fullmatch(pattern, message)
         if match:
             for i, group in enumerate(match.groups(), start=1):
-                translated = translated.replace(f"%{i}", group)
+                translated = translated.replace(f"%{i}", _local_number(group))
             return translated
     return message
+
+
+def _local_number(text: str) -> str:
+    """ "0.5" → "0,5" in Dutch; anything not a plain number stays as it is."""
+    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return text
+    return number(float(text))
+
+
+def problem_line(problem: str) -> str:
+    """ "steps[2].hold_s: must be …" with the message in the interface language."""
+    path, message = parse_problem(problem)
+    return f"{path}: {problem_text(message)}" if path else problem_text(message)

@@ -227,9 +227,9 @@ class StepListModel(QAbstractListModel):
         exercise = self.routines.exercises.get(step.exercise)
         name = localized(exercise.name, self.routines.lang) if exercise else step.exercise
         if step.mode == "hold":
-            amount = self.tr("%1 s").replace("%1", str(step.hold_s))
+            amount = self.tr("%1\u00a0s").replace("%1", str(step.hold_s))
         else:
-            amount = self.tr("%1 reps").replace("%1", str(step.reps))
+            amount = self.tr("%1\u00a0reps").replace("%1", str(step.reps))
         if step.sets > 1:
             amount = f"{step.sets} × {amount}"
         if step.sides == "both":

@@ -70,10 +70,11 @@ class ScreenInhibitor(QObject):
     """
 
     def __init__(self, runner: QObject, settings: Mapping, parent: QObject, *,
-                 backend: InhibitBackend | None = None, reason: str = "A workout is running"):
+                 backend: InhibitBackend | None = None, reason: str | None = None):
         super().__init__(parent)
         self.settings = settings
-        self.reason = reason
+        # Desktops list it among what keeps the screen awake: in the interface language.
+        self.reason = reason or self.tr("A workout is running")
         self._backend = backend
         self._cookie: int | None = None
         self._told = False

@@ -209,7 +209,7 @@ class Tray(QObject):
         self.week_action.setEnabled(False)
         self.menu.addSeparator()
         self.snooze_action = self.menu.addAction(
-            self.tr("Remind me in %1 minutes").replace("%1", str(SNOOZE_MINUTES)))
+            self.tr("Remind me in %1\u00a0minutes").replace("%1", str(SNOOZE_MINUTES)))
         self.snooze_action.setObjectName("traySnooze")
         self.snooze_action.setVisible(False)
         self.snooze_action.triggered.connect(self.snooze_chosen)
@@ -245,8 +245,8 @@ class Tray(QObject):
         elif days == 1:
             self.streak_action.setText(self.tr("Streak: 1 day"))
         else:
-            self.streak_action.setText(self.tr("Streak: %1 days").replace("%1", str(days)))
-        self.week_action.setText(self.tr("This week: %1 of %2 sessions")
+            self.streak_action.setText(self.tr("Streak: %1\u00a0days").replace("%1", str(days)))
+        self.week_action.setText(self.tr("This week: %1 of %2\u00a0sessions")
                                  .replace("%1", str(summary.this_week.sessions))
                                  .replace("%2", str(summary.goal)))
         self.week_action.setVisible(True)
@@ -263,7 +263,7 @@ class Tray(QObject):
         self.offer_snooze(True)
         self.icon.showMessage(
             self.tr("Time for your back routine"),
-            self.tr("Click here to open it. Not now? Choose “Remind me in %1 minutes” in the "
+            self.tr("Click here to open it. Not now? Choose “Remind me in %1\u00a0minutes” in the "
                     "tray icon's menu.").replace("%1", str(SNOOZE_MINUTES)),
             self.app_icon, MESSAGE_MS)
 
@@ -451,7 +451,7 @@ class TrayController(QObject):
         start.setObjectName("reminderStartButton")
         later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("reminderLaterButton")
-        box.setInformativeText(self.tr("Later reminds you again in %1 minutes.").replace(
+        box.setInformativeText(self.tr("Later reminds you again in %1\u00a0minutes.").replace(
             "%1", str(SNOOZE_MINUTES)))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         start.clicked.connect(self.start)

@@ -57,7 +57,8 @@ class RemindersPage(OptionsPage):
             self.tr("No day is chosen, so no reminder will come."), "noDayNote")
         self.add_note(self.tr("No reminder comes on a day you have already done a workout. "
                               "The reminder offers Start, or Later to remind you again in "
-                              "%1 minutes.").replace("%1", str(SNOOZE_MINUTES)), "reminderNote")
+                              "%1\u00a0minutes.").replace("%1", str(SNOOZE_MINUTES)),
+                      "reminderNote")
 
         self.no_tray_note = None
         if not tray_available:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -181,6 +181,18 @@ class SoundPage(OptionsPage):
             self._say(self.voice_status, self.tr("The speech engine does not work here; exercise "
                                               "names are not spoken."))
             return
+        # The voice speaks the interface language (QLocale's default), or not at all (cues.py).
+        language = QLocale().language()
+        if language == QLocale.Language.C:
+            language = QLocale.Language.English
+        locales = self._speech.availableLocales()
+        match = next((locale for locale in locales if locale.language() == language), None)
+        if locales and match is None:
+            self._say(self.voice_status, self.tr("The speech engine has no voice for this "
+                                              "language; exercise names are not spoken."))
+            return
+        if match is not None:
+            self._speech.setLocale(match)  # its voices are the ones offered
         chosen = self.voice.currentData()
         for voice in self._speech.availableVoices():
             if self.voice.findData(voice.name()) < 0:
