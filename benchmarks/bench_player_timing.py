@@ -123,7 +123,6 @@ def child(seconds: float) -> dict:
             display_late.append((shown - remaining) * 1000)
         last["segment"], last["text"] = key
 
-    runner.ticked.connect(on_tick)  # after the player: measures what it has just shown
 
     # The naive way, in the same process: a 1 s timer whose ticks are counted as seconds.
     naive = QTimer(app)
@@ -138,6 +137,9 @@ def child(seconds: float) -> dict:
 
     naive.timeout.connect(on_naive)
     window.open_player(routine)
+    # Connected after open_player has built the player page, so it runs after the player
+    # and measures what the player has just shown.
+    runner.ticked.connect(on_tick)
     cpu0, wall0 = time.process_time(), time.monotonic()
     runner.start()
     started["ns"] = runner.session._seg_start_ns
