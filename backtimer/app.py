@@ -70,10 +70,39 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     library = RoutineLibrary(paths.routines_dir, catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
     clock = MonotonicClock() if args.time_scale == 1 else ScaledClock(args.time_scale)
     runner = SessionRunner(clock, app, cue_lead_s=settings["cue_latency_ms"] / 1000)
-
-    # --- translations (issue: languages) ---
     install_translators(app, lang)
+    for problem in settings.problems:
+        log.warning("%s", problem)
 
+    # --- the window: its home screen is all the first frame needs ---
+    from backtimer.ui.main_window import MainWindow
+
+    window = MainWindow(runner=runner, library=library, settings=settings, store=None,
+                        lang=lang)
+    if args.minimized or args.routine:
+        # No home screen to hurry to: the player, or only the tray, needs the rest first.
+        _finish_start(args, paths, app, window, runner, settings, library, lang)
+    else:
+        # The rest waits for the first frame; a window that is never painted (hidden by the
+        # desktop) gets it after a second anyway. It runs once: the signal is disconnected.
+        from PySide6.QtCore import QTimer
+
+        def finish() -> None:
+            window.first_frame_shown.disconnect(finish)
+            fallback.stop()
+            _finish_start(args, paths, app, window, runner, settings, library, lang)
+
+        fallback = QTimer(app, singleShot=True, interval=1000)
+        fallback.timeout.connect(finish)
+        window.first_frame_shown.connect(finish)
+        fallback.start()
+    if not args.minimized:
+        window.show()
+    return app.exec()
+
+
+def _finish_start(args, paths, app, window, runner, settings, library, lang) -> None:
+    """Everything the home screen's first frame can do without: history, sounds, the tray."""
     # --- history (issue: history) ---
     from backtimer.storage.history import HistoryError, HistoryStore
     from backtimer.ui.history_recorder import HistoryRecorder
@@ -94,15 +123,13 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     recorder = HistoryRecorder(
         store, runner, app, lang=lang, unavailable_reason=store_problem)
 
-    # --- player: window, cues, screen-sleep inhibition (issue: player) ---
+    # --- player: cues, screen-sleep inhibition (issue: player) ---
     from backtimer.ui.cues import CuePlayer
-    from backtimer.ui.main_window import MainWindow
     from backtimer.ui.screen_inhibitor import ScreenInhibitor
 
-    cues = CuePlayer(runner, settings, lang, app, exercises=library.exercises)
+    window.attach(store=store,
+                  cues=CuePlayer(runner, settings, lang, app, exercises=library.exercises))
     ScreenInhibitor(runner, settings, app)
-    window = MainWindow(runner=runner, library=library, settings=settings, store=store,
-                        lang=lang, cues=cues)
     window.pain_rated.connect(recorder.record_pain)
     window.hurt_marked.connect(recorder.record_hurt)
     window.effort_rated.connect(recorder.record_effort)
@@ -114,8 +141,6 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
         from backtimer.ui.player_autopilot import SelfPacedAutopilot
 
         SelfPacedAutopilot(runner, app)
-    for problem in settings.problems:
-        log.warning("%s", problem)
 
     if args.routine:
         routine = library.get(args.routine)
@@ -133,8 +158,7 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     from backtimer.ui import tray
 
     reminders = tray.install(
-        app, window, settings, library, store, lang, minimized=getattr(args, "minimized", False),
+        app, window, settings, library, store, lang, minimized=args.minimized,
         # A chosen data folder goes into the login entry, or it would start with other settings.
         data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None)
     recorder.session_saved.connect(reminders.history_changed)
-    return app.exec()

@@ -34,6 +34,10 @@ def main(argv: list[str]) -> int:
         return 2
     os.environ.setdefault("QT_LOGGING_RULES",
                           "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
+    if argv[0] == "app":
+        # As the `backtimer` command does: the command line (no Qt) is imported before PySide6.
+        # The order matters: PySide6 reads the source of every module imported after it.
+        from backtimer.cli import main as backtimer_main
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -68,8 +72,6 @@ def main(argv: list[str]) -> int:
         window.show()
         code = app.exec()
     else:
-        from backtimer.cli import main as backtimer_main
-
         code = backtimer_main(argv[1:])
     if probe.seen is None:
         print("startup_probe: no window was painted", file=sys.stderr)

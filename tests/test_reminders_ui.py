@@ -364,7 +364,7 @@ def test_closing_without_a_tray_quits_as_before(make_controller, window):
 def test_minimized_without_a_tray_shows_the_window_after_waiting_for_one(make_controller,
                                                                          window):
     controller = make_controller()
-    controller.show_initial(minimized=True)
+    controller.start_hidden()
     assert not window.isVisible() and controller._tray_wait.isActive()
     for _ in range(TRAY_WAIT_MS // TRAY_POLL_MS - 1):
         controller._poll_tray()
@@ -416,7 +416,7 @@ def test_with_a_tray_the_windows_quit_still_quits(make_controller, window):
 def test_with_a_tray_the_reminder_is_a_notification_with_later_in_the_menu(make_controller,
                                                                            window, now):
     controller = make_controller(available=True)
-    controller.show_initial(minimized=True)
+    controller.start_hidden()
     assert not window.isVisible() and controller.tray.icon.isVisible()
     now.moment = at(WED, 7, 30)
     controller.scheduler.check()

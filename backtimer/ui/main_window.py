@@ -6,9 +6,10 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer import __version__
-from backtimer.core import session as core
 from backtimer.core.routine import Routine
-from backtimer.core.stats import today_for
 from backtimer.ui.home_page import HomePage
 from backtimer.ui.player_assets import asset_path
+
+if TYPE_CHECKING:  # PySide6 builds a class's enums when it is first imported: not at start
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
 
 log = logging.getLogger("backtimer")
 
@@ -40,6 +42,8 @@ class MainWindow(QMainWindow):
         progression_applied(object): the routine about to load runs at this progression
             Plan's levels (None: as written).
         settings_saved(dict): forwarded from the settings dialog (key → new value).
+        first_frame_shown(): the window's first frame is on the screen. Set-up that no frame
+            needs (the history, sounds, the tray) waits for it, so the window comes up sooner.
     """
 
     pain_rated = Signal(str, int)
@@ -47,6 +51,7 @@ class MainWindow(QMainWindow):
     effort_rated = Signal(int)
     progression_applied = Signal(object)
     settings_saved = Signal(dict)
+    first_frame_shown = Signal()
 
     def __init__(self, *, runner, library, settings, store, lang: str, cues=None,
                  parent: QWidget | None = None, now: Callable[[], datetime] | None = None):
@@ -61,7 +66,8 @@ class MainWindow(QMainWindow):
         # The local date and time, for which week it is (progression); tests pass their own.
         self._now = now or (lambda: datetime.now().astimezone())
         self.history_view: QWidget | None = None
-        self._notice_checked = False
+        # Watches for the first Paint, then stops watching (see eventFilter).
+        self.installEventFilter(self)
         icon_path = asset_path("icons/backtimer.svg")
         if icon_path:
             self.setWindowIcon(QIcon(icon_path))
@@ -100,11 +106,22 @@ class MainWindow(QMainWindow):
             player.hurt_marked.connect(self.hurt_marked)
             player.effort_rated.connect(self.effort_rated)
             player.safety_notice_requested.connect(self.show_safety_notice)
-            if self.cues is not None:
-                self.cues.flash_needed.connect(player.flash)
-                self.cues.sound_unavailable.connect(player.show_sound_unavailable)
-                self.cues.announce_problems()
+            self._connect_cues()
         return self._player
+
+    def attach(self, *, store, cues) -> None:
+        """The history store (None: it could not be opened) and the cue player, made after the
+        first frame: the home screen needs neither."""
+        self.store = store
+        self.cues = cues
+        if self._player is not None:
+            self._connect_cues()
+
+    def _connect_cues(self) -> None:
+        if self.cues is not None and self._player is not None:
+            self.cues.flash_needed.connect(self._player.flash)
+            self.cues.sound_unavailable.connect(self._player.show_sound_unavailable)
+            self.cues.announce_problems()
 
     def show_saved_state(self, message: str) -> None:
         """The history saved the session: the player (which ran it) says so."""
@@ -166,8 +183,7 @@ class MainWindow(QMainWindow):
     # --- pages --------------------------------------------------------------------------------
 
     def open_player(self, routine: Routine) -> None:
-        session = self.runner.session
-        if session is not None and session.state in (*core.ACTIVE, core.State.PAUSED):
+        if self.runner.busy:
             # One workout at a time: show the one that runs rather than dropping it.
             self.stack.setCurrentWidget(self.player)
             return
@@ -183,6 +199,8 @@ class MainWindow(QMainWindow):
         """This week's progression Plan for the routine, or None (off, or no history)."""
         if self.store is None:
             return None
+        from backtimer.core.stats import today_for
+
         day_start = self.settings["day_start_hour"]
         try:
             return self.store.progression_plan(
@@ -195,8 +213,7 @@ class MainWindow(QMainWindow):
             return None
 
     def show_home(self) -> None:
-        session = self.runner.session
-        if session is not None and session.state in (*core.ACTIVE, core.State.PAUSED):
+        if self.runner.busy:
             self.stack.setCurrentWidget(self.player)
             return
         if self.isFullScreen():
@@ -298,11 +315,16 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self._player:
             self.setWindowTitle(title)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._notice_checked:
-            self._notice_checked = True
-            QTimer.singleShot(0, self, self._first_run_notice)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            # Queued: this frame is painted and flushed to the screen first.
+            QTimer.singleShot(0, self, self._after_first_frame)
+        return False
+
+    def _after_first_frame(self) -> None:
+        self.first_frame_shown.emit()
+        self._first_run_notice()
 
     def _first_run_notice(self) -> None:
         if self.settings["safety_notice_seen"]:
@@ -320,8 +342,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        session = self.runner.session
-        if session is not None and session.state in (*core.ACTIVE, core.State.PAUSED):
+        if self.runner.busy:
             # Closing mid-workout keeps what was done: the session ends as stopped.
             self.runner.stop()
         geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")

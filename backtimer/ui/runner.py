@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from backtimer.core import session as core
 from backtimer.core.clock import Clock
-from backtimer.core.routine import Routine
-from backtimer.core.timeline import build_timeline
+
+if TYPE_CHECKING:
+    from backtimer.core.routine import Routine
+    from backtimer.core.session import Session
 
 
 class SessionRunner(QObject):
@@ -50,7 +52,7 @@ class SessionRunner(QObject):
         self.clock = clock
         self.cue_lead_s = cue_lead_s
         self.resume_lead_in_s = resume_lead_in_s
-        self.session: core.Session | None = None
+        self.session: Session | None = None
         self.routine: Routine | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -60,6 +62,10 @@ class SessionRunner(QObject):
     # --- commands (each turns the session's events into signals) -----------------------------
 
     def load(self, routine: Routine) -> None:
+        # The session's modules load with the first routine: the home screen needs none of them.
+        from backtimer.core import session as core
+        from backtimer.core.timeline import build_timeline
+
         self.stop()
         self.routine = routine
         self.session = core.Session(build_timeline(routine), self.clock,
@@ -69,7 +75,7 @@ class SessionRunner(QObject):
         self.ticked.emit()
 
     def start(self) -> None:
-        if self.session is None or self.session.state is not core.State.IDLE:
+        if self.session is None or self.session.state is not _core().State.IDLE:
             return
         self.session_started.emit(self.routine, datetime.now().astimezone())
         self._run(self.session.start())
@@ -81,7 +87,7 @@ class SessionRunner(QObject):
     def toggle_pause(self) -> None:
         if self.session is None:
             return
-        if self.session.state is core.State.IDLE:
+        if self.session.state is _core().State.IDLE:
             self.start()
         else:
             self._run(self.session.toggle_pause())
@@ -118,7 +124,16 @@ class SessionRunner(QObject):
 
     @property
     def active(self) -> bool:
-        return self.session is not None and self.session.state in core.ACTIVE
+        """A workout is counting (running or in its lead-in)."""
+        return self.session is not None and self.session.state in _core().ACTIVE
+
+    @property
+    def busy(self) -> bool:
+        """A workout has started and not ended: counting or paused. One runs at a time."""
+        if self.session is None:
+            return False
+        core = _core()
+        return self.session.state in (*core.ACTIVE, core.State.PAUSED)
 
     # --- internals ----------------------------------------------------------------------------
 
@@ -129,6 +144,7 @@ class SessionRunner(QObject):
         self.ticked.emit()
 
     def _dispatch(self, event: object) -> None:
+        core = _core()
         match event:
             case core.StateChanged(state=state):
                 self.state_changed.emit(state.value)
@@ -158,3 +174,10 @@ class SessionRunner(QObject):
         # session simply finds nothing due yet if it is woken before its time.
         real_ms = -(-int(clock_ns / self.clock.scale) // 1_000_000)
         self._timer.start(max(1, min(real_ms, 1000)))
+
+
+def _core():
+    """backtimer.core.session, imported when a routine is first loaded (it is by then)."""
+    from backtimer.core import session
+
+    return session

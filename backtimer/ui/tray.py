@@ -368,11 +368,8 @@ class TrayController(QObject):
 
     # --- start-up -------------------------------------------------------------------------------
 
-    def show_initial(self, minimized: bool) -> None:
-        """Show the window, or (``--minimized``, at login) only the tray icon."""
-        if not minimized:
-            self.window.show()
-            return
+    def start_hidden(self) -> None:
+        """``--minimized`` (at login): only the tray icon shows, not the window."""
         self._started_hidden = True
         if self.available:
             self.update_icon()
@@ -531,8 +528,10 @@ class TrayController(QObject):
 
 def install(app, window, settings, library, store, lang: str, *, minimized: bool,
             data_dir: Path | None) -> TrayController:
-    """Build the tray and the reminder for the composition root and show what should show."""
+    """Build the tray and the reminder for the composition root (the window shows itself,
+    unless ``minimized``)."""
     controller = TrayController(window, settings, library, store, lang, app, data_dir=data_dir)
     window.settings_saved.connect(controller.apply_settings)
-    controller.show_initial(minimized)
+    if minimized:
+        controller.start_hidden()
     return controller
