@@ -29,14 +29,13 @@ def install_translators(app, lang: str) -> None:
     """Dutch for our strings and for Qt's own (dialog buttons); English needs none."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    from backtimer.ui.player_assets import asset_path
-
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl"
-                               else QLocale.Language.English,
-                               QLocale.Country.Netherlands if lang == "nl"
-                               else QLocale.Country.UnitedKingdom))
+    # By name: QLocale's Language and Country enums have hundreds of members each, which
+    # PySide6 would build at start-up for this one call.
+    QLocale.setDefault(QLocale("nl_NL" if lang == "nl" else "en_GB"))
     if lang != "nl":
         return
+    from backtimer.ui.player_assets import asset_path
+
     ours = QTranslator(app)
     path = asset_path("i18n/backtimer_nl.qm")
     if path is None or not ours.load(path):
@@ -44,7 +43,7 @@ def install_translators(app, lang: str) -> None:
     else:
         app.installTranslator(ours)
     qt_own = QTranslator(app)
-    if qt_own.load(QLocale(QLocale.Language.Dutch), "qtbase", "_",
+    if qt_own.load(QLocale("nl"), "qtbase", "_",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
 
@@ -103,6 +102,14 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
 
 def _finish_start(args, paths, app, window, runner, settings, library, lang) -> None:
     """Everything the home screen's first frame can do without: history, sounds, the tray."""
+    # The icon too: Qt loads its SVG plugin for it, and the title bar can take it a frame later.
+    from PySide6.QtGui import QIcon
+
+    from backtimer.ui.player_assets import asset_path
+
+    icon = asset_path("icons/backtimer.svg")
+    if icon:
+        app.setWindowIcon(QIcon(icon))
     # --- history (issue: history) ---
     from backtimer.storage.history import HistoryError, HistoryStore
     from backtimer.ui.history_recorder import HistoryRecorder

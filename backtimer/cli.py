@@ -12,7 +12,6 @@ from pathlib import Path
 from backtimer import __version__
 from backtimer.core import catalog
 from backtimer.core.routine import RoutineError, localized
-from backtimer.core.timeline import routine_duration_s
 from backtimer.storage.paths import Paths, resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
 
@@ -106,7 +105,7 @@ def format_duration(seconds: float) -> str:
 
 def list_routines(ctx: Context) -> int:
     library = ctx.library()
-    rows = [(r.id, localized(r.name, ctx.lang), format_duration(routine_duration_s(r)))
+    rows = [(r.id, localized(r.name, ctx.lang), format_duration(r.duration_s))
             for r in library.routines()]
     id_width = max(len(row[0]) for row in rows)
     name_width = max(len(row[1]) for row in rows)

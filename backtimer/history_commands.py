@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from backtimer.core import stats
+from backtimer.core.clock import local_now
 from backtimer.storage.files import atomic_write_text
 from backtimer.storage.history import (
     HistoryError,
@@ -77,7 +78,7 @@ def store_summary(store: HistoryStore | None, settings: Settings,
                   now: datetime | None = None) -> stats.Summary:
     """Statistics of an open store (None = no history yet) with the user's preferences."""
     day_start = settings["day_start_hour"]
-    today = stats.today_for(now or datetime.now().astimezone(), day_start)
+    today = stats.today_for(now or local_now(), day_start)
     days = store.day_totals(day_start) if store is not None else []
     return stats.summarize_days(days, today=today, goal=settings["weekly_goal"],
                                 week_start=settings["week_start"])

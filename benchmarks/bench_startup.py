@@ -42,7 +42,7 @@ class Runs:
 
     def measure(self, cwd: Path, env: dict[str, str]) -> None:
         with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-            start = time.perf_counter()
+            start = time.clock_gettime(time.CLOCK_MONOTONIC)  # the probe reads the same clock
             process = subprocess.Popen(self.command, cwd=cwd, env=env, stdout=out, stderr=err)
             # wait(timeout=…) polls with sleeps growing to 50 ms, which rounds every wall time
             # up to the next poll; a plain wait() returns the moment the child exits.
@@ -52,16 +52,16 @@ class Runs:
                 process.wait()
             finally:
                 watchdog.cancel()
-            wall = time.perf_counter() - start
+            wall = time.clock_gettime(time.CLOCK_MONOTONIC) - start
             out.seek(0)
             err.seek(0)
             printed, complaints = out.read(), err.read()
-        if process.returncode != 0 or "first_paint_s=" not in printed:
+        if process.returncode != 0 or "first_paint_monotonic_s=" not in printed:
             raise RuntimeError(f"{self.label}: {' '.join(self.command)} exited "
                                f"{process.returncode}: {complaints.strip()[-800:]}")
         figures = dict(word.split("=", 1) for word in printed.split() if "=" in word)
         self.walls.append(wall)
-        self.first_paints.append(float(figures["first_paint_s"]))
+        self.first_paints.append(float(figures["first_paint_monotonic_s"]) - start)
         self.peaks_mib.append(int(figures["peak_rss_kib"]) / 1024)
 
     @property

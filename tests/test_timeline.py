@@ -48,6 +48,8 @@ def test_segments_are_contiguous_and_add_up(routine):
             assert segment.duration_s == segment.nominal_s
         position += segment.nominal_s
     assert abs(timeline.total_s - position) < 1e-9
+    # The length lists show, worked out without a timeline, is the timeline's.
+    assert abs(routine.duration_s - timeline.total_s) < 1e-9
 
 
 @settings(max_examples=300, deadline=None)

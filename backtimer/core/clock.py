@@ -1,9 +1,13 @@
-"""Clocks the session reads: the real monotonic one, a scaled one for demos, a fake for tests."""
+"""Clocks the session reads: the real monotonic one, a scaled one for demos, a fake for tests;
+and the local wall clock, which dates sessions and counts days and weeks."""
 
 from __future__ import annotations
 
 import time
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 NS = 1_000_000_000
 
@@ -62,3 +66,10 @@ class FakeClock:
         if now_ns < self._now:
             raise ValueError("a monotonic clock does not go back")
         self._now = now_ns
+
+
+def local_now() -> datetime:
+    """The wall clock, aware, in the current local offset."""
+    from datetime import datetime  # here: the home screen's first frame needs no date
+
+    return datetime.now().astimezone()

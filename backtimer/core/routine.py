@@ -96,6 +96,21 @@ class Step:
     def self_paced(self) -> bool:
         return self.mode == "reps" and self.tempo is None
 
+    @property
+    def duration_s(self) -> float:
+        """Its nominal length without the rest after it: what its timeline segments add up to
+        (self-paced reps at their estimate). Lists use it; they need no timeline."""
+        if self.mode == "hold":
+            one_set = float(self.hold_s)
+        elif self.tempo is None:
+            one_set = self.reps * SELF_PACED_REP_ESTIMATE_S
+        else:
+            one_set = self.reps * self.tempo.total_s + (self.reps - 1) * self.rest_between_reps_s
+        one_side = self.sets * one_set + (self.sets - 1) * self.rest_between_sets_s
+        if self.sides == "both":
+            return 2 * one_side + self.switch_s
+        return one_side
+
 
 @dataclass(frozen=True)
 class Routine:
@@ -105,6 +120,14 @@ class Routine:
     description: Localized = field(default_factory=dict)
     lead_in_s: int = 5
     builtin: bool = False
+
+    @property
+    def duration_s(self) -> float:
+        """Its nominal length, lead-in included: what its timeline's segments add up to."""
+        if not self.steps:
+            return 0.0
+        return (self.lead_in_s + sum(step.duration_s for step in self.steps)
+                + sum(step.rest_after_s for step in self.steps[:-1]))
 
     def with_steps(self, steps: list[Step] | tuple[Step, ...]) -> Routine:
         return replace(self, steps=tuple(steps))

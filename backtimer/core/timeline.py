@@ -206,7 +206,3 @@ def build_timeline(routine: Routine) -> Timeline:
         ))
         start += draft.nominal_s
     return Timeline(routine, tuple(segments))
-
-
-def routine_duration_s(routine: Routine) -> float:
-    return build_timeline(routine).total_s

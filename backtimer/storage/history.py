@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from backtimer.core.clock import local_now
 from backtimer.core.progression import Plan, RoutineSession, WeekSummary, decided_weeks, plan
 from backtimer.core.routine import Routine
 from backtimer.core.stats import DayTotals, SessionFact, week_of
@@ -228,7 +229,7 @@ class HistoryStore:
                  now: Callable[[], datetime] | None = None, backup: bool = True):
         self.path = Path(path)
         self.backups_dir = backups_dir
-        self._now = now or (lambda: datetime.now().astimezone())
+        self._now = now or local_now
         self.notices: list[str] = []
         self.interrupted: list[SessionRecord] = []
         self._conn = self._open()

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core import catalog, stats
+from backtimer.core.clock import local_now
 from backtimer.core.progression import Plan
 from backtimer.core.routine import localized
 from backtimer.storage.files import atomic_write_text
@@ -501,7 +502,7 @@ class HistoryView(QWidget):
         self.settings = settings
         self.lang = lang
         self.locale = _qlocale(lang)
-        self._now = now or (lambda: datetime.now().astimezone())
+        self._now = now or local_now
         self.summary: stats.Summary | None = None
         self.undo_stack = QUndoStack(self)
         self._build()

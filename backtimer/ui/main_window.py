@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer import __version__
+from backtimer.core.clock import local_now
 from backtimer.core.routine import Routine
 from backtimer.ui.home_page import HomePage
-from backtimer.ui.player_assets import asset_path
 
 if TYPE_CHECKING:  # PySide6 builds a class's enums when it is first imported: not at start
+    from datetime import datetime
+
     from PySide6.QtGui import QCloseEvent, QKeyEvent
 
 log = logging.getLogger("backtimer")
@@ -64,13 +63,10 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.cues = cues
         # The local date and time, for which week it is (progression); tests pass their own.
-        self._now = now or (lambda: datetime.now().astimezone())
+        self._now = now or local_now
         self.history_view: QWidget | None = None
         # Watches for the first Paint, then stops watching (see eventFilter).
         self.installEventFilter(self)
-        icon_path = asset_path("icons/backtimer.svg")
-        if icon_path:
-            self.setWindowIcon(QIcon(icon_path))
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -199,6 +195,8 @@ class MainWindow(QMainWindow):
         """This week's progression Plan for the routine, or None (off, or no history)."""
         if self.store is None:
             return None
+        import sqlite3
+
         from backtimer.core.stats import today_for
 
         day_start = self.settings["day_start_hour"]
@@ -284,6 +282,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About backtimer"),
                           self.tr("<h3>backtimer %1</h3><p>A guided timer for low-back "
                                   "exercises: it counts every hold and rep, tells you what comes "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.core.clock import local_now
 from backtimer.core.progression import plan
 from backtimer.core.routine import Exercise, Routine, localized
 from backtimer.core.stats import today_for, week_of
@@ -46,7 +47,7 @@ class ProgressionPanel(QScrollArea):
         self.settings = settings
         self.lang = lang
         self.exercises = exercises
-        self._now = now or (lambda: datetime.now().astimezone())
+        self._now = now or local_now
         self.routine: Routine | None = None
         self._stored: dict[str, ProgressionSetting] = {}
         self._edited: dict[str, ProgressionSetting] = {}

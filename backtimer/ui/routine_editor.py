@@ -52,7 +52,6 @@ from backtimer.core.routine import (
     loads,
     localized,
 )
-from backtimer.core.timeline import routine_duration_s
 from backtimer.storage.files import atomic_write_text
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.ui.player_text import number
@@ -604,7 +603,7 @@ class RoutinesPage(QWidget):
         else:
             self.id_label.setText(self.tr("File: %1.json").replace("%1", routine.id))
             self.total_label.setText(self.tr("Total: %1").replace(
-                "%1", format_duration(routine_duration_s(routine))))
+                "%1", format_duration(routine.duration_s)))
         self._show_step()
 
     def _show_step(self) -> None:

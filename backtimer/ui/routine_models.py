@@ -19,7 +19,6 @@ from PySide6.QtGui import QFont, QIcon, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
 from backtimer.core.routine import Exercise, Routine, Step, localized, validate
-from backtimer.core.timeline import routine_duration_s
 from backtimer.ui.player_assets import asset_path
 
 STEP_MIME = "application/x-backtimer-step-rows"
@@ -83,7 +82,7 @@ class RoutineListModel(QAbstractListModel):
             if problems:
                 return "\n".join(problems)
             return self.tr("%1 · total %2").replace("%1", routine.id).replace(
-                "%2", format_duration(routine_duration_s(routine)))
+                "%2", format_duration(routine.duration_s))
         if role == Qt.ItemDataRole.FontRole and routine.builtin:
             font = QFont()
             font.setItalic(True)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from backtimer.core.clock import Clock
+from backtimer.core.clock import Clock, local_now
 
 if TYPE_CHECKING:
     from backtimer.core.routine import Routine
@@ -77,7 +76,7 @@ class SessionRunner(QObject):
     def start(self) -> None:
         if self.session is None or self.session.state is not _core().State.IDLE:
             return
-        self.session_started.emit(self.routine, datetime.now().astimezone())
+        self.session_started.emit(self.routine, local_now())
         self._run(self.session.start())
 
     def update(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from backtimer.core import stats
+from backtimer.core.clock import local_now
 from backtimer.core.reminders import (
     SNOOZE_MINUTES,
     ReminderPlan,
@@ -45,11 +46,6 @@ MESSAGE_MS = 60_000
 # Reminder preferences: a change to one of these re-plans the next reminder.
 PLAN_KEYS = frozenset({"reminder_enabled", "reminder_time", "reminder_weekdays",
                        "day_start_hour"})
-
-
-def local_now() -> dt.datetime:
-    """The wall clock, aware, in the current local offset."""
-    return dt.datetime.now().astimezone()
 
 
 def completed_days(store, day_start_hour: int) -> set[dt.date]:
