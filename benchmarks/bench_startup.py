@@ -1,9 +1,11 @@
 """Cold start to the first painted home screen, and peak memory, against a bare QMainWindow.
 
-Each figure is the median of fresh processes (7, or 11 with --long), run interleaved with the
+Each figure is the median of fresh processes (11, or 21 with --long), run interleaved with the
 baseline so that a noisy neighbour hits both alike. A run is benchmarks/startup_probe.py: it
-starts the window, quits as soon as the first frame is painted and reports its own peak RSS
-(VmHWM); the parent takes the wall time of the whole process (start → first paint → quit).
+starts the window, quits as soon as the first frame is painted and reports the monotonic clock
+at that paint and its own peak RSS (VmHWM). The figure is the time from spawning the process
+to that paint; the wall time of the whole process (which also holds the set-up the app does
+right after its first frame, and the exit) goes into the note.
 The app is a fresh ``pip install .`` (see _install_copy), run with cwd outside the checkout
 and a data dir whose safety notice was already seen (a returning user's start). When
 PyInstaller is installed, the same probe is bundled with packaging/backtimer.spec and measured.
@@ -134,13 +136,14 @@ def _build_bundle(work: Path) -> tuple[Path | None, str]:
 
 
 def _rows(name: str, runs: Runs, bare: Runs, note: str) -> list[Result]:
-    wall_ratio, peak_ratio = runs.wall / bare.wall, runs.peak / bare.peak
+    paint_ratio, peak_ratio = runs.first_paint / bare.first_paint, runs.peak / bare.peak
     return [
-        Result(f"startup: {name}, process start → first painted home screen → quit",
-               runs.wall, "s", f"<= {TARGET_RATIO}× bare", "bare QMainWindow, same probe",
-               bare.wall, wall_ratio <= TARGET_RATIO,
-               note=(f"first paint {runs.first_paint:.2f} s after process start vs bare "
-                     f"{bare.first_paint:.2f} s; median of {len(runs.walls)}; {note}")),
+        Result(f"startup: {name}, process start → first painted home screen",
+               runs.first_paint, "s", f"<= {TARGET_RATIO}× bare", "bare QMainWindow, same probe",
+               bare.first_paint, paint_ratio <= TARGET_RATIO,
+               note=(f"median of {len(runs.first_paints)}; the whole process (first frame, "
+                     f"the set-up after it, exit): {runs.wall:.3f} s vs bare {bare.wall:.3f} s "
+                     f"({runs.wall / bare.wall:.2f}×); {note}")),
         Result(f"startup: {name}, peak RSS", runs.peak, "MiB", f"<= {TARGET_RATIO}× bare",
                "bare QMainWindow, same probe", bare.peak, peak_ratio <= TARGET_RATIO,
                note=f"median of {len(runs.peaks_mib)}"),
@@ -148,7 +151,7 @@ def _rows(name: str, runs: Runs, bare: Runs, note: str) -> list[Result]:
 
 
 def run(long: bool = False) -> list[Result]:
-    repeat = 11 if long else 7
+    repeat = 21 if long else 11
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM", "offscreen")
     env.setdefault("QT_LOGGING_RULES",
@@ -173,8 +176,9 @@ def run(long: bool = False) -> list[Result]:
         for _ in range(repeat):
             for runs in candidates:
                 runs.measure(work, env)
-    rows = [Result("startup: bare PySide6 QMainWindow (the baseline)", bare.wall, "s", "",
-                   note=f"peak RSS {bare.peak:.0f} MiB; median of {len(bare.walls)}")]
+    rows = [Result("startup: bare PySide6 QMainWindow, process start → first paint (the baseline)",
+                   bare.first_paint, "s", "",
+                   note=f"peak RSS {bare.peak:.0f} MiB; median of {len(bare.first_paints)}")]
     rows += _rows("installed app", app, bare, installed_note)
     if bundle is not None:
         rows += _rows("PyInstaller bundle", bundle, bare, bundle_note)

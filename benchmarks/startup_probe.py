@@ -27,53 +27,62 @@ def main(argv: list[str]) -> int:
         return 2
     os.environ.setdefault("QT_LOGGING_RULES",
                           "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
-    if argv[0] == "app":
-        # In the order the `backtimer` command imports them: the command line and the
-        # composition root (neither imports Qt at the top) come before PySide6. The order
-        # matters: PySide6 reads the source of every module imported after it.
-        import backtimer.app  # noqa: F401
+    seen: list[float] = []
+    if argv[0] == "bare":
+        _watch_first_paint(seen)
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1280, 800)
+        window.show()
+        code = app.exec()
+    else:
+        # As the `backtimer` command runs: the command line first (no Qt), then the window,
+        # whose run_app imports PySide6. The order matters: PySide6 reads the source of every
+        # module imported after it. The probe's watch is set up just before run_app.
+        import backtimer.app
         from backtimer.cli import main as backtimer_main
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+
+        run_app = backtimer.app.run_app
+
+        def run_app_watched(*args):
+            _watch_first_paint(seen)
+            return run_app(*args)
+
+        backtimer.app.run_app = run_app_watched
+        code = backtimer_main(argv[1:])
+    if not seen:
+        print("startup_probe: no window was painted", file=sys.stderr)
+        return 1
+    print(f"first_paint_monotonic_s={seen[0]:.6f} peak_rss_kib={_peak_rss_kib()}", flush=True)
+    return code
+
+
+def _watch_first_paint(seen: list[float]) -> None:
+    """From the next shown QMainWindow's first Paint: the time into ``seen``, then quit."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
 
     class FirstPaint(QObject):
-        def __init__(self, app: QApplication):
-            super().__init__(app)
-            self.app = app
-            self.seen: float | None = None
-
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if self.seen is None and event.type() == QEvent.Type.Paint:
-                self.seen = time.clock_gettime(time.CLOCK_MONOTONIC)
+            if not seen and event.type() == QEvent.Type.Paint:
+                seen.append(time.clock_gettime(time.CLOCK_MONOTONIC))
                 # Queued: the paint in progress completes and reaches the screen first.
-                QTimer.singleShot(0, self.app.quit)
+                QTimer.singleShot(0, QCoreApplication.quit)
             return False
 
-    app = QApplication(sys.argv[:1])
-    probe = FirstPaint(app)
     # Watch only the main window, from the moment it is shown: a filter on the whole
     # application would make PySide6 wrap every object that gets an event, slowing the very
     # start-up being measured (QListView's construction alone by ~20 ms).
     show = QMainWindow.show
 
     def show_watched(window: QMainWindow) -> None:
+        window._first_paint_probe = probe = FirstPaint(window)
         window.installEventFilter(probe)
         show(window)
 
     QMainWindow.show = show_watched
-    if argv[0] == "bare":
-        window = QMainWindow()
-        window.resize(1280, 800)
-        window.show()
-        code = app.exec()
-    else:
-        code = backtimer_main(argv[1:])
-    if probe.seen is None:
-        print("startup_probe: no window was painted", file=sys.stderr)
-        return 1
-    print(f"first_paint_monotonic_s={probe.seen:.6f} peak_rss_kib={_peak_rss_kib()}",
-          flush=True)
-    return code
 
 
 def _peak_rss_kib() -> int:

@@ -95,17 +95,24 @@ class RoutineDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView):
         super().__init__(view)
         self._view = view
+        self._fonts_for: dict[str, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        name_font = QFont(option.font)
-        name_font.setPointSizeF(option.font.pointSizeF() * 1.35)
-        name_font.setBold(True)
-        return name_font, QFont(option.font)
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFontMetrics, QFont,
+                                                            QFontMetrics]:
+        """The name's font and the small font, with their metrics: made once per view font."""
+        key = option.font.key()
+        if key not in self._fonts_for:
+            name_font = QFont(option.font)
+            name_font.setPointSizeF(option.font.pointSizeF() * 1.35)
+            name_font.setBold(True)
+            small = QFont(option.font)
+            self._fonts_for[key] = (name_font, QFontMetrics(name_font), small,
+                                    QFontMetrics(small))
+        return self._fonts_for[key]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        name_font, small = self._fonts(option)
-        height = (QFontMetrics(name_font).height() + 2 * QFontMetrics(small).height()
-                  + 2 * self.PADDING + 6)
+        _name_font, name_metrics, _small, small_metrics = self._fonts(option)
+        height = name_metrics.height() + 2 * small_metrics.height() + 2 * self.PADDING + 6
         return QSize(300, height)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -116,28 +123,27 @@ class RoutineDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         selected = self._view.selectionModel().isSelected(index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        name_font, small = self._fonts(option)
+        name_font, name_metrics, small, small_metrics = self._fonts(option)
         rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         painter.save()
         painter.setPen(option.palette.color(role))
         painter.setFont(name_font)
-        name_h = QFontMetrics(name_font).height()
-        name_rect = QRect(rect.left(), rect.top(), rect.width(), name_h)
+        name_rect = QRect(rect.left(), rect.top(), rect.width(), name_metrics.height())
         detail = index.data(DetailRole) or ""
-        detail_w = QFontMetrics(name_font).horizontalAdvance(detail) + 8
-        name = QFontMetrics(name_font).elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
-                                                  max(40, rect.width() - detail_w))
+        detail_w = name_metrics.horizontalAdvance(detail) + 8
+        name = name_metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
+                                       max(40, rect.width() - detail_w))
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          name)
         painter.setFont(small)
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          detail)
-        small_h = QFontMetrics(small).height()
-        desc_rect = QRect(rect.left(), name_rect.bottom() + 6, rect.width(), 2 * small_h)
+        desc_rect = QRect(rect.left(), name_rect.bottom() + 6, rect.width(),
+                          2 * small_metrics.height())
         description = index.data(DescriptionRole) or ""
         painter.drawText(desc_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
-                         QFontMetrics(small).elidedText(description, Qt.TextElideMode.ElideRight,
-                                                        2 * rect.width() - 40))
+                         small_metrics.elidedText(description, Qt.TextElideMode.ElideRight,
+                                                  2 * rect.width() - 40))
         painter.restore()
 
 
