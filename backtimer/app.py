@@ -64,6 +64,22 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     app.setOrganizationName("backtimer")
     app.setDesktopFileName("io.github.backtimer.backtimer")
 
+    # One copy per data folder: a second start brings the first forward and leaves.
+    from backtimer.ui.single_instance import SingleInstance, ask_running_copy
+
+    instance = SingleInstance(paths.data_dir, app)
+    if not instance.acquire():
+        if args.minimized:
+            return 0  # a login start while backtimer already runs: nothing to add
+        if ask_running_copy(instance.name, args.routine):
+            log.info("backtimer is already running with this data folder; its window was "
+                     "brought forward")
+            return 0
+        log.error("backtimer is already running with this data folder (%s) but does not "
+                  "answer; close it, or start this one with another --data-dir", paths.data_dir)
+        return 1
+    app.aboutToQuit.connect(instance.release)
+
     settings = Settings(paths.settings_file)
     lang = choose_language(args.lang, settings["language"], QLocale.system().name())
     library = RoutineLibrary(paths.routines_dir, catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
@@ -80,7 +96,7 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
                         lang=lang)
     if args.minimized or args.routine:
         # No home screen to hurry to: the player, or only the tray, needs the rest first.
-        _finish_start(args, paths, app, window, runner, settings, library, lang)
+        _finish_start(args, paths, app, window, runner, settings, library, lang, instance)
     else:
         # The rest waits for the first frame; a window that is never painted (hidden by the
         # desktop) gets it after a second anyway. It runs once: the signal is disconnected.
@@ -89,7 +105,7 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
         def finish() -> None:
             window.first_frame_shown.disconnect(finish)
             fallback.stop()
-            _finish_start(args, paths, app, window, runner, settings, library, lang)
+            _finish_start(args, paths, app, window, runner, settings, library, lang, instance)
 
         fallback = QTimer(app, singleShot=True, interval=1000)
         fallback.timeout.connect(finish)
@@ -100,8 +116,10 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     return app.exec()
 
 
-def _finish_start(args, paths, app, window, runner, settings, library, lang) -> None:
-    """Everything the home screen's first frame can do without: history, sounds, the tray."""
+def _finish_start(args, paths, app, window, runner, settings, library, lang,
+                  instance) -> None:
+    """Everything the home screen's first frame can do without: history, sounds, the tray,
+    and listening for later starts."""
     # The icon too: Qt loads its SVG plugin for it, and the title bar can take it a frame later.
     from PySide6.QtGui import QIcon
 
@@ -169,3 +187,11 @@ def _finish_start(args, paths, app, window, runner, settings, library, lang) -> 
         # A chosen data folder goes into the login entry, or it would start with other settings.
         data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None)
     recorder.session_saved.connect(reminders.history_changed)
+
+    def another_start(routine_id: str) -> None:
+        log.info("another start asked for this window%s",
+                 f" (routine {routine_id})" if routine_id else "")
+        window.bring_forward(library.get(routine_id) if routine_id else None)
+
+    instance.activation_requested.connect(another_start)
+    instance.listen()

@@ -125,5 +125,35 @@ def test_the_window_starts_without_player_multimedia_or_history_extras(tmp_path)
     assert "backtimer.ui.main_window" in loaded and "backtimer.ui.home_page" in loaded
     for heavy in ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "pyqtgraph",
                   "backtimer.ui.player_view", "backtimer.ui.settings_dialog",
-                  "backtimer.ui.history_view", "backtimer.ui.safety_notice", "uuid"):
-        assert heavy not in loaded, f"{heavy} is loaded at start"
+                  "backtimer.ui.history_view", "backtimer.ui.safety_notice", "uuid",
+                  # …and what waits for the first frame: history, sounds, tray, session.
+                  "PySide6.QtNetwork", "backtimer.storage.history", "backtimer.ui.tray",
+                  "backtimer.ui.cues", "backtimer.core.session", "backtimer.core.timeline",
+                  "sqlite3"):
+        assert heavy not in loaded, f"{heavy} is loaded before the first frame"
+
+
+@pytest.mark.qt_log_ignore("PulseAudioService.*", "pa_context.*")
+def test_after_the_first_frame_the_rest_is_set_up(tmp_path):
+    # The same start, left running until the home screen has been painted and a moment more.
+    script = textwrap.dedent("""
+        import json, sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication(sys.argv[:1])
+        QTimer.singleShot(1500, app.quit)
+        from backtimer.cli import main
+        code = main(["--data-dir", sys.argv[1]])
+        print(json.dumps(sorted(sys.modules)))
+        sys.exit(code)
+    """)
+    data = tmp_path / "data"
+    Settings(resolve_paths(data).settings_file).update({"safety_notice_seen": True})
+    result = subprocess.run([sys.executable, "-c", script, str(data)],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    for module in ("backtimer.storage.history", "backtimer.ui.tray", "backtimer.ui.cues",
+                   "PySide6.QtNetwork"):
+        assert module in loaded, f"{module} was never set up"
+    assert (data / "history.sqlite3").is_file()

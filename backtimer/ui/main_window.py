@@ -178,6 +178,16 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------------------------
 
+    def bring_forward(self, routine: Routine | None = None) -> None:
+        """Another start asked for the window (from the tray, minimised, or behind others);
+        with a routine, that routine opens, unless a workout is already under way."""
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if routine is not None:
+            self.open_player(routine)
+
     def open_player(self, routine: Routine) -> None:
         if self.runner.busy:
             # One workout at a time: show the one that runs rather than dropping it.
