@@ -9,6 +9,7 @@ import sys
 
 from backtimer.core import catalog
 from backtimer.core.clock import MonotonicClock, ScaledClock
+from backtimer.storage.instance_lock import InstanceLock
 from backtimer.storage.paths import Paths
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
@@ -65,20 +66,16 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     app.setDesktopFileName("io.github.backtimer.backtimer")
 
     # One copy per data folder: a second start brings the first forward and leaves.
-    from backtimer.ui.single_instance import SingleInstance, ask_running_copy
-
-    instance = SingleInstance(paths.data_dir, app)
-    if not instance.acquire():
-        if args.minimized:
-            return 0  # a login start while backtimer already runs: nothing to add
-        if ask_running_copy(instance.name, args.routine):
-            log.info("backtimer is already running with this data folder; its window was "
-                     "brought forward")
-            return 0
-        log.error("backtimer is already running with this data folder (%s) but does not "
-                  "answer; close it, or start this one with another --data-dir", paths.data_dir)
-        return 1
-    app.aboutToQuit.connect(instance.release)
+    lock = InstanceLock(paths.data_dir)
+    try:
+        alone = lock.acquire()
+    except OSError as error:
+        log.warning("the data folder cannot be locked (%s); a second copy would not be noticed",
+                    error)
+        alone = True
+    if not alone:
+        return _hand_over(args, paths)
+    app.aboutToQuit.connect(lock.release)
 
     settings = Settings(paths.settings_file)
     lang = choose_language(args.lang, settings["language"], QLocale.system().name())
@@ -96,7 +93,7 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
                         lang=lang)
     if args.minimized or args.routine:
         # No home screen to hurry to: the player, or only the tray, needs the rest first.
-        _finish_start(args, paths, app, window, runner, settings, library, lang, instance)
+        _finish_start(args, paths, app, window, runner, settings, library, lang)
     else:
         # The rest waits for the first frame; a window that is never painted (hidden by the
         # desktop) gets it after a second anyway. It runs once: the signal is disconnected.
@@ -105,7 +102,7 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
         def finish() -> None:
             window.first_frame_shown.disconnect(finish)
             fallback.stop()
-            _finish_start(args, paths, app, window, runner, settings, library, lang, instance)
+            _finish_start(args, paths, app, window, runner, settings, library, lang)
 
         fallback = QTimer(app, singleShot=True, interval=1000)
         fallback.timeout.connect(finish)
@@ -116,8 +113,7 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     return app.exec()
 
 
-def _finish_start(args, paths, app, window, runner, settings, library, lang,
-                  instance) -> None:
+def _finish_start(args, paths, app, window, runner, settings, library, lang) -> None:
     """Everything the home screen's first frame can do without: history, sounds, the tray,
     and listening for later starts."""
     # The icon too: Qt loads its SVG plugin for it, and the title bar can take it a frame later.
@@ -188,6 +184,10 @@ def _finish_start(args, paths, app, window, runner, settings, library, lang,
         data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None)
     recorder.session_saved.connect(reminders.history_changed)
 
+    from backtimer.ui.single_instance import InstanceServer
+
+    instance = InstanceServer(paths.data_dir, app)
+
     def another_start(routine_id: str) -> None:
         log.info("another start asked for this window%s",
                  f" (routine {routine_id})" if routine_id else "")
@@ -195,3 +195,19 @@ def _finish_start(args, paths, app, window, runner, settings, library, lang,
 
     instance.activation_requested.connect(another_start)
     instance.listen()
+    app.aboutToQuit.connect(instance.close)
+
+
+def _hand_over(args: argparse.Namespace, paths: Paths) -> int:
+    """Another copy runs on this data folder: ask it to come forward, then leave."""
+    if args.minimized:
+        return 0  # a login start while backtimer already runs: nothing to add
+    from backtimer.ui.single_instance import ask_running_copy, server_name
+
+    if ask_running_copy(server_name(paths.data_dir), args.routine):
+        log.info("backtimer is already running with this data folder; its window was brought "
+                 "forward")
+        return 0
+    log.error("backtimer is already running with this data folder (%s) but does not answer; "
+              "close it, or start this one with another --data-dir", paths.data_dir)
+    return 1

@@ -162,7 +162,8 @@ def run(long: bool = False) -> list[Result]:
         data = work / "data"
         _seed_data_dir(data)
         installed, installed_note = _install_copy(work)
-        bare = Runs("bare", [sys.executable, str(PROBE), "bare"])
+        # The bare window runs on the installed app's interpreter, with the same site set-up.
+        bare = Runs("bare", [installed, str(PROBE), "bare"])
         app = Runs("app", [installed, str(PROBE), "app", "--data-dir", str(data)])
         candidates = [bare, app]
         bundle_path, bundle_note = _build_bundle(work)

@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalSocket
 
+from backtimer.storage.instance_lock import LOCK_NAME, InstanceLock
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.single_instance import LOCK_NAME, SingleInstance, server_name
+from backtimer.ui.single_instance import InstanceServer, server_name
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -99,9 +99,8 @@ def test_the_lock_of_a_killed_copy_is_taken_over(seen_notice):
 
 
 def test_a_copy_that_holds_the_folder_but_does_not_answer_is_named(seen_notice):
-    held = QLockFile(str(seen_notice / LOCK_NAME))  # this live process holds it, listens to none
-    held.setStaleLockTime(0)
-    assert held.tryLock(0)
+    held = InstanceLock(seen_notice)  # this live process holds it and listens to nothing
+    assert held.acquire()
     try:
         started = time.monotonic()
         run = run_app(seen_notice)
@@ -110,14 +109,29 @@ def test_a_copy_that_holds_the_folder_but_does_not_answer_is_named(seen_notice):
         assert "does not answer" in run.stderr and "--data-dir" in run.stderr
         assert time.monotonic() - started < 30
     finally:
-        held.unlock()
+        held.release()
+
+
+def test_the_lock_is_one_holder_at_a_time_and_freed_on_release(tmp_path):
+    folder = tmp_path / "new" / "folder"
+    first, rival = InstanceLock(folder), InstanceLock(folder)
+    assert first.acquire()  # makes the folder a first start does not have yet
+    assert (folder / LOCK_NAME).read_text() == f"{os.getpid()}\n"
+    assert not rival.acquire()
+    first.release()
+    assert rival.acquire()
+    rival.release()
+
+
+def test_an_unwritable_folder_is_an_error_the_app_can_report(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(OSError):
+        InstanceLock(blocker / "data").acquire()
 
 
 def test_the_server_acts_on_requests_only(qtbot, tmp_path):
-    instance = SingleInstance(tmp_path / "data")
-    assert instance.acquire()
-    rival = SingleInstance(tmp_path / "data")
-    assert not rival.acquire()
+    instance = InstanceServer(tmp_path / "data")
     instance.listen()
     requests: list[str] = []
     instance.activation_requested.connect(requests.append)
@@ -140,6 +154,4 @@ def test_the_server_acts_on_requests_only(qtbot, tmp_path):
     qtbot.waitUntil(lambda: requests == ["quick-5", ""], timeout=2000)
     for client in clients:
         client.abort()
-    instance.release()
-    assert rival.acquire()  # released: the next start gets the folder
-    rival.release()
+    instance.close()

@@ -1,24 +1,22 @@
 """One window per data folder: a second start hands its request to the running one and exits.
 
-Two copies on the same history would each remind, each write sessions and each keep its own
-idea of the settings. The first start holds a ``QLockFile`` in the data folder (Qt clears the
-lock of a process that died) and, once its window is up, listens on a ``QLocalServer``. A later
-start that finds the folder locked connects to that server, asks it to come forward (opening a
-routine, when one was named) and exits.
+Two copies on the same history would each remind, each write sessions and each keep their own
+idea of the settings. The first start holds the folder's lock (backtimer.storage.instance_lock)
+and, once its window is up, listens on a ``QLocalServer``. A later start that finds the folder
+locked connects to that server, asks it to come forward (opening a routine, when one was named)
+and exits.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 
 log = logging.getLogger("backtimer")
 
-LOCK_NAME = "backtimer.lock"
 #: How long a second start keeps trying to reach the first (it may still be starting up).
 CONNECT_TIMEOUT_MS = 3000
 MAX_MESSAGE_BYTES = 4096
@@ -26,12 +24,15 @@ MAX_MESSAGE_BYTES = 4096
 
 def server_name(data_dir: Path) -> str:
     """The local socket's name: one per user and data folder, short enough for any OS."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"backtimer-{digest}"
+    # Qt's own SHA-256: Python's hashlib would load OpenSSL (megabytes, milliseconds) for it.
+    digest = QCryptographicHash.hash(str(data_dir.resolve()).encode("utf-8"),
+                                     QCryptographicHash.Algorithm.Sha256)
+    return f"backtimer-{bytes(digest.toHex()).decode('ascii')[:16]}"
 
 
-class SingleInstance(QObject):
-    """The lock, and the server that takes requests from later starts.
+class InstanceServer(QObject):
+    """Takes requests from later starts on the same data folder (whose lock this process holds:
+    see backtimer.storage.instance_lock).
 
     Signals:
         activation_requested(str): a later start asked for the window; the routine id it
@@ -43,28 +44,7 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.name = server_name(data_dir)
-        self._data_dir = data_dir
-        self._lock = QLockFile(str(data_dir / LOCK_NAME))
-        # Only a dead process's lock is stale; a live one is never taken over, however old.
-        self._lock.setStaleLockTime(0)
         self._server = None
-
-    def acquire(self) -> bool:
-        """True: this is the only start on the folder (or the lock cannot be kept at all, in
-        which case a second copy is the lesser evil than none). False: another runs."""
-        try:
-            self._data_dir.mkdir(parents=True, exist_ok=True)  # a first start has none yet
-        except OSError as error:
-            log.warning("the data folder cannot be made (%s); a second copy would not be "
-                        "noticed", error)
-            return True
-        if self._lock.tryLock(0):
-            return True
-        if self._lock.error() == QLockFile.LockError.LockFailedError:
-            return False
-        log.warning("the data folder cannot be locked (%s); a second copy would not be noticed",
-                    self._lock.error().name)
-        return True
 
     def listen(self) -> None:
         """Take requests from later starts (after the first frame: QtNetwork costs a moment)."""
@@ -72,7 +52,7 @@ class SingleInstance(QObject):
 
         server = self._server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        # We hold the lock, so a socket left under this name belongs to a copy that died.
+        # The folder's lock is ours, so a socket left under this name is a dead copy's.
         QLocalServer.removeServer(self.name)
         if not server.listen(self.name):
             log.warning("later starts cannot reach this one: %s", server.errorString())
@@ -101,10 +81,9 @@ class SingleInstance(QObject):
         routine = request.get("routine")
         self.activation_requested.emit(routine if isinstance(routine, str) else "")
 
-    def release(self) -> None:
+    def close(self) -> None:
         if self._server is not None:
             self._server.close()
-        self._lock.unlock()
 
 
 def ask_running_copy(name: str, routine: str | None) -> bool:
