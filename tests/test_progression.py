@@ -24,7 +24,7 @@ GOAL = 3
 
 
 def weeks(*rows):
-    """Rows of (sessions, pain_after, hurt_steps), one per week from MONDAY."""
+    """Rows of (sessions, pain_after, hurt_exercises), one per week from MONDAY."""
     return [WeekSummary(MONDAY + dt.timedelta(weeks=i), sessions, pain, frozenset(hurt))
             for i, (sessions, pain, hurt) in enumerate(rows)]
 
@@ -75,10 +75,27 @@ def test_pain_up_by_less_than_two_holds_the_level():
 
 
 def test_this_hurt_steps_back_only_that_step():
-    result = progress(ROUTINE, weeks((3, 2, ()), (3, 2, ()), (3, 2, {0})), GOAL)
+    result = progress(ROUTINE, weeks((3, 2, ()), (3, 2, ()), (3, 2, {"superman"})), GOAL)
     assert result.levels == (1, 3, 3)
     assert result.ease_off
     assert [c.reason for c in result.changes if c.step_index == 0][-1] is Reason.HURT
+
+
+def test_a_hurt_exercise_steps_back_wherever_the_routine_now_puts_it():
+    # The superman hurt when it was step 0; since then child's pose was put in its place.
+    reordered = Routine("r", {"en": "R"}, (CHILDS_POSE, BRIDGE, SUPERMAN))
+    result = progress(reordered, weeks((3, 2, ()), (3, 2, ()), (3, 2, {"superman"})), GOAL)
+    assert result.levels == (3, 3, 1)
+    last = result.changes_in(MONDAY + dt.timedelta(weeks=2))
+    assert [(c.step_index, c.reason) for c in last] == [
+        (0, Reason.GOAL_MET), (1, Reason.GOAL_MET), (2, Reason.HURT)]
+
+
+def test_an_exercise_in_the_routine_twice_steps_back_in_both_places():
+    twice = Routine("t", {"en": "T"}, (SUPERMAN, CHILDS_POSE, SUPERMAN))
+    result = progress(twice, weeks((3, 2, ()), (3, 2, {"superman"})), GOAL)
+    assert result.levels == (0, 2, 0)
+    assert progress(twice, weeks((3, 2, {"bird-dog"})), GOAL).levels == (1, 1, 1)
 
 
 def test_the_ceiling_is_reported_and_never_passed():

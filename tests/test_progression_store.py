@@ -1,4 +1,4 @@
-"""Progression in the history store: the schema 1 → 2 migration, settings, flags, levels, weeks."""
+"""Progression in the history store: the schema migrations, settings, flags, levels, weeks."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ from backtimer.storage.history import (
 CET = timezone(timedelta(hours=1))
 MONDAY = date(2026, 9, 7)  # a Monday
 NOW = datetime(2026, 10, 1, 9, 0, tzinfo=CET)  # a Thursday, four weeks on
+#: The exercises of lower-back-strength, step by step (the routine the sessions below run).
+EXERCISES = tuple(step.exercise for step in catalog.builtin_routine("lower-back-strength").steps)
+SUPERMAN = EXERCISES.index("superman")
 
 
 def open_store(tmp_path: Path) -> HistoryStore:
@@ -32,7 +35,7 @@ def session(store: HistoryStore, started: datetime, *, routine="lower-back-stren
             state="completed", pain_after=None, hurt=(), scale=1.0, levels=None) -> int:
     row = store.start_session(routine, "Morning", started, time_scale=scale, levels=levels)
     for index in hurt:
-        store.mark_hurt(row, index)
+        store.mark_hurt(row, index, EXERCISES[index])
     store.finish_session(row, state, ended_at=started + timedelta(minutes=10), work_s=600)
     if pain_after is not None:
         store.set_pain(row, after=pain_after)
@@ -68,7 +71,7 @@ def test_a_version_1_database_is_migrated_and_keeps_every_session(tmp_path):
     make_version_1_database(path)
     store = open_store(tmp_path)
     conn = store._conn
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION == 3
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     assert {"progression", "session_hurts"} <= tables
     [old] = store.sessions()
@@ -77,7 +80,7 @@ def test_a_version_1_database_is_migrated_and_keeps_every_session(tmp_path):
     assert old.steps[0].exercise_id == "pelvic-tilt"
     # The new columns work on the migrated file, and the checks hold there too.
     store.set_effort(old.id, 6)
-    store.mark_hurt(old.id, 0)
+    store.mark_hurt(old.id, 0, "pelvic-tilt")
     assert store.session(old.id).rpe == 6 and store.session(old.id).hurt_steps == {0}
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute("UPDATE sessions SET rpe = 11 WHERE id = ?", (old.id,))
@@ -86,6 +89,34 @@ def test_a_version_1_database_is_migrated_and_keeps_every_session(tmp_path):
     again = open_store(tmp_path)
     assert again.session(old.id).rpe == 6
     again.close()
+
+
+def make_version_2_database(path: Path) -> None:
+    """A history as the release before hurt marks kept their exercise wrote it: a session with
+    a mark on a step it recorded (pelvic tilt, step 0) and one on a step it did not."""
+    make_version_1_database(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in history._statements(history.MIGRATIONS[1]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version=2")
+    conn.execute("INSERT INTO session_hurts (session_id, step_index) VALUES (1, 0), (1, 3)")
+    conn.close()
+
+
+def test_a_version_2_database_gets_each_hurt_marks_exercise_from_its_steps(tmp_path):
+    make_version_2_database(tmp_path / "history.sqlite3")
+    store = open_store(tmp_path)
+    conn = store._conn
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("SELECT step_index, exercise_id FROM session_hurts ORDER BY step_index"
+                        ).fetchall() == [(0, "pelvic-tilt"), (3, None)]
+    [old] = store.sessions()
+    assert old.hurt_steps == {0, 3}  # the places stay, for the history view and exports
+    # The week counts the pelvic tilt as hurt; the mark with no exercise is left out.
+    monday = old.started_at.date() - timedelta(days=old.started_at.weekday())
+    [week] = store.progression_weeks("quick-5", since=monday, today=monday + timedelta(weeks=1))
+    assert week.hurt_exercises == {"pelvic-tilt"}
+    store.close()
 
 
 # --- settings, flags, levels ------------------------------------------------------------------
@@ -110,17 +141,21 @@ def test_effort_hurt_flags_and_levels_are_kept_with_the_session(tmp_path):
     record = store.session(row)
     assert record.levels == (1, 0, 3)
     assert record.hurt_steps == {0, 2}
+    assert record.hurt_exercises == ((0, EXERCISES[0]), (2, EXERCISES[2]))
     assert record.rpe == 7
     for bad in (0, 11, 5.5, True):
         with pytest.raises(ValueError):
             store.set_effort(row, bad)
-    with pytest.raises(ValueError):
-        store.mark_hurt(row, -1)
+    for index, exercise in ((-1, "superman"), (0, ""), (0, 7)):
+        with pytest.raises(ValueError):
+            store.mark_hurt(row, index, exercise)
     # Deleting and putting back (undo in the history view) keeps all of it.
     removed = store.delete_session(row)
     assert store._conn.execute("SELECT COUNT(*) FROM session_hurts").fetchone()[0] == 0
     back = store.session(store.restore_session(removed))
     assert (back.levels, back.hurt_steps, back.rpe) == ((1, 0, 3), {0, 2}, 7)
+    # The session recorded no steps (cut short): the marks kept their exercises themselves.
+    assert back.hurt_exercises == record.hurt_exercises
     store.close()
 
 
@@ -151,6 +186,23 @@ def test_the_json_export_carries_the_new_fields_and_imports_them(tmp_path):
     other.close()
 
 
+def test_an_imported_hurt_mark_belongs_to_the_exercise_that_session_ran_there(tmp_path):
+    item = {"id": "imported-1", "routine_id": "quick-5",
+            "started_at": "2026-09-07T08:00:00+01:00", "ended_at": "2026-09-07T08:10:00+01:00",
+            "state": "completed", "hurt_steps": [1, 5],
+            "steps": [{"step_index": 0, "exercise_id": "childs-pose", "completed": True},
+                      {"step_index": 1, "exercise_id": "superman", "completed": True}]}
+    data = {"format": "backtimer.history", "version": 1, "sessions": [item]}
+    store = open_store(tmp_path)
+    assert store.import_sessions(parse_history_json(json.dumps(data).encode())).added == 1
+    [week] = store.progression_weeks("quick-5", since=MONDAY, today=MONDAY + timedelta(weeks=1))
+    assert week.hurt_exercises == {"superman"}  # step 5: no such step in it, left out
+    [copy] = store.sessions()
+    assert copy.hurt_exercises == ((1, "superman"),)
+    assert store.export_json()["sessions"][0]["hurt_steps"] == [1, 5]  # the format is as it was
+    store.close()
+
+
 @pytest.mark.parametrize(("key", "value"), [("rpe", 0), ("rpe", "hard"), ("levels", [1, -1]),
                                             ("levels", "1,2"), ("hurt_steps", [True])])
 def test_bad_new_fields_refuse_the_import(key, value):
@@ -178,7 +230,7 @@ def test_weeks_are_decided_weeks_only_from_since_with_gaps(tmp_path):
     weeks = store.progression_weeks("lower-back-strength", since=MONDAY + timedelta(days=2),
                                     today=NOW.date())
     assert weeks == [
-        WeekSummary(MONDAY, 3, (2 + 2 + 2 + 8) / 4, frozenset({1})),
+        WeekSummary(MONDAY, 3, (2 + 2 + 2 + 8) / 4, frozenset({EXERCISES[1]})),
         WeekSummary(MONDAY + timedelta(weeks=1), 0, None, frozenset()),
         WeekSummary(MONDAY + timedelta(weeks=2), 2, 3.0, frozenset()),
     ]
@@ -234,6 +286,31 @@ def test_four_weeks_of_history_give_this_weeks_routine(tmp_path):
     assert [c.reason for c in result.changes_last_week() if c.step_index == 0] == [Reason.HURT]
     assert result.levels_by_week()[0] == (MONDAY, (0,) * len(routine.steps))
     assert result.levels_by_week()[-1] == (MONDAY + timedelta(weeks=3), result.levels)
+    store.close()
+
+
+def test_a_hurt_mark_follows_its_exercise_when_the_routine_is_reordered(tmp_path):
+    store = open_store(tmp_path)
+    routine = catalog.builtin_routine("lower-back-strength")
+    store.set_progression(routine.id, enabled=True, since=MONDAY)
+    for week in range(3):
+        for day in (0, 2, 4):
+            session(store, at(MONDAY + timedelta(weeks=week, days=day)), pain_after=2,
+                    hurt=(SUPERMAN,) if week == 2 and day == 0 else ())
+    store.close()
+    # Later the superman is moved to the front: the glute bridge now sits at its old place.
+    steps = list(routine.steps)
+    steps.insert(0, steps.pop(SUPERMAN))
+    reordered = routine.with_steps(steps)
+    store = open_store(tmp_path)
+    result = store.progression_plan(reordered, today=NOW.date(), goal=3)
+    ceilings = [len(ladder(step)) - 1 for step in reordered.steps]
+    expected = [1 if step.exercise == "superman" else 3 for step in reordered.steps]
+    assert result.levels == tuple(min(e, c) for e, c in zip(expected, ceilings, strict=True))
+    assert reordered.steps[SUPERMAN].exercise == "glute-bridge"
+    assert result.levels[SUPERMAN] == 3  # not stepped back: it did not hurt
+    assert [(c.step_index, c.reason) for c in result.changes_last_week()
+            if c.reason is Reason.HURT] == [(0, Reason.HURT)]
     store.close()
 
 

@@ -66,8 +66,9 @@ class Rig:
         for k in range(sessions):
             started = week(n, day=2 * k, hour=7)
             row = self.store.start_session(ROUTINE_ID, "Lower-back strength", started)
+            steps = catalog.builtin_routine(ROUTINE_ID).steps
             for index in hurt if k == 0 else ():
-                self.store.mark_hurt(row, index)
+                self.store.mark_hurt(row, index, steps[index].exercise)
             self.store.finish_session(row, "completed", ended_at=started + timedelta(minutes=12),
                                       work_s=600)
             if pain_after is not None:
@@ -188,6 +189,9 @@ def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
     assert rig.player.hurt_confirmation.text() == (
         "Noted: Pelvic tilt hurt. It goes one level back next week.")
     assert rig.store.hurt_steps(session_id) == {0}
+    # The mark is kept with the exercise of the step run (at its level), not only its place.
+    assert rig.store._conn.execute("SELECT exercise_id FROM session_hurts WHERE session_id = ?",
+                                   (session_id,)).fetchall() == [("pelvic-tilt",)]
 
     rig.runner.stop()
     assert rig.player.showing_finish
@@ -304,7 +308,7 @@ def _plan(rows, goal=3) -> Plan:
 
 
 def test_a_hurt_step_is_announced_as_one_level_easier():
-    said = announcement(_plan([(3, 2, ()), (3, 2, {SUPERMAN})]), catalog.EXERCISES, "en")
+    said = announcement(_plan([(3, 2, ()), (3, 2, {"superman"})]), catalog.EXERCISES, "en")
     assert "Superman holds 5\u00a0s (up from 4\u00a0s)" not in said.lines[0]
     assert "Superman holds 4\u00a0s (down from 5\u00a0s)" in said.lines[0]
     assert said.ease_off.startswith("You marked a step “this hurt” last week")

@@ -28,7 +28,7 @@ REPS_CEILING = 15
 class Reason(enum.Enum):
     GOAL_MET = "goal_met"  # the week met the goal and pain did not rise: one level up
     PAIN_ROSE = "pain_rose"  # pain after sessions rose by 2 or more: one level down
-    HURT = "hurt"  # the step was marked "this hurt": that step one level down
+    HURT = "hurt"  # the step's exercise was marked "this hurt": that step one level down
     CEILING = "ceiling"  # would go up, but the step is at its top level already
 
 
@@ -39,7 +39,9 @@ class WeekSummary:
     week_start: dt.date
     sessions: int  # completed sessions of this routine in the week
     pain_after: float | None = None  # mean pain after those sessions, 0–10
-    hurt_steps: frozenset[int] = frozenset()
+    # Exercises (ids) marked "this hurt" that week. By exercise, not by step: the routine may
+    # have been reordered since, and a mark by position would step back another exercise.
+    hurt_exercises: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -115,10 +117,12 @@ def progress(routine: Routine, weeks: Sequence[WeekSummary], goal: int) -> Progr
                      and week.pain_after - previous_pain >= PAIN_RISE_STEP_BACK)
         pain_not_up = (week.pain_after is None or previous_pain is None
                        or week.pain_after <= previous_pain)
-        for index in range(len(levels)):
+        for index, step in enumerate(routine.steps):
             old = levels[index]
-            if pain_rose or index in week.hurt_steps:
-                reason = Reason.HURT if index in week.hurt_steps else Reason.PAIN_ROSE
+            # An exercise in the routine twice steps back in both places: the movement hurt.
+            hurt = step.exercise in week.hurt_exercises
+            if pain_rose or hurt:
+                reason = Reason.HURT if hurt else Reason.PAIN_ROSE
                 new = max(0, old - 1)
                 changes.append(Change(week.week_start, index, old, new, reason))
             elif week.sessions >= goal and pain_not_up:
@@ -156,7 +160,7 @@ class RoutineSession:
     """One finished session of the routine, as the weekly summary needs it."""
 
     fact: SessionFact  # when (UTC and offset), completed or stopped, pain after
-    hurt_steps: frozenset[int] = frozenset()  # steps marked "this hurt" in it
+    hurt_exercises: frozenset[str] = frozenset()  # exercises marked "this hurt" in it
 
 
 def decided_weeks(sessions: Iterable[RoutineSession], *, since: dt.date, today: dt.date,
@@ -166,8 +170,8 @@ def decided_weeks(sessions: Iterable[RoutineSession], *, since: dt.date, today: 
 
     A week's ``sessions`` counts the completed ones by the local day they started (the same
     day and week rules as the statistics); its pain is the mean pain after every finished
-    session that was rated (one stopped because it hurt counts too), and its hurt steps are
-    those marked in any of them.
+    session that was rated (one stopped because it hurt counts too), and its hurt exercises
+    are those marked in any of them.
     """
     first = week_of(since, week_start)
     this_week = week_of(today, week_start)
@@ -181,7 +185,7 @@ def decided_weeks(sessions: Iterable[RoutineSession], *, since: dt.date, today: 
         if item.fact.pain_after is not None:
             totals[1] += item.fact.pain_after
             totals[2] += 1
-        totals[3] |= item.hurt_steps
+        totals[3] |= item.hurt_exercises
     result = []
     week = first
     while week < this_week:

@@ -7,7 +7,7 @@ import io
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -20,7 +20,7 @@ from backtimer.core.stats import DayTotals, SessionFact, week_of
 
 _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXPORT_FORMAT = "backtimer.history"
 EXPORT_VERSION = 1
 BACKUPS_KEPT = 7
@@ -87,6 +87,17 @@ MIGRATIONS: tuple[str, ...] = (
         since TEXT NOT NULL                   -- local date (ISO); weeks count from its week
     );
     """,
+    # 2 → 3: a "this hurt" mark belongs to the exercise, not to the step's place. Routines are
+    # reordered and steps inserted later; a mark by position would then step back another
+    # exercise. Marks kept before take the exercise their session recorded at that place.
+    """
+    ALTER TABLE session_hurts ADD COLUMN exercise_id TEXT;  -- NULL: not known (no such step)
+    UPDATE session_hurts SET exercise_id = (
+        SELECT st.exercise_id FROM session_steps st
+        WHERE st.session_id = session_hurts.session_id AND st.step_index = session_hurts.step_index
+        ORDER BY st.position LIMIT 1
+    );
+    """,
 )
 
 
@@ -135,7 +146,10 @@ class SessionRecord:
     id: int | None = None  # the row id in this database
     rpe: int | None = None  # effort 1–10, when the person gave it
     levels: tuple[int, ...] | None = None  # progression levels it ran at; None: as written
-    hurt_steps: frozenset[int] = frozenset()  # steps marked "this hurt"
+    hurt_steps: frozenset[int] = frozenset()  # steps (places in it) marked "this hurt"
+    # (step, exercise) of each mark that kept its exercise; putting a deleted session back
+    # keeps them even where the session has no record of that step (it was cut short).
+    hurt_exercises: tuple[tuple[int, str], ...] = ()
 
     @property
     def minutes(self) -> float:
@@ -462,13 +476,18 @@ class HistoryStore:
         with self._transaction() as conn:
             conn.execute("UPDATE sessions SET rpe = ? WHERE id = ?", (rpe, session_id))
 
-    def mark_hurt(self, session_id: int, step_index: int) -> None:
-        """The person marked a step "this hurt" (twice is the same as once)."""
+    def mark_hurt(self, session_id: int, step_index: int, exercise_id: str | None) -> None:
+        """The person marked a step "this hurt" (twice is the same as once).
+
+        The mark belongs to the step's exercise, wherever the routine puts it later; with
+        ``exercise_id`` None, the session's own record of that step says which it was."""
         if isinstance(step_index, bool) or not isinstance(step_index, int) or step_index < 0:
             raise ValueError("a step index is a whole number from 0")
+        if exercise_id is not None and (not isinstance(exercise_id, str) or not exercise_id):
+            raise ValueError("an exercise id is text, not empty")
         with self._transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO session_hurts (session_id, step_index)"
-                         " VALUES (?, ?)", (session_id, step_index))
+            conn.execute("INSERT OR IGNORE INTO session_hurts (session_id, step_index, exercise_id)"
+                         " VALUES (?, ?, ?)", (session_id, step_index, exercise_id))
 
     def set_notes(self, session_id: int, notes: str) -> None:
         with self._transaction() as conn:
@@ -492,7 +511,8 @@ class HistoryStore:
                 "time_scale, work_s, pain_before, pain_after, notes, rpe, levels")
 
     def _record(self, row: Sequence[Any], steps: tuple[StepRecord, ...] = (),
-                hurt: frozenset[int] = frozenset()) -> SessionRecord:
+                hurts: Mapping[int, str | None] | None = None) -> SessionRecord:
+        hurts = hurts or {}
         (row_id, uid, routine_id, name, started_ms, offset, ended_ms, state, scale, work_s,
          before, after, notes, rpe, levels) = row
         return SessionRecord(
@@ -501,18 +521,23 @@ class HistoryStore:
             ended_at=None if ended_ms is None else _from_ms(ended_ms, offset),
             state=state, time_scale=scale, work_s=work_s, pain_before=before,
             pain_after=after, notes=notes, steps=steps, id=row_id, rpe=rpe,
-            levels=_levels_from_json(levels), hurt_steps=hurt)
+            levels=_levels_from_json(levels), hurt_steps=frozenset(hurts),
+            hurt_exercises=tuple(sorted((i, ex) for i, ex in hurts.items() if ex is not None)))
 
     def session(self, session_id: int) -> SessionRecord:
         row = self._conn.execute(f"SELECT {self._COLUMNS} FROM sessions WHERE id = ?",
                                  (session_id,)).fetchone()
         if row is None:
             raise KeyError(session_id)
-        return self._record(row, self.steps(session_id), self.hurt_steps(session_id))
+        return self._record(row, self.steps(session_id), self._hurts(session_id))
 
     def hurt_steps(self, session_id: int) -> frozenset[int]:
-        return frozenset(i for (i,) in self._conn.execute(
-            "SELECT step_index FROM session_hurts WHERE session_id = ?", (session_id,)))
+        return frozenset(self._hurts(session_id))
+
+    def _hurts(self, session_id: int) -> dict[int, str | None]:
+        return dict(self._conn.execute(
+            "SELECT step_index, exercise_id FROM session_hurts WHERE session_id = ?",
+            (session_id,)))
 
     def steps(self, session_id: int) -> tuple[StepRecord, ...]:
         rows = self._conn.execute(
@@ -546,14 +571,14 @@ class HistoryStore:
             steps.setdefault(row[0], []).append(
                 StepRecord(row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7],
                            _loads(row[8])))
-        hurt: dict[int, set[int]] = {}
-        for session_id, index in self._conn.execute(
-                "SELECT session_id, step_index FROM session_hurts"):
-            hurt.setdefault(session_id, set()).add(index)
+        hurts: dict[int, dict[int, str | None]] = {}
+        for session_id, index, exercise in self._conn.execute(
+                "SELECT session_id, step_index, exercise_id FROM session_hurts"):
+            hurts.setdefault(session_id, {})[index] = exercise
         rows = self._conn.execute(
             f"SELECT {self._COLUMNS} FROM sessions ORDER BY started_ms, id")
-        return [self._record(row, tuple(steps.get(row[0], ())),
-                             frozenset(hurt.get(row[0], ()))) for row in rows]
+        return [self._record(row, tuple(steps.get(row[0], ())), hurts.get(row[0]))
+                for row in rows]
 
     def facts(self) -> list[SessionFact]:
         """What the statistics need, for every finished session (not the one running now)."""
@@ -607,12 +632,18 @@ class HistoryStore:
         """The decided weeks of a routine (see ``progression.decided_weeks``).
 
         Sessions run faster than real time (``--time-scale``, demos and tests) are no exercise
-        and do not count; neither does the session running now."""
-        hurt: dict[int, set[int]] = {}
-        for session_id, index in self._conn.execute(
-                "SELECT h.session_id, h.step_index FROM session_hurts h"
-                " JOIN sessions s ON s.id = h.session_id WHERE s.routine_id = ?", (routine_id,)):
-            hurt.setdefault(session_id, set()).add(index)
+        and do not count; neither does the session running now. A "this hurt" mark counts for
+        its exercise; one kept without it takes the exercise its session recorded at that
+        place, and one with neither is left out."""
+        hurt: dict[int, set[str]] = {}
+        for session_id, exercise in self._conn.execute(
+                "SELECT h.session_id, COALESCE(h.exercise_id, (SELECT st.exercise_id"
+                " FROM session_steps st WHERE st.session_id = h.session_id"
+                " AND st.step_index = h.step_index ORDER BY st.position LIMIT 1))"
+                " FROM session_hurts h JOIN sessions s ON s.id = h.session_id"
+                " WHERE s.routine_id = ?", (routine_id,)):
+            if exercise is not None:
+                hurt.setdefault(session_id, set()).add(exercise)
         # A day of margin each side: the local day is worked out in Python, with each offset.
         low_ms = _to_ms(datetime.combine(since - timedelta(days=2), datetime.min.time(),
                                          timezone.utc))
@@ -719,9 +750,21 @@ def _insert_session(conn: sqlite3.Connection, record: SessionRecord, *, keep_id:
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (row_id, *values))
     session_id = int(cursor.lastrowid)
     _insert_steps(conn, session_id, record.steps)
-    conn.executemany("INSERT INTO session_hurts (session_id, step_index) VALUES (?, ?)",
-                     [(session_id, index) for index in sorted(record.hurt_steps)])
+    # Marks come by place in this session (the export format keeps them so); the session's
+    # own step records say which exercise was there, unless the mark kept it itself.
+    exercises = _exercises_by_index(record.steps) | dict(record.hurt_exercises)
+    conn.executemany(
+        "INSERT INTO session_hurts (session_id, step_index, exercise_id) VALUES (?, ?, ?)",
+        [(session_id, index, exercises.get(index)) for index in sorted(record.hurt_steps)])
     return session_id
+
+
+def _exercises_by_index(steps: Sequence[StepRecord]) -> dict[int, str]:
+    """The exercise at each place of the routine, as a session recorded it (first one wins)."""
+    exercises: dict[int, str] = {}
+    for step in steps:
+        exercises.setdefault(step.step_index, step.exercise_id)
+    return exercises
 
 
 def _levels_json(levels: Sequence[int] | None) -> str | None:

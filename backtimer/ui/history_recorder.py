@@ -93,9 +93,7 @@ class HistoryRecorder(QObject):
         session_id = self._session_id
         if self.store is None or session_id is None:
             return
-        step = None
-        if self._routine is not None and 0 <= event.step_index < len(self._routine.steps):
-            step = self._routine.steps[event.step_index]
+        step = self._step(event.step_index)
         record = StepRecord(
             step_index=event.step_index, exercise_id=event.exercise_id,
             completed=event.completed, work_s=round(event.work_s, 3), reps=event.reps_done,
@@ -136,11 +134,14 @@ class HistoryRecorder(QObject):
 
     @Slot(int)
     def record_hurt(self, step_index: int) -> None:
-        """The person marked a step "this hurt" during the session."""
+        """The person marked a step "this hurt" during the session; the mark is kept with the
+        step's exercise, so it stays with that exercise when the routine is reordered."""
         target = self._session_id
         if self.store is None or target is None:
             return
-        self._write(lambda store: store.mark_hurt(target, step_index))
+        step = self._step(step_index)
+        exercise = step.exercise if step is not None else None
+        self._write(lambda store: store.mark_hurt(target, step_index, exercise))
 
     @Slot(int)
     def record_effort(self, value: int) -> None:
@@ -151,6 +152,13 @@ class HistoryRecorder(QObject):
         self._write(lambda store: store.set_effort(target, value))
 
     # --- internals ----------------------------------------------------------------------------
+
+    def _step(self, index: int) -> Step | None:
+        """Step ``index`` of the routine running (as progression levelled it: same exercises)."""
+        routine = self._routine
+        if routine is None or not 0 <= index < len(routine.steps):
+            return None
+        return routine.steps[index]
 
     def _write(self, action) -> bool:
         try:
