@@ -91,6 +91,15 @@ def test_the_ts_holds_no_string_the_code_no_longer_has(current_ts):
     assert not gone, f"run python tools/update_translations.py to drop: {sorted(gone)}"
 
 
+def test_no_code_comment_reaches_the_translators(current_ts):
+    # lupdate hands a "#:" comment to the translators as a note on the next string; the code's
+    # own notes (constants, attributes) would mislead them, so code comments use "#".
+    notes = [(message.findtext("source"), message.findtext("extracomment"))
+             for message in current_ts.getroot().iter("message")
+             if message.find("extracomment") is not None]
+    assert not notes, f"turn these '#:' comments into '#': {notes}"
+
+
 def test_translations_keep_every_placeholder():
     wrong = placeholder_mismatches(ET.parse(TS))
     assert not wrong, "a translation lost or invented a placeholder:\n" + "\n".join(wrong)

@@ -28,7 +28,6 @@
     <name>Cues</name>
     <message>
         <source>Halfway</source>
-        <extracomment>The WAV (in assets/sounds) for each kind of cue.</extracomment>
         <translation>Halverwege</translation>
     </message>
     <message>
@@ -531,7 +530,6 @@
     <name>PlayerView</name>
     <message>
         <source>Routine progress</source>
-        <extracomment>How often the segment bar is repainted while a session runs and the player is visible. A self-paced set shows its start and end pose for this long each, as a gentle reminder. How long the &quot;this hurt&quot; confirmation stays on screen. Below this height the announcement before the start also takes the next-up line&apos;s place.</extracomment>
         <translation>Voortgang van de routine</translation>
     </message>
     <message>
@@ -739,7 +737,6 @@
     <name>Preferences</name>
     <message>
         <source>Language</source>
-        <extracomment>A further rule for values of the right type: returns why a value is wrong, or None.</extracomment>
         <translation>Taal</translation>
     </message>
     <message>
@@ -999,7 +996,6 @@
     <name>RoutineListModel</name>
     <message>
         <source>(no name)</source>
-        <extracomment>Focus callback: show this routine (by id) and select this step (or -1).</extracomment>
         <translation>(geen naam)</translation>
     </message>
     <message>
@@ -1136,15 +1132,6 @@
 </context>
 <context>
     <name>RoutinesPage</name>
-    <message>
-        <source>Undo</source>
-        <extracomment>Speeds offered for a preview (the main window plays the routine that much faster).</extracomment>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Opnieuw</translation>
-    </message>
     <message>
         <source>Step</source>
         <translation>Stap</translation>
@@ -1472,7 +1459,6 @@
     <name>SessionTableModel</name>
     <message>
         <source>When</source>
-        <extracomment>Calendar shades from &quot;nothing&quot; to 30+ minutes (GitHub-style steps read better than a ramp). One colour per step of a routine on the level chart (Okabe–Ito: told apart with colour blindness), repeated with a dashed line past the eighth step.</extracomment>
         <translation>Wanneer</translation>
     </message>
     <message>
@@ -1535,7 +1521,6 @@
     <name>SoundPage</name>
     <message>
         <source>Test</source>
-        <extracomment>How long the calibration flash stays lit.</extracomment>
         <translation>Testen</translation>
     </message>
     <message>
@@ -1602,7 +1587,6 @@
     <name>Tray</name>
     <message>
         <source>Start a routine</source>
-        <extracomment>The longest single wait. A QTimer runs on the monotonic clock, which stands still while the computer sleeps and ignores a clock that is set: waking every few minutes to compare with the wall clock keeps the reminder within this much of its time after a resume or a change. A reminder missed by more than this (the computer was off or asleep) is not shown late. A timer firing this little before its time counts as on time. At login the panel holding the tray may come up after us: wait this long for it. How long the notification stays (the desktop may cap it).</extracomment>
         <translation>Een routine starten</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ NS = 1_000_000_000
 
 
 class Clock(Protocol):
-    #: How many clock seconds pass per real second (1 for real time).
+    # How many clock seconds pass per real second (1 for real time).
     scale: float
 
     def now_ns(self) -> int: ...

@@ -22,7 +22,7 @@ class Option:
     low: int | None = None
     high: int | None = None
     choices: tuple[str, ...] = ()
-    #: A further rule for values of the right type: returns why a value is wrong, or None.
+    # A further rule for values of the right type: returns why a value is wrong, or None.
     validator: Callable[[Any], str | None] | None = None
 
     @property

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from backtimer.core.routine import BOUNDS, Routine, Step, Tempo
 from backtimer.core.stats import SessionFact, local_day, week_of
 
-#: Pain after sessions rising by this many points (week mean on week mean) steps back.
+# Pain after sessions rising by this many points (week mean on week mean) steps back.
 PAIN_RISE_STEP_BACK = 2.0
 MAX_LEVEL = 20
 

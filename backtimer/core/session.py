@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from backtimer.core.clock import NS, Clock
 from backtimer.core.timeline import COUNTDOWN_FROM, Cue, CueKind, Segment, SegmentKind, Timeline
 
-#: A gap between two updates longer than this (in real seconds) is a suspend, not a slow tick.
+# A gap between two updates longer than this (in real seconds) is a suspend, not a slow tick.
 SUSPEND_THRESHOLD_S = 5.0
-#: A cue later than this (in real seconds) is dropped: a "3" heard during "1" only confuses.
+# A cue later than this (in real seconds) is dropped: a "3" heard during "1" only confuses.
 STALE_CUE_S = 1.0
-#: Pressing "back" later than this into a step restarts it; earlier goes to the step before.
+# Pressing "back" later than this into a step restarts it; earlier goes to the step before.
 BACK_RESTARTS_AFTER_S = 3.0
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-#: date(1970, 1, 1).toordinal(): lets a day be computed from epoch seconds without datetimes.
+# date(1970, 1, 1).toordinal(): lets a day be computed from epoch seconds without datetimes.
 _EPOCH_ORDINAL = 719_163
 _DAY_S = 86_400
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from backtimer.core.routine import SELF_PACED_REP_ESTIMATE_S, Routine, Step
 
-#: Holds at least this long get a "halfway" cue and a 3-2-1 before they end.
+# Holds at least this long get a "halfway" cue and a 3-2-1 before they end.
 LONG_HOLD_S = 20.0
 COUNTDOWN_FROM = 3
 

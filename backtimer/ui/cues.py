@@ -16,7 +16,7 @@ from backtimer.ui.player_text import fill
 
 log = logging.getLogger("backtimer.cues")
 
-#: The WAV (in assets/sounds) for each kind of cue.
+# The WAV (in assets/sounds) for each kind of cue.
 SOUND_FILES: dict[CueKind, str] = {
     CueKind.COUNTDOWN: "countdown",
     CueKind.GO: "go",

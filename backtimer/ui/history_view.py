@@ -62,11 +62,11 @@ MISSED = QColor("#8a96a3")  # one that did not (grey reads as "not yet", not as 
 CURRENT = QColor("#1f6fd1")  # the outline of the week in progress
 BEFORE = QColor("#d9822b")  # pain before a session
 AFTER = QColor("#1f6fd1")  # pain after
-#: Calendar shades from "nothing" to 30+ minutes (GitHub-style steps read better than a ramp).
+# Calendar shades from "nothing" to 30+ minutes (GitHub-style steps read better than a ramp).
 HEAT_STEPS = (0.0, 5.0, 15.0, 30.0)
 HEAT_COLORS = ("#9be9a8", "#40c463", "#30a14e", "#216e39")
-#: One colour per step of a routine on the level chart (Okabe–Ito: told apart with colour
-#: blindness), repeated with a dashed line past the eighth step.
+# One colour per step of a routine on the level chart (Okabe–Ito: told apart with colour
+# blindness), repeated with a dashed line past the eighth step.
 STEP_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
                "#999933")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFile, QUrl
 
-#: The source tree's assets, used only when the compiled resources lack a file (development).
+# The source tree's assets, used only when the compiled resources lack a file (development).
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 
 _loaded: list[bool] = []

@@ -29,9 +29,9 @@ from backtimer.ui.widgets.effort_rating import EffortRating
 from backtimer.ui.widgets.pain_rating import PainRating
 from backtimer.ui.widgets.segment_bar import SegmentBar
 
-#: How often the segment bar is repainted while a session runs and the player is visible.
+# How often the segment bar is repainted while a session runs and the player is visible.
 BAR_FRAME_MS = 50
-#: A self-paced set shows its start and end pose for this long each, as a gentle reminder.
+# A self-paced set shows its start and end pose for this long each, as a gentle reminder.
 SELF_PACED_POSE_S = 2
 
 _STYLE = """
@@ -55,9 +55,9 @@ QPushButton { font-size: %(small)dpx; padding: 6px 14px; }
 #effortScale { font-size: %(small)dpx; }
 #progressionPanel { border: 1px solid palette(mid); border-radius: 8px; }
 """
-#: How long the "this hurt" confirmation stays on screen.
+# How long the "this hurt" confirmation stays on screen.
 HURT_CONFIRMATION_MS = 4000
-#: Below this height the announcement before the start also takes the next-up line's place.
+# Below this height the announcement before the start also takes the next-up line's place.
 SHORT_WINDOW_PX = 640
 
 

@@ -66,7 +66,7 @@ from backtimer.ui.routine_models import (
     move_step,
 )
 
-#: Speeds offered for a preview (the main window plays the routine that much faster).
+# Speeds offered for a preview (the main window plays the routine that much faster).
 PREVIEW_SPEEDS = (1.0, 2.0, 5.0, 10.0, 30.0)
 # Spin boxes accept typed numbers up to this, so an out-of-range value can be typed and then
 # refused with the validator's message instead of being silently clamped.
@@ -178,9 +178,11 @@ class RoutinesPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # No prefix: Qt's own translations then word it right, "Undo Change hold" in English
+        # and "Houdtijd wijzigen ongedaan maken" in Dutch (the verb goes last there).
+        self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self)
         # Ctrl+Shift+Z and Ctrl+Y both, whatever the platform's own redo key is.
         redo_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
                      QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]

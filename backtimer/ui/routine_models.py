@@ -23,7 +23,7 @@ from backtimer.ui.player_assets import asset_path
 
 STEP_MIME = "application/x-backtimer-step-rows"
 
-#: Focus callback: show this routine (by id) and select this step (or -1).
+# Focus callback: show this routine (by id) and select this step (or -1).
 Focus = Callable[[str, int], None]
 
 

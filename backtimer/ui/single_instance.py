@@ -17,7 +17,7 @@ from PySide6.QtCore import QCryptographicHash, QObject, Signal
 
 log = logging.getLogger("backtimer")
 
-#: How long a second start keeps trying to reach the first (it may still be starting up).
+# How long a second start keeps trying to reach the first (it may still be starting up).
 CONNECT_TIMEOUT_MS = 3000
 MAX_MESSAGE_BYTES = 4096
 

@@ -29,18 +29,18 @@ from backtimer.ui.player_assets import asset_path
 
 log = logging.getLogger("backtimer.reminders")
 
-#: The longest single wait. A QTimer runs on the monotonic clock, which stands still while the
-#: computer sleeps and ignores a clock that is set: waking every few minutes to compare with
-#: the wall clock keeps the reminder within this much of its time after a resume or a change.
+# The longest single wait. A QTimer runs on the monotonic clock, which stands still while the
+# computer sleeps and ignores a clock that is set: waking every few minutes to compare with
+# the wall clock keeps the reminder within this much of its time after a resume or a change.
 MAX_WAIT_MS = 5 * 60 * 1000
-#: A reminder missed by more than this (the computer was off or asleep) is not shown late.
+# A reminder missed by more than this (the computer was off or asleep) is not shown late.
 LATE_GRACE = dt.timedelta(hours=2)
-#: A timer firing this little before its time counts as on time.
+# A timer firing this little before its time counts as on time.
 EARLY_TOLERANCE = dt.timedelta(seconds=1)
-#: At login the panel holding the tray may come up after us: wait this long for it.
+# At login the panel holding the tray may come up after us: wait this long for it.
 TRAY_WAIT_MS = 30_000
 TRAY_POLL_MS = 1_000
-#: How long the notification stays (the desktop may cap it).
+# How long the notification stays (the desktop may cap it).
 MESSAGE_MS = 60_000
 
 # Reminder preferences: a change to one of these re-plans the next reminder.

@@ -17,7 +17,7 @@ from backtimer.storage.settings_store import Settings
 from backtimer.ui.player_assets import asset_url
 from backtimer.ui.settings_pages.base import OptionsPage, option_label
 
-#: How long the calibration flash stays lit.
+# How long the calibration flash stays lit.
 FLASH_MS = 150
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-#: The digits may take at most this share of the label's height (the rest is breathing room).
+# The digits may take at most this share of the label's height (the rest is breathing room).
 HEIGHT_SHARE = 0.92
 FLASH_MS = 220
 
