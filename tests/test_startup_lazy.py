@@ -101,27 +101,31 @@ def test_saved_and_unsaved_notes_reach_the_player(rig):
     assert "The disk is full" in window.player.notice_label.text()
 
 
-@pytest.mark.qt_log_ignore("PulseAudioService.*", "pa_context.*")
-def test_the_window_starts_without_player_multimedia_or_history_extras(tmp_path):
-    # A fresh interpreter, as at a real start: the first window with the home screen, then quit.
-    script = textwrap.dedent("""
+def modules_of_a_start(data, quit_after_ms: int) -> set[str]:
+    """The modules a fresh interpreter has loaded after a real start of the window, quit this
+    long into its event loop (0: before the first frame is painted)."""
+    script = textwrap.dedent(f"""
         import json, sys
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
         app = QApplication(sys.argv[:1])
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot({quit_after_ms}, app.quit)
         from backtimer.cli import main
         code = main(["--data-dir", sys.argv[1]])
         print(json.dumps(sorted(sys.modules)))
         sys.exit(code)
     """)
-    data = tmp_path / "data"
     # A returning user: the first-run safety notice was seen.
     Settings(resolve_paths(data).settings_file).update({"safety_notice_seen": True})
     result = subprocess.run([sys.executable, "-c", script, str(data)],
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
-    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+@pytest.mark.qt_log_ignore("PulseAudioService.*", "pa_context.*")
+def test_the_window_starts_without_player_multimedia_or_history_extras(tmp_path):
+    loaded = modules_of_a_start(tmp_path / "data", quit_after_ms=0)
     assert "backtimer.ui.main_window" in loaded and "backtimer.ui.home_page" in loaded
     for heavy in ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "pyqtgraph",
                   "backtimer.ui.player_view", "backtimer.ui.settings_dialog",
@@ -135,24 +139,8 @@ def test_the_window_starts_without_player_multimedia_or_history_extras(tmp_path)
 
 @pytest.mark.qt_log_ignore("PulseAudioService.*", "pa_context.*")
 def test_after_the_first_frame_the_rest_is_set_up(tmp_path):
-    # The same start, left running until the home screen has been painted and a moment more.
-    script = textwrap.dedent("""
-        import json, sys
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
-        app = QApplication(sys.argv[:1])
-        QTimer.singleShot(1500, app.quit)
-        from backtimer.cli import main
-        code = main(["--data-dir", sys.argv[1]])
-        print(json.dumps(sorted(sys.modules)))
-        sys.exit(code)
-    """)
     data = tmp_path / "data"
-    Settings(resolve_paths(data).settings_file).update({"safety_notice_seen": True})
-    result = subprocess.run([sys.executable, "-c", script, str(data)],
-                            capture_output=True, text=True, timeout=60, check=False)
-    assert result.returncode == 0, result.stderr
-    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    loaded = modules_of_a_start(data, quit_after_ms=1500)
     for module in ("backtimer.storage.history", "backtimer.ui.tray", "backtimer.ui.cues",
                    "PySide6.QtNetwork"):
         assert module in loaded, f"{module} was never set up"
