@@ -9,13 +9,14 @@ import sys
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QFileDialog, QMessageBox
 
 from backtimer.core import catalog
 from backtimer.core.routine import BOUNDS, Routine, Step, Tempo, dumps
 from backtimer.storage.paths import resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
+from backtimer.ui.routine_editor import BoundedDoubleSpinBox, BoundedSpinBox
 from backtimer.ui.routine_models import StepListModel, diff_steps
 from backtimer.ui.settings_dialog import SettingsDialog
 
@@ -477,3 +478,18 @@ def test_a_failed_save_says_so_and_keeps_the_edits(qtbot, open_dialog, paths):
     assert "could not be saved" in box.text()
     assert dialog.isVisible() and page.current_routine().name == {"en": "Kept"}
     box.close()
+
+
+@pytest.mark.parametrize("box_class, bound, top", [
+    (BoundedSpinBox, "hold_s", 600), (BoundedDoubleSpinBox, "tempo.hold_s", 60.0)])
+def test_the_arrows_of_both_number_boxes_stop_at_the_bounds(qtbot, box_class, bound, top):
+    box = box_class(bound)
+    qtbot.addWidget(box)
+    box.setValue(top)
+    assert not box.stepEnabled() & QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+    box.stepBy(3)
+    assert box.value() == top
+    box.setValue(top + 50)  # typed past the top: taken as typed, for the validator to refuse
+    assert box.value() == top + 50
+    box.stepBy(-1)  # the first arrow brings it back within the bounds
+    assert box.value() == top

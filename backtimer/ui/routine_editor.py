@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPixmap, QUndoStack
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -77,9 +78,29 @@ _PROBLEM = re.compile(r"^(?P<path>[^:]*): (?P<message>.*)$")
 _STEP_PATH = re.compile(r"^steps\[(?P<index>\d+)\](?:\.(?P<field>.+))?$")
 
 
-class BoundedSpinBox(QSpinBox):
+class _StepsWithinBounds:
     """Arrows and the wheel stay within ``BOUNDS``; typed numbers are taken as typed, so the
     core validator can refuse them with a message rather than the box clamping silently."""
+
+    low: float
+    high: float
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(min(max(self.value() + steps * self.singleStep(), self.low), self.high))
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self.isReadOnly() or not self.isEnabled():
+            return flags
+        if self.value() > self.low:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        if self.value() < self.high:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        return flags
+
+
+class BoundedSpinBox(_StepsWithinBounds, QSpinBox):
+    """Whole numbers (seconds, reps, sets) within their ``BOUNDS`` by arrows and wheel."""
 
     def __init__(self, bound: str, suffix: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,22 +109,9 @@ class BoundedSpinBox(QSpinBox):
         self.setSuffix(suffix)
         self.setAccelerated(True)
 
-    def stepBy(self, steps: int) -> None:
-        self.setValue(min(max(self.value() + steps * self.singleStep(), self.low), self.high))
 
-    def stepEnabled(self) -> QSpinBox.StepEnabledFlag:
-        flags = QSpinBox.StepEnabledFlag.StepNone
-        if self.isReadOnly() or not self.isEnabled():
-            return flags
-        if self.value() > self.low:
-            flags |= QSpinBox.StepEnabledFlag.StepDownEnabled
-        if self.value() < self.high:
-            flags |= QSpinBox.StepEnabledFlag.StepUpEnabled
-        return flags
-
-
-class BoundedDoubleSpinBox(QDoubleSpinBox):
-    """BoundedSpinBox for seconds with one decimal (the phases of a rep's tempo)."""
+class BoundedDoubleSpinBox(_StepsWithinBounds, QDoubleSpinBox):
+    """Seconds with one decimal (the phases of a rep's tempo) within their ``BOUNDS``."""
 
     def __init__(self, bound: str, suffix: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -112,19 +120,6 @@ class BoundedDoubleSpinBox(QDoubleSpinBox):
         self.setSingleStep(0.5)
         self.setRange(0, 999.9)
         self.setSuffix(suffix)
-
-    def stepBy(self, steps: int) -> None:
-        self.setValue(min(max(self.value() + steps * self.singleStep(), self.low), self.high))
-
-    def stepEnabled(self) -> QDoubleSpinBox.StepEnabledFlag:
-        flags = QDoubleSpinBox.StepEnabledFlag.StepNone
-        if self.isReadOnly() or not self.isEnabled():
-            return flags
-        if self.value() > self.low:
-            flags |= QDoubleSpinBox.StepEnabledFlag.StepDownEnabled
-        if self.value() < self.high:
-            flags |= QDoubleSpinBox.StepEnabledFlag.StepUpEnabled
-        return flags
 
 
 def slug(text: str) -> str:
