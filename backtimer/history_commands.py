@@ -18,7 +18,7 @@ from backtimer.storage.history import (
     HistoryFileError,
     HistoryStore,
     dumps_history,
-    parse_history_json,
+    parse_history_file,
 )
 from backtimer.storage.paths import Paths
 from backtimer.storage.settings_store import Settings
@@ -157,7 +157,7 @@ def import_history(paths: Paths, file: str) -> int:
         _fail(f"cannot read {file}: {error.strerror or error}")
         return EXIT_BAD_INPUT
     try:
-        records = parse_history_json(raw)
+        parsed = parse_history_file(raw)
     except HistoryFileError as error:
         _fail(f"{file} is not a valid history file; nothing was imported:")
         for problem in error.problems:
@@ -169,12 +169,14 @@ def import_history(paths: Paths, file: str) -> int:
         _fail(str(error))
         return EXIT_ERROR
     try:
-        result = store.import_sessions(records)
+        result = store.import_sessions(parsed.sessions, parsed.progression)
     except (sqlite3.Error, ValueError) as error:  # the transaction was rolled back: nothing changed
         _fail(f"the history could not be imported ({error}); nothing was changed")
         return EXIT_ERROR
     finally:
         with contextlib.suppress(Exception):
             store.close()
-    print(f"Imported {result.added} sessions from {file} ({result.skipped} were already there)")
+    print(f"Imported {result.added} sessions from {file} ({result.skipped} were already there)"
+          f" and {result.progression_added} progression settings"
+          f" ({result.progression_kept} kept as set here)")
     return EXIT_OK

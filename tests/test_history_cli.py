@@ -11,12 +11,12 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from backtimer.storage.history import HistoryStore, StepRecord
+from backtimer.storage.history import HistoryStore, ProgressionSetting, StepRecord
 
 pytestmark = pytest.mark.slow
 
@@ -110,12 +110,42 @@ def test_export_csv_to_stdout_and_json_to_a_file_and_import_elsewhere(tmp_path):
     assert stats_json(laptop)["total"]["sessions"] == 4
 
 
+def test_progression_settings_move_with_the_json_export(tmp_path):
+    home, laptop = tmp_path / "home", tmp_path / "laptop"
+    seed(home, [0, 8])
+    store = HistoryStore(home / "history.sqlite3", None)
+    store.set_progression("quick-5", enabled=True, since=date(2026, 9, 7))
+    store.set_progression("lower-back-strength", enabled=False, since=date(2026, 9, 14))
+    store.close()
+    store = HistoryStore(laptop / "history.sqlite3", None)
+    mine = ProgressionSetting("lower-back-strength", True, date(2026, 10, 5))
+    store.set_progression(mine.routine_id, enabled=mine.enabled, since=mine.since)
+    store.close()
+
+    export = tmp_path / "moving.json"
+    assert backtimer(home, "--export-history", str(export)).returncode == 0
+    result = backtimer(laptop, "--import-history", str(export))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().splitlines() == [
+        f"Imported 2 sessions from {export} (0 were already there) and 1 progression settings"
+        " (1 kept as set here)"]
+    store = HistoryStore(laptop / "history.sqlite3", None)
+    assert store.progression_settings() == {
+        "quick-5": ProgressionSetting("quick-5", True, date(2026, 9, 7)),
+        "lower-back-strength": mine,  # the choice made on this computer stays
+    }
+    store.close()
+
+
 @pytest.mark.parametrize(("content", "message"), [
     (b"", b"file: empty"),
     (b'{"format": "backtimer.history", "version": 9, "sessions": []}', b"newer backtimer"),
     (b'{"format": "backtimer.history", "version": 1, "sessions": [{"routine_id": "a", '
      b'"started_at": "2026-11-20T07:30:00+01:00", "state": "completed"}, {"routine_id": "b"}]}',
      b"sessions[1].started_at"),
+    (b'{"format": "backtimer.history", "version": 1, "sessions": [], "progression": '
+     b'[{"routine_id": "quick-5", "enabled": true, "since": "2026-02-30"}]}',
+     b"progression[0].since: must be a date"),
 ])
 def test_a_bad_import_file_exits_2_and_changes_nothing(tmp_path, content, message):
     data = tmp_path / "d"

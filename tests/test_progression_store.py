@@ -16,6 +16,8 @@ from backtimer.storage.history import (
     HistoryFileError,
     HistoryStore,
     ProgressionSetting,
+    StepRecord,
+    parse_history_file,
     parse_history_json,
 )
 
@@ -211,6 +213,144 @@ def test_bad_new_fields_refuse_the_import(key, value):
     data = {"format": "backtimer.history", "version": 1, "sessions": [item]}
     with pytest.raises(HistoryFileError, match=key):
         parse_history_json(json.dumps(data).encode())
+
+
+# --- progression settings move with the JSON export -------------------------------------------
+
+def recorded_session(store: HistoryStore, started: datetime, *, hurt=()) -> None:
+    """A session as the player writes it: every step recorded as it ends, so the export can
+    tell which exercise a "this hurt" mark (kept there by place) belongs to."""
+    row = store.start_session("lower-back-strength", "Morning", started)
+    for index in hurt:
+        store.mark_hurt(row, index, EXERCISES[index])
+    for index, exercise in enumerate(EXERCISES):
+        store.add_step(row, StepRecord(index, exercise, True, 60.0),
+                       at=started + timedelta(minutes=index + 1))
+    store.finish_session(row, "completed", ended_at=started + timedelta(minutes=10), work_s=600)
+    store.set_pain(row, after=2)
+
+
+def three_weeks_with_progression(store: HistoryStore) -> None:
+    """Three weeks of lower-back-strength with progression on, step 0 hurting in the third;
+    quick-5 was set up a week later and turned off again."""
+    store.set_progression("lower-back-strength", enabled=True, since=MONDAY)
+    store.set_progression("quick-5", enabled=False, since=MONDAY + timedelta(weeks=1))
+    for week in range(3):
+        for day in (0, 2, 4):
+            recorded_session(store, at(MONDAY + timedelta(weeks=week, days=day)),
+                             hurt=(0,) if week == 2 and day == 4 else ())
+
+
+def import_file(store: HistoryStore, data: dict) -> history.ImportResult:
+    parsed = parse_history_file(json.dumps(data).encode())
+    return store.import_sessions(parsed.sessions, parsed.progression)
+
+
+def test_progression_settings_move_with_the_export_and_give_the_same_levels(tmp_path):
+    routine = catalog.builtin_routine("lower-back-strength")
+    source = open_store(tmp_path)
+    three_weeks_with_progression(source)
+    data = source.export_json()
+    assert data["version"] == 1
+    assert data["progression"] == [
+        {"routine_id": "lower-back-strength", "enabled": True, "since": "2026-09-07"},
+        {"routine_id": "quick-5", "enabled": False, "since": "2026-09-14"},
+    ]
+    before = source.progression_plan(routine, today=NOW.date(), goal=3)
+    settings = source.progression_settings()
+    source.close()
+
+    target = HistoryStore(tmp_path / "new-computer.sqlite3", None, now=lambda: NOW)
+    assert import_file(target, data) == history.ImportResult(9, 0, 2, 0)
+    assert target.progression_settings() == settings
+    after = target.progression_plan(routine, today=NOW.date(), goal=3)
+    assert after.levels == before.levels
+    assert after.levels[0] == 1 and max(after.levels) > 1  # up twice, then step 0 hurt
+    assert after.levels_by_week() == before.levels_by_week()
+    # Importing again adds nothing, and says the settings here were kept.
+    assert import_file(target, data) == history.ImportResult(0, 9, 0, 2)
+    target.close()
+
+
+def test_a_setting_made_here_is_not_overwritten_by_an_import(tmp_path):
+    source = open_store(tmp_path)
+    three_weeks_with_progression(source)
+    data = source.export_json()
+    source.close()
+
+    target = HistoryStore(tmp_path / "laptop.sqlite3", None, now=lambda: NOW)
+    mine = ProgressionSetting("lower-back-strength", False, MONDAY + timedelta(weeks=2))
+    target.set_progression(mine.routine_id, enabled=mine.enabled, since=mine.since)
+    # A hand-edited row that cannot be read counts as no setting: the import replaces it.
+    target._conn.execute("INSERT INTO progression VALUES ('quick-5', 1, 'soon')")
+    assert import_file(target, data) == history.ImportResult(9, 0, 1, 1)
+    assert target.progression_settings() == {
+        "lower-back-strength": mine,
+        "quick-5": ProgressionSetting("quick-5", False, MONDAY + timedelta(weeks=1)),
+    }
+    target.close()
+
+
+def test_an_export_from_before_progression_settings_imports_as_before(tmp_path):
+    source = open_store(tmp_path)
+    three_weeks_with_progression(source)
+    data = source.export_json()
+    source.close()
+    del data["progression"]
+
+    target = HistoryStore(tmp_path / "laptop.sqlite3", None, now=lambda: NOW)
+    assert parse_history_file(json.dumps(data).encode()).progression == ()
+    assert target.import_sessions(parse_history_json(json.dumps(data).encode())) == \
+        history.ImportResult(9, 0)
+    assert target.progression_settings() == {}
+    target.close()
+
+
+GOOD_SETTING = {"routine_id": "quick-5", "enabled": True, "since": "2026-09-07"}
+
+
+@pytest.mark.parametrize(("progression", "problem"), [
+    (None, "progression: must be a list"),
+    ({"quick-5": True}, "progression: must be a list"),
+    ([3], "progression[0]: must be an object"),
+    ([GOOD_SETTING, dict(GOOD_SETTING, routine_id="")], "progression[1].routine_id"),
+    ([dict(GOOD_SETTING, routine_id="   ")], "progression[0].routine_id"),
+    ([dict(GOOD_SETTING, routine_id="r" * 65)], "progression[0].routine_id"),
+    ([dict(GOOD_SETTING, routine_id=7)], "progression[0].routine_id"),
+    ([{"enabled": True, "since": "2026-09-07"}], "progression[0].routine_id"),
+    ([dict(GOOD_SETTING, enabled="yes")], "progression[0].enabled: must be true or false"),
+    ([dict(GOOD_SETTING, enabled=1)], "progression[0].enabled"),
+    ([dict(GOOD_SETTING, since="2026-02-30")], "progression[0].since: must be a date"),
+    ([dict(GOOD_SETTING, since="20260907")], "progression[0].since"),
+    ([dict(GOOD_SETTING, since="2026-W37-1")], "progression[0].since"),
+    ([dict(GOOD_SETTING, since="0001-01-01")], "progression[0].since"),
+    ([dict(GOOD_SETTING, since=20260907)], "progression[0].since"),
+    ([dict(GOOD_SETTING, since=None)], "progression[0].since"),
+    ([GOOD_SETTING, dict(GOOD_SETTING, enabled=False)],
+     "progression[1].routine_id: 'quick-5' is listed twice"),
+])
+def test_bad_progression_settings_refuse_the_whole_file(tmp_path, progression, problem):
+    source = open_store(tmp_path)
+    three_weeks_with_progression(source)
+    data = source.export_json()
+    source.close()
+    data["progression"] = progression
+
+    target_path = tmp_path / "laptop.sqlite3"
+    target = HistoryStore(target_path, None, now=lambda: NOW)
+    target.set_progression("other", enabled=True, since=MONDAY)
+    target.close()
+    before = target_path.read_bytes()
+    target = HistoryStore(target_path, None, now=lambda: NOW)
+    with pytest.raises(HistoryFileError) as caught:
+        import_file(target, data)
+    assert problem in "; ".join(caught.value.problems)
+    with pytest.raises(HistoryFileError):
+        parse_history_json(json.dumps(data).encode())  # the sessions alone are refused too
+    assert target.count() == 0
+    assert list(target.progression_settings()) == ["other"]
+    target.close()
+    assert target_path.read_bytes() == before
 
 
 # --- the weeks progression decides on ---------------------------------------------------------

@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from backtimer.core.clock import local_now
 from backtimer.core.progression import Plan, RoutineSession, WeekSummary, decided_weeks, plan
 from backtimer.core.routine import Routine
 from backtimer.core.stats import DayTotals, SessionFact, week_of
 
+_T = TypeVar("_T")
 _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
 
 SCHEMA_VERSION = 3
@@ -29,13 +30,17 @@ STATES = ("completed", "stopped", "interrupted")
 RUNNING = "running"  # a session in progress; one left behind by a dead process is interrupted
 STALE_RUNNING_MS = 24 * 3600 * 1000
 MAX_LEVEL_STORED = 100  # more than any ladder has (progression.MAX_LEVEL); refuses nonsense
+MAX_FILE_PROBLEMS = 20  # an import lists this many problems, then stops
+# An imported progression date outside these is nonsense: weeks are counted from it one by one.
+FIRST_SINCE = date(2000, 1, 1)
+LAST_SINCE = date(2999, 12, 31)
 
 # sqlite3 primary result codes that mean "this file is damaged", as opposed to locked/unwritable.
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 
-#: Numbered migrations: MIGRATIONS[n] brings the schema from version n to n + 1, in one
-#: transaction with the version bump. Never edit a released one; append a new one.
+# Numbered migrations: MIGRATIONS[n] brings the schema from version n to n + 1, in one
+# transaction with the version bump. Never edit a released one; append a new one.
 MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE sessions (
@@ -169,6 +174,16 @@ class ProgressionSetting:
 class ImportResult:
     added: int
     skipped: int
+    progression_added: int = 0  # routines that had no setting here and took the file's
+    progression_kept: int = 0  # routines set up here already: the choice made here stays
+
+
+@dataclass(frozen=True)
+class HistoryFile:
+    """A JSON history export as read: its sessions and the routines' progression settings."""
+
+    sessions: list[SessionRecord]
+    progression: tuple[ProgressionSetting, ...] = ()
 
 
 def _to_ms(moment: datetime) -> int:
@@ -605,15 +620,7 @@ class HistoryStore:
 
     def progression_settings(self) -> dict[str, ProgressionSetting]:
         """Every routine's progression setting (a routine not listed never had it on)."""
-        result = {}
-        for routine_id, enabled, since in self._conn.execute(
-                "SELECT routine_id, enabled, since FROM progression"):
-            try:
-                day = date.fromisoformat(since)
-            except (TypeError, ValueError):
-                continue  # a hand-edited row: treat the routine as never set up
-            result[routine_id] = ProgressionSetting(routine_id, bool(enabled), day)
-        return result
+        return _read_progression(self._conn)
 
     def progression_setting(self, routine_id: str) -> ProgressionSetting | None:
         return self.progression_settings().get(routine_id)
@@ -674,8 +681,10 @@ class HistoryStore:
     # --- export and import --------------------------------------------------------------------
 
     def export_json(self) -> dict[str, Any]:
+        settings = sorted(self.progression_settings().values(), key=lambda s: s.routine_id)
         return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION,
                 "exported_at": _iso(self._now().replace(microsecond=0)),
+                "progression": [_progression_json(setting) for setting in settings],
                 "sessions": [_session_json(record) for record in self.sessions()]}
 
     def export_csv(self, out: io.TextIOBase) -> int:
@@ -689,9 +698,11 @@ class HistoryStore:
             writer.writerow(_csv_row(record))
         return len(records)
 
-    def import_sessions(self, records: Sequence[SessionRecord]) -> ImportResult:
-        """Merge sessions (from ``parse_history_json``) in one transaction, skipping those known:
-        the same id, or the same routine started at the same moment."""
+    def import_sessions(self, records: Sequence[SessionRecord],
+                        progression: Sequence[ProgressionSetting] = ()) -> ImportResult:
+        """Merge sessions (from ``parse_history_file``) in one transaction, skipping those known:
+        the same id, or the same routine started at the same moment. A progression setting is
+        taken only for a routine that has none here: the person's choice on this computer wins."""
         added = skipped = 0
         with self._transaction() as conn:
             uids = {uid for (uid,) in conn.execute("SELECT uid FROM sessions")}
@@ -705,7 +716,8 @@ class HistoryStore:
                 uids.add(record.uid)
                 starts.add(key)
                 added += 1
-        return ImportResult(added, skipped)
+            taken, kept = _merge_progression(conn, progression)
+        return ImportResult(added, skipped, taken, kept)
 
 
 class _Damaged(Exception):
@@ -724,6 +736,31 @@ def _loads(text: str) -> dict[str, Any]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def _read_progression(conn: sqlite3.Connection) -> dict[str, ProgressionSetting]:
+    result = {}
+    for routine_id, enabled, since in conn.execute(
+            "SELECT routine_id, enabled, since FROM progression"):
+        try:
+            day = date.fromisoformat(since)
+        except (TypeError, ValueError):
+            continue  # a hand-edited row: treat the routine as never set up
+        result[routine_id] = ProgressionSetting(routine_id, bool(enabled), day)
+    return result
+
+
+def _merge_progression(conn: sqlite3.Connection,
+                       settings: Sequence[ProgressionSetting]) -> tuple[int, int]:
+    """Add the settings of routines with none here; returns (added, kept as they were)."""
+    known = _read_progression(conn)
+    new = {s.routine_id: s for s in settings if s.routine_id not in known}
+    # A row that cannot be read counts as none (see above), so it is replaced, not kept.
+    conn.executemany("INSERT INTO progression (routine_id, enabled, since) VALUES (?,?,?)"
+                     " ON CONFLICT (routine_id) DO UPDATE SET enabled = excluded.enabled,"
+                     " since = excluded.since",
+                     [(s.routine_id, int(s.enabled), s.since.isoformat()) for s in new.values()])
+    return len(new), len({s.routine_id for s in settings} & known.keys())
 
 
 def _insert_steps(conn: sqlite3.Connection, session_id: int, steps: Sequence[StepRecord],
@@ -809,11 +846,21 @@ def _session_json(record: SessionRecord) -> dict[str, Any]:
     }
 
 
+def _progression_json(setting: ProgressionSetting) -> dict[str, Any]:
+    return {"routine_id": setting.routine_id, "enabled": setting.enabled,
+            "since": setting.since.isoformat()}
+
+
 def dumps_history(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def parse_history_json(raw: bytes) -> list[SessionRecord]:
+    """The sessions of a JSON history export (see ``parse_history_file``)."""
+    return parse_history_file(raw).sessions
+
+
+def parse_history_file(raw: bytes) -> HistoryFile:
     """Read a JSON history export; every problem is collected, and any one refuses the file."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise HistoryFileError([f"file: larger than {MAX_IMPORT_BYTES // 1_000_000} MB"])
@@ -838,17 +885,76 @@ def parse_history_json(raw: bytes) -> list[SessionRecord]:
     if not isinstance(sessions, list):
         raise HistoryFileError(["sessions: must be a list"])
     problems: list[str] = []
-    records = []
-    for n, item in enumerate(sessions):
-        record = _parse_session(item, f"sessions[{n}]", problems)
-        if record is not None:
-            records.append(record)
-        if len(problems) >= 20:
-            problems.append("… (stopped after 20 problems)")
-            break
+    records = _parse_items(sessions, "sessions", _parse_session, problems)
+    progression: tuple[ProgressionSetting, ...] = ()
+    if "progression" in data:  # files written before progression was exported have none
+        progression = _parse_progression(data["progression"], problems)
+    if len(problems) > MAX_FILE_PROBLEMS:
+        problems[MAX_FILE_PROBLEMS:] = [f"… (stopped after {MAX_FILE_PROBLEMS} problems)"]
     if problems:
         raise HistoryFileError(problems)
-    return records
+    return HistoryFile(records, progression)
+
+
+def _parse_items(items: list, name: str, parse: Callable[[Any, str, list[str]], _T | None],
+                 problems: list[str]) -> list[_T]:
+    """Each item of a list read by ``parse``, until there are more problems than are told."""
+    result = []
+    for n, item in enumerate(items):
+        if len(problems) > MAX_FILE_PROBLEMS:
+            break
+        parsed = parse(item, f"{name}[{n}]", problems)
+        if parsed is not None:
+            result.append(parsed)
+    return result
+
+
+def _parse_progression(value: Any, problems: list[str]) -> tuple[ProgressionSetting, ...]:
+    if not isinstance(value, list):
+        problems.append("progression: must be a list")
+        return ()
+    settings = _parse_items(value, "progression", _parse_setting, problems)
+    seen: set[str] = set()
+    for n, item in enumerate(value):
+        if len(problems) > MAX_FILE_PROBLEMS:
+            break
+        routine_id = item.get("routine_id") if isinstance(item, dict) else None
+        if not isinstance(routine_id, str):
+            continue  # told above
+        # Two settings for one routine: which one was meant cannot be told.
+        if routine_id in seen:
+            problems.append(f"progression[{n}].routine_id: '{routine_id[:64]}' is listed twice")
+        seen.add(routine_id)
+    return tuple(settings)
+
+
+def _parse_setting(item: Any, path: str, problems: list[str]) -> ProgressionSetting | None:
+    if not isinstance(item, dict):
+        problems.append(f"{path}: must be an object")
+        return None
+    before = len(problems)
+    routine_id = _text(item, "routine_id", path, problems, required=True, limit=64)
+    enabled = item.get("enabled")
+    if not isinstance(enabled, bool):
+        problems.append(f"{path}.enabled: must be true or false")
+    since = _parse_day(item.get("since"), f"{path}.since", problems)
+    if len(problems) > before or since is None:
+        return None
+    return ProgressionSetting(routine_id, enabled, since)
+
+
+def _parse_day(value: Any, path: str, problems: list[str]) -> date | None:
+    """A local date written as the export writes it, within FIRST_SINCE and LAST_SINCE."""
+    day = None
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            day = date.fromisoformat(value)
+    # fromisoformat also reads 20260907 and 2026-W37-1; the export writes only one form.
+    if day is None or day.isoformat() != value or not FIRST_SINCE <= day <= LAST_SINCE:
+        problems.append(f"{path}: must be a date like 2026-09-07, from {FIRST_SINCE} "
+                        f"to {LAST_SINCE}")
+        return None
+    return day
 
 
 def _parse_time(value: Any, path: str, problems: list[str], *, optional: bool) -> datetime | None:
