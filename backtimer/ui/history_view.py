@@ -721,6 +721,9 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Columns fit the rows in view and a screenful more, not every loaded row: a page is
+        # 200 sessions, and measuring each cell of each was a tenth of opening the history.
+        header.setResizeContentsPrecision(50)
         self.details = QLabel(self.tr("Pick a session to see its steps."), splitter)
         self.details.setObjectName("sessionDetails")
         self.details.setWordWrap(True)
