@@ -2,10 +2,11 @@
 
 Each figure is the median of fresh processes (11, or 21 with --long), run interleaved with the
 baseline so that a noisy neighbour hits both alike. A run is benchmarks/startup_probe.py: it
-starts the window, quits as soon as the first frame is painted and reports the monotonic clock
-once that frame is painted (the whole frame, children included) and its own peak RSS (VmHWM). The figure is the time from spawning the process
-to that paint; the wall time of the whole process (which also holds the set-up the app does
-right after its first frame, and the exit) goes into the note.
+starts the window, quits as soon as the first frame is painted (the whole frame, children
+included) and reports the monotonic clock at that moment and its own peak RSS (VmHWM). The
+figure is the time from spawning the process to that frame; the wall time of the whole process
+(which also holds the set-up the app does right after its first frame, and the exit) goes into
+the note.
 The app is a fresh ``pip install .`` (see _install_copy), run with cwd outside the checkout
 and a data dir whose safety notice was already seen (a returning user's start). When
 PyInstaller is installed, the same probe is bundled with packaging/backtimer.spec and measured.
