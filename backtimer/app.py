@@ -53,10 +53,7 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
     # QtMultimedia announces every optional library it cannot find; those are not problems.
     os.environ.setdefault("QT_LOGGING_RULES",
                           "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
-
-    from backtimer.ui.runner import SessionRunner
 
     logging.basicConfig(level=logging.INFO, format="backtimer: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -67,15 +64,21 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
 
     # One copy per data folder: a second start brings the first forward and leaves.
     lock = InstanceLock(paths.data_dir)
+    if not _take(lock):
+        code = _hand_over(args, paths, lock)
+        if code is not None:
+            return code
     try:
-        alone = lock.acquire()
-    except OSError as error:
-        log.warning("the data folder cannot be locked (%s); a second copy would not be noticed",
-                    error)
-        alone = True
-    if not alone:
-        return _hand_over(args, paths)
-    app.aboutToQuit.connect(lock.release)
+        return _run_window(args, paths, app)
+    finally:
+        # Only now, after the history closed (on aboutToQuit): a new start finds all shut.
+        lock.release()
+
+
+def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
+    from PySide6.QtCore import QLocale
+
+    from backtimer.ui.runner import SessionRunner
 
     settings = Settings(paths.settings_file)
     lang = choose_language(args.lang, settings["language"], QLocale.system().name())
@@ -95,22 +98,53 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
         # No home screen to hurry to: the player, or only the tray, needs the rest first.
         _finish_start(args, paths, app, window, runner, settings, library, lang)
     else:
-        # The rest waits for the first frame; a window that is never painted (hidden by the
-        # desktop) gets it after a second anyway. It runs once: the signal is disconnected.
+        # The rest waits for the first frame, or for a click that needs it, whichever comes
+        # first; a window that is never painted (hidden by the desktop) gets it after a second.
+        # It runs once: every trigger is disconnected first.
         from PySide6.QtCore import QTimer
 
         def finish() -> None:
             window.first_frame_shown.disconnect(finish)
+            window.services_needed.disconnect(finish)
             fallback.stop()
-            _finish_start(args, paths, app, window, runner, settings, library, lang)
+            try:
+                _finish_start(args, paths, app, window, runner, settings, library, lang)
+            except Exception as error:  # run from a signal, it would otherwise only be printed
+                log.exception("backtimer could not finish starting")
+                _tell_start_failed(window, error)
+                app.exit(1)
 
         fallback = QTimer(app, singleShot=True, interval=1000)
         fallback.timeout.connect(finish)
         window.first_frame_shown.connect(finish)
+        window.services_needed.connect(finish)
         fallback.start()
     if not args.minimized:
         window.show()
     return app.exec()
+
+
+def _take(lock: InstanceLock) -> bool:
+    """The folder's lock, or True anyway when it cannot be had (then a second copy is not
+    noticed; refusing to start over it would be worse)."""
+    try:
+        return lock.acquire()
+    except OSError as error:
+        log.warning("the data folder cannot be locked (%s); a second copy would not be noticed",
+                    error)
+        return True
+
+
+def _tell_start_failed(window, error: Exception) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(
+        window, QCoreApplication.translate("Startup", "backtimer could not start"),
+        QCoreApplication.translate(
+            "Startup", "Part of backtimer could not be set up, so it closes rather than run "
+            "without saving your workouts. Your history is unchanged.\n\n%1")
+        .replace("%1", str(error)))
 
 
 def _finish_start(args, paths, app, window, runner, settings, library, lang) -> None:
@@ -188,26 +222,40 @@ def _finish_start(args, paths, app, window, runner, settings, library, lang) -> 
 
     instance = InstanceServer(paths.data_dir, app)
 
-    def another_start(routine_id: str) -> None:
+    def another_start(routine_id: str, autostart: bool) -> None:
+        routine = library.get(routine_id) if routine_id else None
         log.info("another start asked for this window%s",
                  f" (routine {routine_id})" if routine_id else "")
-        window.bring_forward(library.get(routine_id) if routine_id else None)
+        if routine_id and routine is None:
+            log.warning("no routine with id '%s' here; only the window comes forward", routine_id)
+        busy = runner.busy
+        window.bring_forward(routine)
+        if routine is not None and autostart and not busy:
+            runner.start()
 
     instance.activation_requested.connect(another_start)
     instance.listen()
     app.aboutToQuit.connect(instance.close)
 
 
-def _hand_over(args: argparse.Namespace, paths: Paths) -> int:
-    """Another copy runs on this data folder: ask it to come forward, then leave."""
+def _hand_over(args: argparse.Namespace, paths: Paths, lock: InstanceLock) -> int | None:
+    """Another copy runs on this data folder: ask it to come forward, and return the exit code;
+    None when that copy has ended meanwhile and the folder is this start's now."""
     if args.minimized:
         return 0  # a login start while backtimer already runs: nothing to add
+    if args.quit_when_done or args.time_scale != 1:
+        log.error("backtimer is already running with this data folder (%s); an unattended or "
+                  "faster run needs a folder of its own (--data-dir)", paths.data_dir)
+        return 1
     from backtimer.ui.single_instance import ask_running_copy, server_name
 
-    if ask_running_copy(server_name(paths.data_dir), args.routine):
+    if ask_running_copy(server_name(paths.data_dir), args.routine, args.autostart,
+                        still_running=lock.held_elsewhere):
         log.info("backtimer is already running with this data folder; its window was brought "
                  "forward")
         return 0
+    if not lock.held_elsewhere() and _take(lock):
+        return None
     log.error("backtimer is already running with this data folder (%s) but does not answer; "
               "close it, or start this one with another --data-dir", paths.data_dir)
     return 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListView
 
 from backtimer.core import catalog
@@ -201,3 +201,52 @@ def test_settings_dialog_opens_with_its_collaborators(make_window, monkeypatch):
     window.settings_action.trigger()
     assert seen == [(window.settings, window.library, "en")]
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_another_start_brings_the_window_forward_as_it_was(make_window, qtbot):
+    window = make_window()
+    window.show()
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window.hide()  # in the tray
+    window.bring_forward()
+    assert window.isVisible() and window.isMaximized()  # not turned into a normal window
+    window.showMinimized()
+    window.bring_forward()
+    assert not window.isMinimized() and window.isMaximized()
+
+
+def test_another_start_opens_its_routine_but_never_drops_a_running_workout(make_window):
+    window = make_window()
+    window.bring_forward(catalog.builtin_routine("quick-5"))
+    assert window.stack.currentWidget() is window.player
+    assert window.runner.routine.id == "quick-5"
+    window.runner.start()
+    window.bring_forward(catalog.builtin_routine("full-30"))
+    assert window.runner.routine.id == "quick-5" and window.runner.busy
+
+
+def test_the_set_up_after_the_first_frame_comes_first_when_a_click_needs_it(make_window):
+    # A click can beat the deferred set-up: the pages that need the history or sounds ask
+    # for it before they do anything.
+    window = make_window()
+    order: list[str] = []
+    window.services_needed.connect(lambda: order.append("set-up"))
+    window.progression_applied.connect(lambda _plan: order.append("player"))
+    window.open_player(catalog.builtin_routine("quick-5"))
+    assert order == ["set-up", "player"]
+
+
+def test_cues_attached_after_the_player_was_built_still_reach_it(make_window):
+    class Cues(QObject):
+        flash_needed = Signal(str)
+        sound_unavailable = Signal(str)
+
+        def announce_problems(self):
+            self.sound_unavailable.emit("no audio output device")
+
+    window = make_window()
+    player = window.player  # built before the set-up attached anything
+    cues = Cues()
+    window.attach(store=None, cues=cues)
+    assert "Sound is not available" in player.notice_label.text()

@@ -14,7 +14,7 @@ from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import FORMAT, Settings
 from backtimer.ui.settings_dialog import SettingsDialog
 
-#: The preferences the issue puts in the dialog (others, like window geometry, are not).
+# The preferences the issue puts in the dialog (others, like window geometry, are not).
 IN_DIALOG = {"sounds_enabled", "volume", "voice_enabled", "voice_name", "cue_latency_ms",
              "lead_in_s", "weekly_goal", "week_start", "day_start_hour", "pain_checkins",
              "keep_screen_on", "theme", "countdown_scale", "language", "reminder_enabled",

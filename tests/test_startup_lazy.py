@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 
 from backtimer.core import catalog
 from backtimer.core.clock import FakeClock
+from backtimer.storage.instance_lock import InstanceLock
 from backtimer.storage.paths import resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
@@ -140,8 +141,33 @@ def test_the_window_starts_without_player_multimedia_or_history_extras(tmp_path)
 @pytest.mark.qt_log_ignore("PulseAudioService.*", "pa_context.*")
 def test_after_the_first_frame_the_rest_is_set_up(tmp_path):
     data = tmp_path / "data"
-    loaded = modules_of_a_start(data, quit_after_ms=1500)
+    # Quit well before the 1 s fallback: the set-up must have come from the first frame.
+    loaded = modules_of_a_start(data, quit_after_ms=300)
     for module in ("backtimer.storage.history", "backtimer.ui.tray", "backtimer.ui.cues",
                    "PySide6.QtNetwork"):
         assert module in loaded, f"{module} was never set up"
     assert (data / "history.sqlite3").is_file()
+
+
+def test_a_set_up_that_fails_after_the_first_frame_is_told_and_ends_the_app(
+        qapp, tmp_path, monkeypatch):
+    # Run from a signal, an exception would only be printed and the app would go on without
+    # saving workouts; it must say so and stop instead.
+    from backtimer import app as app_module
+    from backtimer.cli import parse
+
+    def broken_set_up(*_args):
+        raise RuntimeError("the sound system fell over")
+
+    told: list[str] = []
+    monkeypatch.setattr(app_module, "_finish_start", broken_set_up)
+    monkeypatch.setattr(app_module, "_tell_start_failed",
+                        lambda _window, error: told.append(str(error)))
+    data = tmp_path / "data"
+    Settings(resolve_paths(data).settings_file).update({"safety_notice_seen": True})
+    args = parse(["--data-dir", str(data)])
+    assert app_module.run_app(args, resolve_paths(data)) == 1
+    assert told == ["the sound system fell over"]
+    assert not InstanceLock(data).held_elsewhere()  # the folder is free again
+    for window in qapp.topLevelWidgets():
+        window.close()

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "assets" / "i18n" / "backtimer_nl.ts"
 QM = ROOT / "assets" / "i18n" / "backtimer_nl.qm"
 HINT = "translate it in assets/i18n/backtimer_nl.ts, then run python tools/update_translations.py"
-#: Qt's %1, %L1, %n and str.format's {name}.
+# Qt's %1, %L1, %n and str.format's {name}.
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_0-9]*\}")
 
 
@@ -154,7 +154,7 @@ def test_the_app_resources_translate_every_message_as_the_ts_says(qapp):
                        "(run python tools/update_translations.py):\n" + "\n".join(wrong[:20]))
 
 
-#: A number's unit, in either language: "5 s", "12 min", "3 weken" must not break apart.
+# A number's unit, in either language: "5 s", "12 min", "3 weken" must not break apart.
 UNITS = ("s|ms|min|minutes|minuten|seconds|seconden|days|dagen|weeks|weken|sessions|sessies|"
          "reps|herhalingen|times|keer|hours|uur")
 BREAKABLE = re.compile(rf"(%L?\d+|%n) (?=({UNITS})\b)")

@@ -1569,6 +1569,21 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>backtimer could not start</source>
+        <translation>backtimer kon niet starten</translation>
+    </message>
+    <message>
+        <source>Part of backtimer could not be set up, so it closes rather than run without saving your workouts. Your history is unchanged.
+
+%1</source>
+        <translation>Een deel van backtimer kon niet worden klaargezet. Het sluit daarom af, in plaats van te draaien zonder je trainingen op te slaan. Je geschiedenis is niet veranderd.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>StepListModel</name>
     <message>
         <source>%1&#xa0;s</source>

@@ -1,12 +1,13 @@
 """The lock a running window holds on its data folder, so that a second start can tell.
 
 An advisory ``flock`` on a file in the folder: the kernel drops it when the process ends, however
-it ends, so a crash never leaves the folder locked. Where there is no ``flock`` (Windows) there
-is no guard.
+it ends, so a crash never leaves the folder locked. On Linux and macOS; where there is no
+``flock`` (Windows) there is no guard yet.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -38,11 +39,31 @@ class InstanceLock:
         except OSError:
             os.close(fd)
             raise
-        # For a person looking at the folder: which process holds it.
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         self._fd = fd
+        # For a person looking at the folder: which process holds it. Nice to have only: a full
+        # disk must not turn a lock that was taken into an error.
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         return True
+
+    def held_elsewhere(self) -> bool:
+        """Another process holds the folder right now (asked without taking it)."""
+        try:
+            import fcntl
+        except ImportError:
+            return False
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except OSError:
+            return False  # no lock file: nobody has started on this folder
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        finally:
+            os.close(fd)  # also drops the shared lock just taken
+        return False
 
     def release(self) -> None:
         if self._fd is not None:

@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         settings_saved(dict): forwarded from the settings dialog (key → new value).
         first_frame_shown(): the window's first frame is on the screen. Set-up that no frame
             needs (the history, sounds, the tray) waits for it, so the window comes up sooner.
+        services_needed(): a page that needs the history or the sounds is about to open; the
+            set-up waiting for the first frame must be done now (a click that came first).
     """
 
     pain_rated = Signal(str, int)
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
     progression_applied = Signal(object)
     settings_saved = Signal(dict)
     first_frame_shown = Signal()
+    services_needed = Signal()
 
     def __init__(self, *, runner, library, settings, store, lang: str, cues=None,
                  parent: QWidget | None = None, now: Callable[[], datetime] | None = None):
@@ -179,16 +182,18 @@ class MainWindow(QMainWindow):
     # --- pages --------------------------------------------------------------------------------
 
     def bring_forward(self, routine: Routine | None = None) -> None:
-        """Another start asked for the window (from the tray, minimised, or behind others);
-        with a routine, that routine opens, unless a workout is already under way."""
-        if self.isMinimized() or not self.isVisible():
-            self.showNormal()
+        """Show the window in front (hidden in the tray, minimised, or behind others), as it
+        was: maximised or full screen stays so. With a routine, that routine opens, unless a
+        workout is already under way."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
         self.raise_()
         self.activateWindow()
         if routine is not None:
             self.open_player(routine)
 
     def open_player(self, routine: Routine) -> None:
+        self.services_needed.emit()
         if self.runner.busy:
             # One workout at a time: show the one that runs rather than dropping it.
             self.stack.setCurrentWidget(self.player)
@@ -235,6 +240,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("")
 
     def open_history(self) -> None:
+        self.services_needed.emit()
         try:
             from backtimer.ui.history_view import HistoryView
         except ImportError as error:
@@ -269,6 +275,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("History"))
 
     def open_settings(self) -> None:
+        self.services_needed.emit()
         try:
             from backtimer.ui.settings_dialog import SettingsDialog
         except ImportError as error:

@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCryptographicHash, QObject, Signal
 
 log = logging.getLogger("backtimer")
 
-# How long a second start keeps trying to reach the first (it may still be starting up).
-CONNECT_TIMEOUT_MS = 3000
+# How long a second start waits for the first to listen while the first still holds the folder
+# (it listens once its window is up and its history open: a slow start after login takes time).
+WAIT_FOR_FIRST_MS = 30_000
+# How long either side waits on the other once connected.
+ANSWER_MS = 3000
+ACK = b"ok\n"
 MAX_MESSAGE_BYTES = 4096
 
 
@@ -35,11 +40,11 @@ class InstanceServer(QObject):
     see backtimer.storage.instance_lock).
 
     Signals:
-        activation_requested(str): a later start asked for the window; the routine id it
-            named, or "" for none.
+        activation_requested(str, bool): a later start asked for the window; the routine id it
+            named ("" for none), and whether it asked to start that routine at once.
     """
 
-    activation_requested = Signal(str)
+    activation_requested = Signal(str, bool)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -60,10 +65,14 @@ class InstanceServer(QObject):
         server.newConnection.connect(self._accept)
 
     def _accept(self) -> None:
+        from PySide6.QtCore import QTimer
+
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             socket.readyRead.connect(lambda socket=socket: self._read(socket))
             socket.disconnected.connect(socket.deleteLater)
+            # A peer that connects and says nothing is not kept waiting for.
+            QTimer.singleShot(ANSWER_MS, socket, socket.abort)
 
     def _read(self, socket) -> None:
         if not socket.canReadLine():
@@ -74,33 +83,41 @@ class InstanceServer(QObject):
             request = json.loads(bytes(socket.readLine(MAX_MESSAGE_BYTES)))
         except ValueError:
             request = None
-        socket.disconnectFromServer()
         if not isinstance(request, dict) or request.get("request") != "activate":
             log.warning("ignored a malformed request from another start")
+            socket.abort()
             return
         routine = request.get("routine")
-        self.activation_requested.emit(routine if isinstance(routine, str) else "")
+        self.activation_requested.emit(routine if isinstance(routine, str) else "",
+                                       request.get("autostart") is True)
+        socket.write(ACK)  # the other start may now say it was handed over
+        socket.disconnectFromServer()  # after the answer is written
 
     def close(self) -> None:
         if self._server is not None:
             self._server.close()
 
 
-def ask_running_copy(name: str, routine: str | None) -> bool:
-    """Ask the copy listening on ``name`` to come forward; False when it could not be reached."""
+def ask_running_copy(name: str, routine: str | None, autostart: bool, *,
+                     still_running: Callable[[], bool]) -> bool:
+    """Ask the copy listening on ``name`` to come forward (and open ``routine``, starting it
+    with ``autostart``). True once it answered; False when it did not, or when it has ended
+    (``still_running`` says so) before it could."""
     from PySide6.QtCore import QDeadlineTimer, QThread
     from PySide6.QtNetwork import QLocalSocket
 
-    deadline = QDeadlineTimer(CONNECT_TIMEOUT_MS)
-    message = json.dumps({"request": "activate", "routine": routine or ""}).encode() + b"\n"
+    deadline = QDeadlineTimer(WAIT_FOR_FIRST_MS)
+    message = json.dumps({"request": "activate", "routine": routine or "",
+                          "autostart": autostart}).encode() + b"\n"
     while not deadline.hasExpired():
         socket = QLocalSocket()
         socket.connectToServer(name)
         if socket.waitForConnected(200):
             socket.write(message)
-            sent = socket.waitForBytesWritten(1000)
-            # Wait for the other side to hang up: it has read the request by then.
-            socket.waitForDisconnected(1000)
-            return sent
-        QThread.msleep(100)  # the running copy may not be listening yet
+            answered = socket.waitForReadyRead(ANSWER_MS) and bytes(socket.readLine()) == ACK
+            socket.abort()
+            return answered
+        if not still_running():
+            return False
+        QThread.msleep(100)  # the running copy is still starting: not listening yet
     return False

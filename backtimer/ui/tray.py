@@ -485,11 +485,7 @@ class TrayController(QObject):
         self.scheduler.snooze()
 
     def show_window(self) -> None:
-        window = self.window
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        self.window.bring_forward()
 
     def quit(self) -> None:
         self._quitting = True
