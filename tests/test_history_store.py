@@ -20,7 +20,7 @@ from backtimer.storage.history import (
     HistoryStore,
     SchemaTooNewError,
     StepRecord,
-    parse_history_json,
+    parse_history_file,
 )
 
 CET = timezone(timedelta(hours=1))
@@ -332,8 +332,8 @@ def test_json_export_import_round_trip_without_duplicates(tmp_path):
     raw = history.dumps_history(data).encode()
     target = open_store(tmp_path / "b")
     record_session(target, START + timedelta(days=5))
-    assert target.import_sessions(parse_history_json(raw)) == history.ImportResult(2, 0)
-    assert target.import_sessions(parse_history_json(raw)) == history.ImportResult(0, 2)
+    assert target.import_sessions(parse_history_file(raw).sessions) == history.ImportResult(2, 0)
+    assert target.import_sessions(parse_history_file(raw).sessions) == history.ImportResult(0, 2)
     assert target.count() == 3
     mine = {r.uid: r for r in source.sessions()}
     for record in target.sessions()[:2]:
@@ -355,7 +355,7 @@ def test_import_without_ids_matches_on_routine_and_start(tmp_path):
         {"routine_id": "quick-5", "started_at": "2026-11-21T06:30:00+00:00",
          "state": "completed", "steps": [{"exercise_id": "bridge", "work_s": 90}]},
     ]}).encode()
-    assert store.import_sessions(parse_history_json(raw)) == history.ImportResult(1, 1)
+    assert store.import_sessions(parse_history_file(raw).sessions) == history.ImportResult(1, 1)
     added = store.sessions()[-1]
     assert added.work_s == 90 and added.started_at.utcoffset() == timedelta(0)
     store.close()
@@ -392,7 +392,7 @@ def test_import_without_ids_matches_on_routine_and_start(tmp_path):
 ])
 def test_bad_history_files_are_refused_whole(raw, problem):
     with pytest.raises(HistoryFileError) as caught:
-        parse_history_json(raw)
+        parse_history_file(raw)
     assert problem in "; ".join(caught.value.problems)
 
 
@@ -402,7 +402,7 @@ def test_one_bad_session_refuses_the_whole_file(tmp_path):
     raw = json.dumps({"format": "backtimer.history", "version": 1,
                       "sessions": [good, dict(good, state="?")]}).encode()
     with pytest.raises(HistoryFileError, match=r"sessions\[1\]\.state"):
-        store.import_sessions(parse_history_json(raw))
+        store.import_sessions(parse_history_file(raw).sessions)
     assert store.count() == 0
     store.close()
 

@@ -18,13 +18,12 @@ from backtimer.storage.history import (
     ProgressionSetting,
     StepRecord,
     parse_history_file,
-    parse_history_json,
 )
 
 CET = timezone(timedelta(hours=1))
 MONDAY = date(2026, 9, 7)  # a Monday
 NOW = datetime(2026, 10, 1, 9, 0, tzinfo=CET)  # a Thursday, four weeks on
-#: The exercises of lower-back-strength, step by step (the routine the sessions below run).
+# The exercises of lower-back-strength, step by step (the routine the sessions below run).
 EXERCISES = tuple(step.exercise for step in catalog.builtin_routine("lower-back-strength").steps)
 SUPERMAN = EXERCISES.index("superman")
 
@@ -168,23 +167,24 @@ def test_the_json_export_carries_the_new_fields_and_imports_them(tmp_path):
     data = store.export_json()
     item = data["sessions"][0]
     assert (item["rpe"], item["levels"], item["hurt_steps"]) == (5, [2, 2, 0], [1])
+    assert item["hurt_exercises"] == [[1, EXERCISES[1]]]
     for key in ("id", "routine_id", "started_at", "ended_at", "state", "steps", "pain_before",
                 "pain_after"):
         assert key in item  # the contract's fields stay
     store.close()
 
     other = HistoryStore(tmp_path / "other.sqlite3", None, now=lambda: NOW)
-    records = parse_history_json(json.dumps(data).encode())
+    records = parse_history_file(json.dumps(data).encode()).sessions
     assert other.import_sessions(records).added == 1
     copy = other.sessions()[0]
     assert (copy.rpe, copy.levels, copy.hurt_steps) == (5, (2, 2, 0), {1})
     # An export from before these fields existed still imports.
-    for key in ("rpe", "levels", "hurt_steps"):
+    for key in ("rpe", "levels", "hurt_steps", "hurt_exercises"):
         del item[key]
     item["id"] = "older-export"
     item["started_at"] = "2026-09-08T08:00:00+01:00"
     item["ended_at"] = "2026-09-08T08:10:00+01:00"
-    assert other.import_sessions(parse_history_json(json.dumps(data).encode())).added == 1
+    assert import_file(other, data).added == 1
     other.close()
 
 
@@ -196,12 +196,143 @@ def test_an_imported_hurt_mark_belongs_to_the_exercise_that_session_ran_there(tm
                       {"step_index": 1, "exercise_id": "superman", "completed": True}]}
     data = {"format": "backtimer.history", "version": 1, "sessions": [item]}
     store = open_store(tmp_path)
-    assert store.import_sessions(parse_history_json(json.dumps(data).encode())).added == 1
+    assert import_file(store, data).added == 1
     [week] = store.progression_weeks("quick-5", since=MONDAY, today=MONDAY + timedelta(weeks=1))
     assert week.hurt_exercises == {"superman"}  # step 5: no such step in it, left out
     [copy] = store.sessions()
     assert copy.hurt_exercises == ((1, "superman"),)
     assert store.export_json()["sessions"][0]["hurt_steps"] == [1, 5]  # the format is as it was
+    store.close()
+
+
+def cut_short_with_a_hurt_superman(store: HistoryStore) -> None:
+    """A session killed during the superman, marked "this hurt": that step was never recorded,
+    only the two before it."""
+    started = at(MONDAY)
+    row = store.start_session("lower-back-strength", "Morning", started)
+    for index in range(2):
+        store.add_step(row, StepRecord(index, EXERCISES[index], True, 60.0),
+                       at=started + timedelta(minutes=index + 1))
+    store.mark_hurt(row, SUPERMAN, "superman")
+    store.finish_session(row, "interrupted", ended_at=started + timedelta(minutes=5))
+
+
+def hurt_that_week(store: HistoryStore) -> frozenset[str]:
+    [week] = store.progression_weeks("lower-back-strength", since=MONDAY,
+                                     today=MONDAY + timedelta(weeks=1))
+    return week.hurt_exercises
+
+
+def test_a_hurt_mark_on_a_step_never_recorded_keeps_its_exercise_through_export(tmp_path):
+    assert SUPERMAN >= 2
+    source = open_store(tmp_path)
+    cut_short_with_a_hurt_superman(source)
+    assert hurt_that_week(source) == {"superman"}
+    data = source.export_json()
+    source.close()
+    [item] = data["sessions"]
+    assert item["hurt_steps"] == [SUPERMAN]
+    assert item["hurt_exercises"] == [[SUPERMAN, "superman"]]
+    assert [step["step_index"] for step in item["steps"]] == [0, 1]
+
+    target = HistoryStore(tmp_path / "new-computer.sqlite3", None, now=lambda: NOW)
+    assert import_file(target, json.loads(history.dumps_history(data))).added == 1
+    assert hurt_that_week(target) == {"superman"}
+    [copy] = target.sessions()
+    assert (copy.hurt_steps, copy.hurt_exercises) == ({SUPERMAN}, ((SUPERMAN, "superman"),))
+    # Exported again, it says the same.
+    assert target.export_json()["sessions"][0]["hurt_exercises"] == [[SUPERMAN, "superman"]]
+    target.close()
+
+
+def test_an_export_without_hurt_exercises_imports_as_before(tmp_path):
+    source = open_store(tmp_path)
+    cut_short_with_a_hurt_superman(source)
+    recorded_session(source, at(MONDAY, hour=18), hurt=(0,))
+    data = source.export_json()
+    source.close()
+    for item in data["sessions"]:
+        del item["hurt_exercises"]
+
+    target = HistoryStore(tmp_path / "laptop.sqlite3", None, now=lambda: NOW)
+    assert import_file(target, data).added == 2
+    # The recorded step gives its mark the exercise; the one never recorded has none.
+    assert target._conn.execute("SELECT step_index, exercise_id FROM session_hurts"
+                                " ORDER BY step_index").fetchall() == [
+        (0, EXERCISES[0]), (SUPERMAN, None)]
+    assert hurt_that_week(target) == {EXERCISES[0]}
+    assert [record.hurt_steps for record in target.sessions()] == [{SUPERMAN}, {0}]
+    target.close()
+
+
+def test_unknown_session_keys_are_ignored_so_older_versions_read_newer_files():
+    item = {"routine_id": "quick-5", "started_at": "2026-09-07T08:00:00+01:00",
+            "state": "completed", "hurt_steps": [2], "a_later_field": {"any": ["thing"]}}
+    data = {"format": "backtimer.history", "version": 1, "sessions": [item]}
+    [record] = parse_history_file(json.dumps(data).encode()).sessions
+    assert (record.hurt_steps, record.hurt_exercises) == ({2}, ())
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("superman", "sessions[1].hurt_exercises: must be a list"),
+    ({"2": "superman"}, "sessions[1].hurt_exercises: must be a list"),
+    (None, "sessions[1].hurt_exercises: must be a list"),
+    ([2, "superman"], "sessions[1].hurt_exercises[0]: must be a pair"),
+    ([[2, "superman", 1]], "sessions[1].hurt_exercises[0]: must be a pair"),
+    ([[3, "superman"]], "sessions[1].hurt_exercises[0][0]: step 3 is not in hurt_steps"),
+    ([[2, "superman"], [2, "bird-dog"]], "sessions[1].hurt_exercises[1][0]: step 2 is listed"),
+    ([[-1, "superman"]], "sessions[1].hurt_exercises[0][0]: must be a whole number from 0"),
+    ([[True, "superman"]], "sessions[1].hurt_exercises[0][0]: must be a whole number"),
+    ([["2", "superman"]], "sessions[1].hurt_exercises[0][0]: must be a whole number"),
+    ([[2, ""]], "sessions[1].hurt_exercises[0][1]: must be an exercise id"),
+    ([[2, "  "]], "sessions[1].hurt_exercises[0][1]: must be an exercise id"),
+    ([[2, 7]], "sessions[1].hurt_exercises[0][1]: must be an exercise id"),
+    ([[2, None]], "sessions[1].hurt_exercises[0][1]: must be an exercise id"),
+    ([[2, "x" * 65]], "sessions[1].hurt_exercises[0][1]: must be an exercise id"),
+])
+def test_bad_hurt_exercises_refuse_the_whole_file(tmp_path, value, problem):
+    good = {"id": "good-1", "routine_id": "quick-5", "started_at": "2026-09-07T08:00:00+01:00",
+            "state": "completed", "hurt_steps": [2], "hurt_exercises": [[2, "superman"]]}
+    bad = dict(good, id="bad-1", started_at="2026-09-08T08:00:00+01:00", hurt_exercises=value)
+    data = {"format": "backtimer.history", "version": 1, "sessions": [good, bad]}
+    target_path = tmp_path / "history.sqlite3"
+    store = open_store(tmp_path)
+    session(store, at(MONDAY), hurt=(1,))
+    store.close()
+    before = target_path.read_bytes()
+    store = open_store(tmp_path)
+    with pytest.raises(HistoryFileError) as caught:
+        import_file(store, data)
+    assert problem in "; ".join(caught.value.problems)
+    assert store.count() == 1
+    store.close()
+    assert target_path.read_bytes() == before
+
+
+def test_a_hurt_mark_kept_without_its_exercise_gets_it_when_the_step_is_recorded(tmp_path):
+    store = open_store(tmp_path)
+    started = at(MONDAY)
+    row = store.start_session("lower-back-strength", "Morning", started)
+    other = store.start_session("lower-back-strength", "Evening", started + timedelta(hours=9))
+    store.mark_hurt(row, SUPERMAN, None)  # the routine running could not say which it was
+    store.mark_hurt(row, 0, "pelvic-tilt")
+    store.mark_hurt(other, SUPERMAN, None)
+
+    def marks(session_id: int) -> list[tuple[int, str | None]]:
+        return store._conn.execute("SELECT step_index, exercise_id FROM session_hurts WHERE"
+                                   " session_id = ? ORDER BY step_index",
+                                   (session_id,)).fetchall()
+
+    assert marks(row) == [(0, "pelvic-tilt"), (SUPERMAN, None)]
+    store.add_step(row, StepRecord(SUPERMAN, "superman", True, 60.0))
+    store.add_step(row, StepRecord(0, "cat-cow", True, 60.0))  # a mark that has one keeps it
+    assert marks(row) == [(0, "pelvic-tilt"), (SUPERMAN, "superman")]
+    assert marks(other) == [(SUPERMAN, None)]  # another session's mark is its own
+    assert store.session(row).hurt_exercises == ((0, "pelvic-tilt"), (SUPERMAN, "superman"))
+    # Marked without it after the step was recorded, it takes the recorded one at once.
+    store.add_step(other, StepRecord(SUPERMAN + 1, "bird-dog", True, 60.0))
+    store.mark_hurt(other, SUPERMAN + 1, None)
+    assert marks(other) == [(SUPERMAN, None), (SUPERMAN + 1, "bird-dog")]
     store.close()
 
 
@@ -212,7 +343,7 @@ def test_bad_new_fields_refuse_the_import(key, value):
             "state": "completed", key: value}
     data = {"format": "backtimer.history", "version": 1, "sessions": [item]}
     with pytest.raises(HistoryFileError, match=key):
-        parse_history_json(json.dumps(data).encode())
+        parse_history_file(json.dumps(data).encode())
 
 
 # --- progression settings move with the JSON export -------------------------------------------
@@ -300,8 +431,8 @@ def test_an_export_from_before_progression_settings_imports_as_before(tmp_path):
 
     target = HistoryStore(tmp_path / "laptop.sqlite3", None, now=lambda: NOW)
     assert parse_history_file(json.dumps(data).encode()).progression == ()
-    assert target.import_sessions(parse_history_json(json.dumps(data).encode())) == \
-        history.ImportResult(9, 0)
+    assert target.import_sessions(parse_history_file(json.dumps(data).encode()).sessions) \
+        == history.ImportResult(9, 0)
     assert target.progression_settings() == {}
     target.close()
 
@@ -345,8 +476,6 @@ def test_bad_progression_settings_refuse_the_whole_file(tmp_path, progression, p
     with pytest.raises(HistoryFileError) as caught:
         import_file(target, data)
     assert problem in "; ".join(caught.value.problems)
-    with pytest.raises(HistoryFileError):
-        parse_history_json(json.dumps(data).encode())  # the sessions alone are refused too
     assert target.count() == 0
     assert list(target.progression_settings()) == ["other"]
     target.close()

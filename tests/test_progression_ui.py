@@ -188,7 +188,7 @@ def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
     assert rig.player.hurt_confirmation.isVisible()
     assert rig.player.hurt_confirmation.text() == (
         "Noted: Pelvic tilt hurt. It goes one level back next week.")
-    assert rig.store.hurt_steps(session_id) == {0}
+    assert rig.store.session(session_id).hurt_steps == {0}
     # The mark is kept with the exercise of the step run (at its level), not only its place.
     assert rig.store._conn.execute("SELECT exercise_id FROM session_hurts WHERE session_id = ?",
                                    (session_id,)).fetchall() == [("pelvic-tilt",)]

@@ -455,6 +455,10 @@ class HistoryStore:
                 "SELECT COALESCE(MAX(position) + 1, 0) FROM session_steps WHERE session_id = ?",
                 (session_id,)).fetchone()[0]
             _insert_steps(conn, session_id, [step], position)
+            # A "this hurt" mark kept before its exercise was known belongs to this one.
+            conn.execute("UPDATE session_hurts SET exercise_id = ? WHERE session_id = ?"
+                         " AND step_index = ? AND exercise_id IS NULL",
+                         (step.exercise_id, session_id, step.step_index))
             conn.execute("UPDATE sessions SET ended_ms = ?, work_s = work_s + ? WHERE id = ?",
                          (ended, step.work_s, session_id))
 
@@ -495,14 +499,17 @@ class HistoryStore:
         """The person marked a step "this hurt" (twice is the same as once).
 
         The mark belongs to the step's exercise, wherever the routine puts it later; with
-        ``exercise_id`` None, the session's own record of that step says which it was."""
+        ``exercise_id`` None, the session's own record of that step says which it was (now, or
+        when ``add_step`` records it)."""
         if isinstance(step_index, bool) or not isinstance(step_index, int) or step_index < 0:
             raise ValueError("a step index is a whole number from 0")
         if exercise_id is not None and (not isinstance(exercise_id, str) or not exercise_id):
             raise ValueError("an exercise id is text, not empty")
         with self._transaction() as conn:
             conn.execute("INSERT OR IGNORE INTO session_hurts (session_id, step_index, exercise_id)"
-                         " VALUES (?, ?, ?)", (session_id, step_index, exercise_id))
+                         " VALUES (?, ?, COALESCE(?, (SELECT exercise_id FROM session_steps"
+                         " WHERE session_id = ? AND step_index = ? ORDER BY position LIMIT 1)))",
+                         (session_id, step_index, exercise_id, session_id, step_index))
 
     def set_notes(self, session_id: int, notes: str) -> None:
         with self._transaction() as conn:
@@ -545,9 +552,6 @@ class HistoryStore:
         if row is None:
             raise KeyError(session_id)
         return self._record(row, self.steps(session_id), self._hurts(session_id))
-
-    def hurt_steps(self, session_id: int) -> frozenset[int]:
-        return frozenset(self._hurts(session_id))
 
     def _hurts(self, session_id: int) -> dict[int, str | None]:
         return dict(self._conn.execute(
@@ -643,6 +647,9 @@ class HistoryStore:
         its exercise; one kept without it takes the exercise its session recorded at that
         place, and one with neither is left out."""
         hurt: dict[int, set[str]] = {}
+        # The fallback is still needed: marks kept without their exercise before ``add_step``
+        # and ``mark_hurt`` filled it in (schema 3 as released, after migration 3 ran) stay
+        # NULL in existing databases even where their session recorded the step.
         for session_id, exercise in self._conn.execute(
                 "SELECT h.session_id, COALESCE(h.exercise_id, (SELECT st.exercise_id"
                 " FROM session_steps st WHERE st.session_id = h.session_id"
@@ -787,8 +794,8 @@ def _insert_session(conn: sqlite3.Connection, record: SessionRecord, *, keep_id:
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (row_id, *values))
     session_id = int(cursor.lastrowid)
     _insert_steps(conn, session_id, record.steps)
-    # Marks come by place in this session (the export format keeps them so); the session's
-    # own step records say which exercise was there, unless the mark kept it itself.
+    # Marks come by place in this session (the export format keeps them so); a mark that kept
+    # its exercise (``hurt_exercises``) says which it was, else the session's own step records.
     exercises = _exercises_by_index(record.steps) | dict(record.hurt_exercises)
     conn.executemany(
         "INSERT INTO session_hurts (session_id, step_index, exercise_id) VALUES (?, ?, ?)",
@@ -843,6 +850,9 @@ def _session_json(record: SessionRecord) -> dict[str, Any]:
         "rpe": record.rpe,
         "levels": None if record.levels is None else list(record.levels),
         "hurt_steps": sorted(record.hurt_steps),
+        # Optional (added in version 1): the exercise of each mark that kept it, also where the
+        # session has no record of that step (cut short). Older files derive it from the steps.
+        "hurt_exercises": [[index, exercise] for index, exercise in sorted(record.hurt_exercises)],
     }
 
 
@@ -853,11 +863,6 @@ def _progression_json(setting: ProgressionSetting) -> dict[str, Any]:
 
 def dumps_history(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-
-
-def parse_history_json(raw: bytes) -> list[SessionRecord]:
-    """The sessions of a JSON history export (see ``parse_history_file``)."""
-    return parse_history_file(raw).sessions
 
 
 def parse_history_file(raw: bytes) -> HistoryFile:
@@ -1033,6 +1038,7 @@ def _parse_session(item: Any, path: str, problems: list[str]) -> SessionRecord |
     rpe = _number(item, "rpe", path, problems, low=1, high=10, integer=True, default=None)
     levels = _int_list(item, "levels", path, problems, high=MAX_LEVEL_STORED, optional=True)
     hurt = _int_list(item, "hurt_steps", path, problems, high=999, optional=False)
+    hurt_exercises = _parse_hurt_exercises(item, path, problems, hurt)
     if len(problems) > before or started is None:
         return None
     if ended is not None and ended < started:
@@ -1044,7 +1050,37 @@ def _parse_session(item: Any, path: str, problems: list[str]) -> SessionRecord |
                          started_at=started, ended_at=ended, state=state, time_scale=scale,
                          work_s=work_s, pain_before=pain[0], pain_after=pain[1], notes=notes,
                          steps=tuple(steps), rpe=rpe, levels=levels,
-                         hurt_steps=frozenset(hurt or ()))
+                         hurt_steps=frozenset(hurt or ()), hurt_exercises=hurt_exercises)
+
+
+def _parse_hurt_exercises(item: dict, path: str, problems: list[str],
+                          hurt: Sequence[int] | None) -> tuple[tuple[int, str], ...]:
+    """The optional ``hurt_exercises``: [step, exercise id] pairs, each step in ``hurt``."""
+    if "hurt_exercises" not in item:  # files written before it was exported
+        return ()
+    value = item["hurt_exercises"]
+    path = f"{path}.hurt_exercises"
+    if not isinstance(value, list) or len(value) > 1000:
+        problems.append(f"{path}: must be a list of [step, exercise id] pairs")
+        return ()
+    pairs: dict[int, str] = {}
+    for n, pair in enumerate(value):
+        where = f"{path}[{n}]"
+        if not isinstance(pair, list) or len(pair) != 2:
+            problems.append(f"{where}: must be a pair [step, exercise id]")
+            continue
+        index, exercise = pair
+        if isinstance(index, bool) or not isinstance(index, int) or index < 0:
+            problems.append(f"{where}[0]: must be a whole number from 0")
+        elif hurt is not None and index not in hurt:  # a bad hurt_steps is told already
+            problems.append(f"{where}[0]: step {index} is not in hurt_steps")
+        elif index in pairs:
+            problems.append(f"{where}[0]: step {index} is listed twice")
+        if not isinstance(exercise, str) or not exercise.strip() or len(exercise) > 64:
+            problems.append(f"{where}[1]: must be an exercise id, text of 1 to 64 characters")
+        elif isinstance(index, int) and not isinstance(index, bool):
+            pairs.setdefault(index, exercise)
+    return tuple(sorted(pairs.items()))
 
 
 def _int_list(item: dict, key: str, path: str, problems: list[str], *, high: int,
