@@ -94,9 +94,10 @@ def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
 
     window = MainWindow(runner=runner, library=library, settings=settings, store=None,
                         lang=lang)
+    services = {"runner": runner, "settings": settings, "library": library, "lang": lang}
     if args.minimized or args.routine:
         # No home screen to hurry to: the player, or only the tray, needs the rest first.
-        _finish_start(args, paths, app, window, runner, settings, library, lang)
+        _finish_start(args, paths, app, window, **services)
     else:
         # The rest waits for the first frame, or for a click that needs it, whichever comes
         # first; a window that is never painted (hidden by the desktop) gets it after a second.
@@ -108,7 +109,7 @@ def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
             window.services_needed.disconnect(finish)
             fallback.stop()
             try:
-                _finish_start(args, paths, app, window, runner, settings, library, lang)
+                _finish_start(args, paths, app, window, **services)
             except Exception as error:  # run from a signal, it would otherwise only be printed
                 log.exception("backtimer could not finish starting")
                 _tell_start_failed(window, error)
@@ -147,7 +148,7 @@ def _tell_start_failed(window, error: Exception) -> None:
         .replace("%1", str(error)))
 
 
-def _finish_start(args, paths, app, window, runner, settings, library, lang) -> None:
+def _finish_start(args, paths, app, window, *, runner, settings, library, lang) -> None:
     """Everything the home screen's first frame can do without: history, sounds, the tray,
     and listening for later starts."""
     # The icon too: Qt loads its SVG plugin for it, and the title bar can take it a frame later.

@@ -156,7 +156,7 @@ def test_a_set_up_that_fails_after_the_first_frame_is_told_and_ends_the_app(
     from backtimer import app as app_module
     from backtimer.cli import parse
 
-    def broken_set_up(*_args):
+    def broken_set_up(*_args, **_services):
         raise RuntimeError("the sound system fell over")
 
     told: list[str] = []
