@@ -67,12 +67,7 @@ class Rig:
         return self.runner.session
 
     def run_for(self, seconds: float, step: float = 0.25) -> None:
-        """Let fake time pass the way a real timer would: small steps, an update after each."""
-        while seconds > 1e-9:
-            now = min(step, seconds)
-            self.clock.advance(now)
-            self.runner.update()
-            seconds -= now
+        self.clock.run(seconds, self.runner.update, step)
 
     def until(self, predicate, limit_s: float = 4000) -> None:
         waited = 0.0

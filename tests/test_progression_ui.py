@@ -79,11 +79,7 @@ class Rig:
         self.window.open_player(self.library.get(ROUTINE_ID))
 
     def run_for(self, seconds: float, step: float = 0.25) -> None:
-        while seconds > 1e-9:
-            now = min(step, seconds)
-            self.clock.advance(now)
-            self.runner.update()
-            seconds -= now
+        self.clock.run(seconds, self.runner.update, step)
 
     def close(self) -> None:
         self.runner.stop()

@@ -257,3 +257,10 @@ def test_commands_out_of_place_do_nothing():
     session.start()
     assert session.start() == []
     assert session.done() == []  # not a self-paced set
+
+
+def test_the_fake_clock_lets_time_pass_in_steps_with_a_wake_after_each():
+    clock = FakeClock(start_s=0)
+    woken: list[int] = []
+    clock.run(1.0, lambda: woken.append(clock.now_ns()), step_s=0.3)
+    assert woken == [300_000_000, 600_000_000, 900_000_000, 1_000_000_000]

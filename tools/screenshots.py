@@ -93,12 +93,7 @@ def shoot(lang: str, size: str, out: Path) -> None:
         shotlib.save(widget or window, out, f"{lang}-{size}-{moment}")
 
     def run_for(seconds: float) -> None:
-        # In steps: a jump of more than a few seconds is taken for a suspend, and pauses.
-        while seconds > 1e-9:
-            step = min(0.5, seconds)
-            clock.advance(step)
-            runner.update()
-            seconds -= step
+        clock.run(seconds, runner.update, step_s=0.5)
 
     def walk_to(match) -> None:
         """Run the fake clock (pressing "done" for self-paced sets) to the first match."""

@@ -4,6 +4,7 @@ and the local wall clock, which dates sessions and counts days and weeks."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -61,6 +62,15 @@ class FakeClock:
         if seconds < 0:
             raise ValueError("a monotonic clock does not go back")
         self._now += round(seconds * NS)
+
+    def run(self, seconds: float, wake: Callable[[], object], step_s: float = 0.25) -> None:
+        """Let ``seconds`` pass the way a real timer would see them: in small steps, calling
+        ``wake`` after each. One jump of more than a few seconds would look like a suspend."""
+        while seconds > 1e-9:
+            now = min(step_s, seconds)
+            self.advance(now)
+            wake()
+            seconds -= now
 
     def set_ns(self, now_ns: int) -> None:
         if now_ns < self._now:
