@@ -55,6 +55,41 @@ def test_routine_list_shows_name_duration_and_exercise_count(make_window):
     assert "Quick 5" in index.data(Qt.ItemDataRole.AccessibleTextRole)
 
 
+def test_the_home_pages_plain_values_are_qts_own():
+    # The home page names these as ints, so that its first frame builds none of Qt's enums.
+    from backtimer.ui import home_page
+
+    assert home_page.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole
+    assert home_page.ACCESSIBLE_TEXT_ROLE == Qt.ItemDataRole.AccessibleTextRole
+    assert home_page.USER_ROLE == Qt.ItemDataRole.UserRole
+    flags = Qt.AlignmentFlag
+    assert home_page.LEFT_MIDDLE == (flags.AlignLeft | flags.AlignVCenter).value
+    assert home_page.RIGHT_MIDDLE == (flags.AlignRight | flags.AlignVCenter).value
+    assert home_page.TOP_WRAPPED == (flags.AlignTop | Qt.TextFlag.TextWordWrap.value).value
+
+
+def test_a_routine_text_is_cut_short_only_when_it_does_not_fit(make_window):
+    from backtimer.ui.home_page import _fitted
+
+    window = make_window()
+    metrics = window.home.list_view.fontMetrics()
+    name = "Morning mobility for a stiff lower back"
+    wide = metrics.horizontalAdvance(name)
+    assert _fitted(metrics, name, wide) == name
+    short = _fitted(metrics, name, wide // 2)
+    assert short.endswith("…") and name.startswith(short[:-1])
+    assert metrics.horizontalAdvance(short) <= wide // 2
+
+
+def test_the_toolbar_buttons_show_their_text(make_window):
+    window = make_window()
+    for action in (window.home_action, window.history_action, window.settings_action):
+        button = window.toolbar.widgetForAction(action)
+        assert button.icon().isNull()
+        text = action.text().replace("&", "")
+        assert button.sizeHint().width() >= button.fontMetrics().horizontalAdvance(text)
+
+
 def test_user_routines_and_broken_files_on_the_home_page(make_window, tmp_path):
     folder = tmp_path / "routines"
     folder.mkdir()

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -132,13 +132,18 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None,
                 name: str = "") -> QAction:
         action = QAction(text, self)
         if name:
             action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: PySide6 matches setShortcut's overloads against Qt's
+        # key enums, and naming any of `Qt` builds all its enum classes (~11 ms of the start).
+        # A standard key also gets every binding the platform has for it.
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
         action.triggered.connect(slot)
         return action
 
@@ -146,7 +151,7 @@ class MainWindow(QMainWindow):
         self.history_action = self._action(self.tr("&History"), self.open_history, "Ctrl+H",
                                            "historyAction")
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
-                                            QKeySequence("Ctrl+,"), "settingsAction")
+                                            "Ctrl+,", "settingsAction")
         self.home_action = self._action(self.tr("&Routines"), self.show_home, "Ctrl+R",
                                         "homeAction")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
@@ -175,7 +180,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The actions have no icons, so the buttons show their text in any tool button style.
         for action in (self.home_action, self.history_action, self.settings_action):
             self.toolbar.addAction(action)
 
@@ -185,6 +190,8 @@ class MainWindow(QMainWindow):
         """Show the window in front (hidden in the tray, minimised, or behind others), as it
         was: maximised or full screen stays so. With a routine, that routine opens, unless a
         workout is already under way."""
+        from PySide6.QtCore import Qt  # not at import: see _action
+
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
@@ -292,6 +299,8 @@ class MainWindow(QMainWindow):
             self.home.reload()
 
     def show_safety_notice(self) -> None:
+        from PySide6.QtCore import Qt
+
         from backtimer.ui.safety_notice import SafetyNotice
 
         dialog = SafetyNotice(self)
@@ -320,6 +329,8 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         key = event.key()
         leave = key == Qt.Key.Key_Escape and self.isFullScreen()
         on_player = self._player is not None and self.stack.currentWidget() is self._player

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from backtimer.core.clock import Clock, local_now
 
@@ -55,16 +55,19 @@ class SessionRunner(QObject):
         self.routine: Routine | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.update)
 
     # --- commands (each turns the session's events into signals) -----------------------------
 
     def load(self, routine: Routine) -> None:
-        # The session's modules load with the first routine: the home screen needs none of them.
+        # The session's modules, and Qt's enums, load with the first routine: the home screen
+        # needs none of them (naming any of `Qt` builds all its enum classes, ~11 ms).
+        from PySide6.QtCore import Qt
+
         from backtimer.core import session as core
         from backtimer.core.timeline import build_timeline
 
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.stop()
         self.routine = routine
         self.session = core.Session(build_timeline(routine), self.clock,
