@@ -59,13 +59,13 @@ def test_the_home_pages_plain_values_are_qts_own():
     # The home page names these as ints, so that its first frame builds none of Qt's enums.
     from backtimer.ui import home_page
 
-    assert home_page.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole
-    assert home_page.ACCESSIBLE_TEXT_ROLE == Qt.ItemDataRole.AccessibleTextRole
-    assert home_page.USER_ROLE == Qt.ItemDataRole.UserRole
+    assert Qt.ItemDataRole.DisplayRole == home_page.DISPLAY_ROLE
+    assert Qt.ItemDataRole.AccessibleTextRole == home_page.ACCESSIBLE_TEXT_ROLE
+    assert Qt.ItemDataRole.UserRole == home_page.USER_ROLE
     flags = Qt.AlignmentFlag
-    assert home_page.LEFT_MIDDLE == (flags.AlignLeft | flags.AlignVCenter).value
-    assert home_page.RIGHT_MIDDLE == (flags.AlignRight | flags.AlignVCenter).value
-    assert home_page.TOP_WRAPPED == (flags.AlignTop | Qt.TextFlag.TextWordWrap.value).value
+    assert (flags.AlignLeft | flags.AlignVCenter).value == home_page.LEFT_MIDDLE
+    assert (flags.AlignRight | flags.AlignVCenter).value == home_page.RIGHT_MIDDLE
+    assert (flags.AlignTop | Qt.TextFlag.TextWordWrap.value).value == home_page.TOP_WRAPPED
 
 
 def test_a_routine_text_is_cut_short_only_when_it_does_not_fit(make_window):
