@@ -65,7 +65,7 @@ def test_the_home_pages_plain_values_are_qts_own():
     flags = Qt.AlignmentFlag
     assert (flags.AlignLeft | flags.AlignVCenter).value == home_page.LEFT_MIDDLE
     assert (flags.AlignRight | flags.AlignVCenter).value == home_page.RIGHT_MIDDLE
-    assert (flags.AlignTop | Qt.TextFlag.TextWordWrap.value).value == home_page.TOP_WRAPPED
+    assert (flags.AlignTop | flags.AlignLeft).value == home_page.TOP_LEFT
 
 
 def test_a_routine_text_is_cut_short_only_when_it_does_not_fit(make_window):
@@ -79,6 +79,21 @@ def test_a_routine_text_is_cut_short_only_when_it_does_not_fit(make_window):
     short = _fitted(metrics, name, wide // 2)
     assert short.endswith("…") and name.startswith(short[:-1])
     assert metrics.horizontalAdvance(short) <= wide // 2
+
+
+def test_a_long_description_takes_two_lines_the_second_cut_short(make_window):
+    from backtimer.ui.home_page import _two_lines
+
+    window = make_window()
+    metrics = window.home.list_view.fontMetrics()
+    text = "Slow stretches to ease a stiff lower back, partly at your own pace. " * 4
+    width = metrics.horizontalAdvance(text) // 5
+    first, second = _two_lines(metrics, text, width).split("\n")
+    assert text.startswith(first + " ")
+    assert second.endswith("…")
+    assert text.startswith(f"{first} {second[:-1]}")
+    assert max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) <= width
+    assert _two_lines(metrics, "Short.", width) == "Short."
 
 
 def test_the_toolbar_buttons_show_their_text(make_window):

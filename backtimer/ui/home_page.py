@@ -37,7 +37,7 @@ DetailRole = USER_ROLE + 2
 DescriptionRole = USER_ROLE + 3
 LEFT_MIDDLE = 0x0081  # Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT_MIDDLE = 0x0082  # Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-TOP_WRAPPED = 0x1020  # Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+TOP_LEFT = 0x0021  # Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -150,9 +150,8 @@ class RoutineDelegate(QStyledItemDelegate):
         style.drawItemText(painter, name_rect, RIGHT_MIDDLE, palette, True, detail, role)
         desc_rect = QRect(rect.left(), name_rect.bottom() + 6, rect.width(),
                           2 * small_metrics.height())
-        description = _fitted(small_metrics, index.data(DescriptionRole) or "",
-                              2 * rect.width() - 40)
-        style.drawItemText(painter, desc_rect, TOP_WRAPPED, palette, True, description, role)
+        description = _two_lines(small_metrics, index.data(DescriptionRole) or "", rect.width())
+        style.drawItemText(painter, desc_rect, TOP_LEFT, palette, True, description, role)
         painter.restore()
 
 
@@ -163,6 +162,21 @@ def _fitted(metrics: QFontMetrics, text: str, width: int) -> str:
     from PySide6.QtCore import Qt
 
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def _two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
+    """The text broken at a space into at most two lines, the second cut short with "…"."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    first = words[0]
+    for at in range(1, len(words)):
+        longer = f"{first} {words[at]}"
+        if metrics.horizontalAdvance(longer) > width:
+            rest = " ".join(words[at:])
+            return f"{_fitted(metrics, first, width)}\n{_fitted(metrics, rest, width)}"
+        first = longer
+    return _fitted(metrics, text, width)  # one word, too long for a line
 
 
 class HomePage(QWidget):

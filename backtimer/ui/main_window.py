@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         self._player = None
 
         self._build_actions()
-        self.resize(1100, 720)
+        # Within the screen's free area, on a small screen too (restored geometry wins).
+        free = self.screen().availableGeometry()
+        self.resize(min(1100, free.width()), min(720, free.height()))
         self.setMinimumSize(640, 480)
         self._restore_geometry()
         self._show_home_page()  # HomePage has just loaded the routines
