@@ -223,14 +223,15 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
 
     instance = InstanceServer(paths.data_dir, app)
 
-    def another_start(routine_id: str, autostart: bool) -> None:
+    def another_start(routine_id: str, autostart: bool, activation_token: str) -> None:
         routine = library.get(routine_id) if routine_id else None
-        log.info("another start asked for this window%s",
-                 f" (routine {routine_id})" if routine_id else "")
+        log.info("another start asked for this window%s%s",
+                 f" (routine {routine_id})" if routine_id else "",
+                 ", with the desktop's activation token" if activation_token else "")
         if routine_id and routine is None:
             log.warning("no routine with id '%s' here; only the window comes forward", routine_id)
         busy = runner.busy
-        window.bring_forward(routine)
+        window.bring_forward(routine, activation_token)
         if routine is not None and autostart and not busy:
             runner.start()
 
@@ -250,8 +251,10 @@ def _hand_over(args: argparse.Namespace, paths: Paths, lock: InstanceLock) -> in
         return 1
     from backtimer.ui.single_instance import ask_running_copy, server_name
 
+    # The desktop's token for this start: the running copy needs it to take the focus (Wayland).
+    token = os.environ.get("XDG_ACTIVATION_TOKEN", "")
     if ask_running_copy(server_name(paths.data_dir), args.routine, args.autostart,
-                        still_running=lock.held_elsewhere):
+                        still_running=lock.held_elsewhere, activation_token=token):
         log.info("backtimer is already running with this data folder; its window was brought "
                  "forward")
         return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -264,6 +265,22 @@ def test_another_start_brings_the_window_forward_as_it_was(make_window, qtbot):
     window.showMinimized()
     window.bring_forward()
     assert not window.isMinimized() and window.isMaximized()
+
+
+def test_another_start_lends_its_activation_token_for_one_activation(make_window,
+                                                                      monkeypatch):
+    # On Wayland only the desktop's token for the start that asked lets the window take the
+    # focus; Qt's Wayland plugin reads it from the environment when the window is activated.
+    window = make_window()
+    window.show()
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)
+    seen: list[str | None] = []
+    monkeypatch.setattr(window, "activateWindow",
+                        lambda: seen.append(os.environ.get("XDG_ACTIVATION_TOKEN")))
+    window.bring_forward(activation_token="kwin-1234-abcd")
+    window.bring_forward()  # from the tray: no token, and none left over
+    assert seen == ["kwin-1234-abcd", None]
+    assert "XDG_ACTIVATION_TOKEN" not in os.environ
 
 
 def test_another_start_opens_its_routine_but_never_drops_a_running_workout(make_window):

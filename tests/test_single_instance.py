@@ -45,10 +45,11 @@ def start_app(data: Path, *args: str) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env())
 
 
-def run_app(data: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+def run_app(data: Path, *args: str, timeout: float = 60,
+            **more_env: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "backtimer", "--data-dir", str(data), *args],
-                          capture_output=True, text=True, env=env(), timeout=timeout,
-                          check=False)
+                          capture_output=True, text=True, env={**env(), **more_env},
+                          timeout=timeout, check=False)
 
 
 def wait_until_listening(data: Path, process: subprocess.Popen, timeout: float = 30) -> None:
@@ -88,7 +89,9 @@ def test_a_second_start_brings_the_first_forward_with_its_routine_and_exits(seen
     first = start_app(seen_notice)
     try:
         wait_until_listening(seen_notice, first)
-        second = run_app(seen_notice, "--routine", "quick-5")
+        # Started from a Wayland desktop: its token for this start goes to the first copy.
+        second = run_app(seen_notice, "--routine", "quick-5",
+                         XDG_ACTIVATION_TOKEN="kwin-1234-abcd")
         assert second.returncode == 0, second.stderr
         assert "already running" in second.stderr and "brought forward" in second.stderr
         assert sessions_of(seen_notice) == []  # opened, not started: nobody asked for that
@@ -97,7 +100,8 @@ def test_a_second_start_brings_the_first_forward_with_its_routine_and_exits(seen
         assert (login.returncode, login.stderr.strip()) == (0, "")
     finally:
         first_err = stop(first)
-    assert "another start asked for this window (routine quick-5)" in first_err
+    assert ("another start asked for this window (routine quick-5), with the desktop's "
+            "activation token") in first_err
 
 
 def test_the_desktop_action_start_quick_5_starts_it_in_the_running_copy(seen_notice):
@@ -192,9 +196,9 @@ def test_a_copy_that_ends_while_asked_leaves_the_folder_to_this_start(seen_notic
 def test_the_server_acts_on_requests_only_and_answers_them(qtbot, tmp_path):
     instance = InstanceServer(tmp_path / "data")
     instance.listen()
-    requests: list[tuple[str, bool]] = []
-    instance.activation_requested.connect(lambda routine, start: requests.append((routine,
-                                                                                   start)))
+    requests: list[tuple[str, bool, str]] = []
+    instance.activation_requested.connect(
+        lambda routine, start, token: requests.append((routine, start, token)))
 
     def send(payload: bytes) -> QLocalSocket:
         client = QLocalSocket()
@@ -210,12 +214,19 @@ def test_the_server_acts_on_requests_only_and_answers_them(qtbot, tmp_path):
                                 for c in clients), timeout=5000)  # dropped, silent ones too
     assert requests == []
     assert all(c.bytesAvailable() == 0 for c in clients)  # nothing was answered
-    good = send(b'{"request": "activate", "routine": "quick-5", "autostart": true}\n')
-    qtbot.waitUntil(lambda: requests == [("quick-5", True)], timeout=2000)
+    good = send(b'{"request": "activate", "routine": "quick-5", "autostart": true, '
+                b'"activation_token": "gnome-shell/backtimer/42"}\n')
+    qtbot.waitUntil(lambda: requests == [("quick-5", True, "gnome-shell/backtimer/42")],
+                    timeout=2000)
     qtbot.waitUntil(lambda: good.bytesAvailable() > 0, timeout=2000)
     assert bytes(good.readAll()) == ACK
-    send(b'{"request": "activate", "routine": 7, "autostart": "yes"}\n')
-    qtbot.waitUntil(lambda: requests[-1] == ("", False), timeout=2000)
+    send(b'{"request": "activate", "routine": 7, "autostart": "yes", "activation_token": 5}\n')
+    qtbot.waitUntil(lambda: requests[-1] == ("", False, ""), timeout=2000)
+    # A token that cannot be one (control characters, far too long) is dropped, not used.
+    for token in ('"a\\nb"', '"' + "t" * 2000 + '"'):
+        send(b'{"request": "activate", "activation_token": ' + token.encode() + b"}\n")
+    qtbot.waitUntil(lambda: len(requests) == 4, timeout=2000)
+    assert requests[-2:] == [("", False, ""), ("", False, "")]
     instance.close()
 
 

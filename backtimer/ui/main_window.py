@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -188,16 +189,27 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------------------------
 
-    def bring_forward(self, routine: Routine | None = None) -> None:
+    def bring_forward(self, routine: Routine | None = None, activation_token: str = "") -> None:
         """Show the window in front (hidden in the tray, minimised, or behind others), as it
         was: maximised or full screen stays so. With a routine, that routine opens, unless a
-        workout is already under way."""
+        workout is already under way.
+
+        ``activation_token``: the Wayland activation token the desktop gave the start that
+        asked. Wayland lets a window take the focus only with one; Qt's Wayland plugin reads it
+        from $XDG_ACTIVATION_TOKEN when the window is activated, and spends it.
+        """
         from PySide6.QtCore import Qt  # not at import: see _action
 
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        if activation_token:
+            os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
+        try:
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+            self.show()
+            self.raise_()
+            self.activateWindow()
+        finally:
+            # Spent or not, a token is good for one activation: none is left for later ones.
+            os.environ.pop("XDG_ACTIVATION_TOKEN", None)
         if routine is not None:
             self.open_player(routine)
 

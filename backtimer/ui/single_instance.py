@@ -25,6 +25,7 @@ WAIT_FOR_FIRST_MS = 30_000
 ANSWER_MS = 3000
 ACK = b"ok\n"
 MAX_MESSAGE_BYTES = 4096
+MAX_TOKEN_CHARS = 1024
 
 
 def server_name(data_dir: Path) -> str:
@@ -40,11 +41,12 @@ class InstanceServer(QObject):
     see backtimer.storage.instance_lock).
 
     Signals:
-        activation_requested(str, bool): a later start asked for the window; the routine id it
-            named ("" for none), and whether it asked to start that routine at once.
+        activation_requested(str, bool, str): a later start asked for the window; the routine
+            id it named ("" for none), whether it asked to start that routine at once, and the
+            Wayland activation token the desktop gave it ("" for none).
     """
 
-    activation_requested = Signal(str, bool)
+    activation_requested = Signal(str, bool, str)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -89,7 +91,8 @@ class InstanceServer(QObject):
             return
         routine = request.get("routine")
         self.activation_requested.emit(routine if isinstance(routine, str) else "",
-                                       request.get("autostart") is True)
+                                       request.get("autostart") is True,
+                                       _token(request.get("activation_token")))
         socket.write(ACK)  # the other start may now say it was handed over
         socket.disconnectFromServer()  # after the answer is written
 
@@ -98,17 +101,26 @@ class InstanceServer(QObject):
             self._server.close()
 
 
+def _token(value: object) -> str:
+    """An activation token as sent, or "" for anything that cannot be one."""
+    if isinstance(value, str) and len(value) <= MAX_TOKEN_CHARS and value.isprintable():
+        return value
+    return ""
+
+
 def ask_running_copy(name: str, routine: str | None, autostart: bool, *,
-                     still_running: Callable[[], bool]) -> bool:
+                     still_running: Callable[[], bool], activation_token: str = "") -> bool:
     """Ask the copy listening on ``name`` to come forward (and open ``routine``, starting it
-    with ``autostart``). True once it answered; False when it did not, or when it has ended
-    (``still_running`` says so) before it could."""
+    with ``autostart``), passing on this start's Wayland ``activation_token`` so that it may.
+    True once it answered; False when it did not, or when it has ended (``still_running``
+    says so) before it could."""
     from PySide6.QtCore import QDeadlineTimer, QThread
     from PySide6.QtNetwork import QLocalSocket
 
     deadline = QDeadlineTimer(WAIT_FOR_FIRST_MS)
     message = json.dumps({"request": "activate", "routine": routine or "",
-                          "autostart": autostart}).encode() + b"\n"
+                          "autostart": autostart,
+                          "activation_token": activation_token}).encode() + b"\n"
     while not deadline.hasExpired():
         socket = QLocalSocket()
         socket.connectToServer(name)
