@@ -86,6 +86,10 @@ def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
     clock = MonotonicClock() if args.time_scale == 1 else ScaledClock(args.time_scale)
     runner = SessionRunner(clock, app, cue_lead_s=settings["cue_latency_ms"] / 1000)
     install_translators(app, lang)
+    if settings["theme"] != "system":  # the desktop's colours need nothing done
+        from backtimer.ui.theme import apply_theme
+
+        apply_theme(app, settings["theme"])
     for problem in settings.problems:
         log.warning("%s", problem)
 

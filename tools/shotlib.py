@@ -24,6 +24,7 @@ LANGS = ("en", "nl")
 SIZES = ("1280x800", "800x600")
 # QtMultimedia announces every optional library it cannot find; those are not problems.
 QUIET_QT = "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
+_theme = "system"  # this process's --theme
 
 
 @contextmanager
@@ -52,6 +53,8 @@ def parse(description: str, default_out: Path, argv: list[str] | None) -> argpar
     parser.add_argument("--size", nargs="+", default=list(SIZES), help="WxH screens")
     parser.add_argument("--offscreen", action="store_true",
                         help="Qt's offscreen platform instead of an Xvfb screen")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system",
+                        help="the colour scheme, as the Appearance setting chooses it")
     parser.add_argument("--one", nargs=2, metavar=("LANG", "SIZE"), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -63,13 +66,16 @@ def drive(shoot: Callable[[str, str, Path], None], script: str, description: str
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     if args.one:
+        global _theme
+        _theme = args.theme
         os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT)
         shoot(args.one[0], args.one[1], out)
         return 0
     failed = 0
     for lang in args.lang:
         for size in args.size:
-            command = [sys.executable, script, "--out", str(out), "--one", lang, size]
+            command = [sys.executable, script, "--out", str(out), "--theme", args.theme,
+                       "--one", lang, size]
             env = dict(os.environ, QT_LOGGING_RULES=QUIET_QT)
             if args.offscreen:
                 env["QT_QPA_PLATFORM"] = "offscreen"
@@ -86,11 +92,13 @@ def application(lang: str):
     from PySide6.QtWidgets import QApplication
 
     from backtimer.app import install_translators
+    from backtimer.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("backtimer")
     app.setApplicationDisplayName("backtimer")
     install_translators(app, lang)
+    apply_theme(app, _theme)
     return app
 
 

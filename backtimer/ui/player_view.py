@@ -24,6 +24,7 @@ from backtimer.core.timeline import SegmentKind
 from backtimer.ui import player_text as text
 from backtimer.ui import progression_text
 from backtimer.ui.illustration import IllustrationView
+from backtimer.ui.theme import NOTICE, pick
 from backtimer.ui.widgets.countdown import CountdownLabel
 from backtimer.ui.widgets.effort_rating import EffortRating
 from backtimer.ui.widgets.pain_rating import PainRating
@@ -40,7 +41,7 @@ _STYLE = """
 #instructionLabel { font-size: %(small)dpx; }
 #nextUpLabel { font-size: %(line)dpx; }
 #countdownCaption, #phaseLabel { font-size: %(line)dpx; }
-#noticeLabel { font-size: %(small)dpx; color: #8a4b00; }
+#noticeLabel { font-size: %(small)dpx; color: %(notice)s; }
 #countdownLabel { border-radius: 16px; }
 #countdownLabel[flashing="true"] { background: palette(highlight);
                                    color: palette(highlighted-text); }
@@ -327,7 +328,8 @@ class PlayerView(QWidget):
         title = max(22, min(64, height // 17))
         line = max(15, min(36, height // 30))
         small = max(13, min(24, height // 44))
-        self.setStyleSheet(_STYLE % {"title": title, "line": line, "small": small})
+        self.setStyleSheet(_STYLE % {"title": title, "line": line, "small": small,
+                                     "notice": pick(NOTICE, self.palette())})
         self._style_height = height
 
     def resizeEvent(self, event) -> None:

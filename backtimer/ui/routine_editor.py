@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPixmap, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap, QUndoStack
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,7 @@ from backtimer.ui.routine_models import (
     illustration_path,
     move_step,
 )
+from backtimer.ui.theme import ERROR, pick
 
 # Speeds offered for a preview (the main window plays the routine that much faster).
 PREVIEW_SPEEDS = (1.0, 2.0, 5.0, 10.0, 30.0)
@@ -283,7 +284,7 @@ class RoutinesPage(QWidget):
         layout.addLayout(form)
         self.id_label = QLabel(column)
         self.id_label.setObjectName("routineIdLabel")
-        self.id_label.setStyleSheet("color: palette(mid)")
+        self.id_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.id_label)
         self.total_label = QLabel(column)
         self.total_label.setObjectName("totalLabel")
@@ -461,7 +462,7 @@ class RoutinesPage(QWidget):
         label = QLabel(parent)
         label.setObjectName(f"error_{key}")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b00020")
+        label.setStyleSheet(f"color: {pick(ERROR, label.palette())}")
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         label.hide()
         return label
@@ -927,7 +928,8 @@ def _show_error(label: QLabel, widget: QWidget | None, messages: list[str]) -> N
     if widget is not None:
         # A dynamic property, so a style sheet (and tests) can find the invalid fields.
         widget.setProperty("invalid", bool(messages))
-        widget.setStyleSheet("border: 2px solid #b00020" if messages
+        red = pick(ERROR, widget.palette())
+        widget.setStyleSheet(f"border: 2px solid {red}" if messages
                              and not isinstance(widget, QListView) else "")
 
 

@@ -26,6 +26,7 @@ from backtimer.ui.settings_pages import (
     SoundPage,
     WorkoutPage,
 )
+from backtimer.ui.theme import ERROR, pick
 
 
 class SettingsDialog(QDialog):
@@ -82,7 +83,7 @@ class SettingsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("dialogStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #b00020")
+        self.status.setStyleSheet(f"color: {pick(ERROR, self.status.palette())}")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.Apply, self)

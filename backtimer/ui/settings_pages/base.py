@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from backtimer.core.preferences import OPTIONS_BY_KEY, Option
@@ -73,7 +74,7 @@ class OptionsPage(QWidget):
         note = QLabel(text, self)
         note.setObjectName(name)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(dark)")
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a side remark: dimmed
         self.form.addRow(note)
         return note
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QTime
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSystemTrayIcon, QTimeEdit, QWidget
 
 from backtimer.core.preferences import OPTIONS_BY_KEY
@@ -66,7 +67,8 @@ class RemindersPage(OptionsPage):
                 "This desktop shows no system tray. Reminders need backtimer running with an "
                 "icon in the tray, so here they only appear while the backtimer window is open. "
                 "You can still set them for a desktop that has a tray."), "noTrayNote")
-            self.no_tray_note.setStyleSheet("")  # not a side remark: said in the normal colour
+            # Not a side remark: said in the normal colour.
+            self.no_tray_note.setForegroundRole(QPalette.ColorRole.WindowText)
 
         self.login_box = self.add_check("start_minimized_at_login")
         self.login_note = self.add_note(self.tr(

@@ -1,0 +1,65 @@
+"""Light or dark: the desktop's colours, or the scheme chosen in the settings (from the next start).
+
+Qt switches the colour scheme itself where the platform can (GNOME, KDE, macOS, Windows). Where
+it cannot, as on Linux without a desktop's platform theme, the style's palette is set instead:
+Fusion's own for light, the one below for dark. Everything else takes its colours from the
+palette; the few colours the app names itself (errors, notices) come in a pair, one for a light
+background and one for a dark.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+ERROR = ("#b00020", "#ff8a80")  # a red that reads on a light and on a dark background
+NOTICE = ("#8a4b00", "#f0b35c")  # amber, for "sound is off"-style notes in the player
+
+_Role = QPalette.ColorRole
+# Fusion's proportions in dark: the window a little lighter than the fields, text near white,
+# the selection a little darker than light's blue, for white text on it.
+_DARK = {
+    _Role.Window: "#2d2d2d", _Role.WindowText: "#e8e8e8",
+    _Role.Base: "#1f1f1f", _Role.AlternateBase: "#292929",
+    _Role.Text: "#e8e8e8", _Role.PlaceholderText: "#8f8f8f",
+    _Role.Button: "#383838", _Role.ButtonText: "#e8e8e8", _Role.BrightText: "#ff8a80",
+    _Role.Light: "#4a4a4a", _Role.Midlight: "#404040", _Role.Mid: "#5a5a5a",
+    _Role.Dark: "#1a1a1a", _Role.Shadow: "#0d0d0d",
+    _Role.Highlight: "#2a6aa8", _Role.HighlightedText: "#ffffff",
+    _Role.Link: "#6cb4ff", _Role.LinkVisited: "#b99cff",
+    _Role.ToolTipBase: "#383838", _Role.ToolTipText: "#e8e8e8",
+}
+_DARK_DISABLED = {
+    _Role.WindowText: "#7a7a7a", _Role.Text: "#7a7a7a", _Role.ButtonText: "#7a7a7a",
+    _Role.Highlight: "#4a4a4a", _Role.HighlightedText: "#9a9a9a",
+}
+
+
+def apply_theme(app, theme: str) -> None:
+    """Use the colour scheme the settings chose ("light" or "dark"); "system" changes nothing."""
+    if theme not in ("light", "dark"):
+        return
+    from PySide6.QtCore import Qt  # only for a chosen scheme: see ui/home_page.py on `Qt`
+
+    scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
+    hints = app.styleHints()
+    hints.setColorScheme(scheme)
+    if hints.colorScheme() != scheme:  # the platform cannot switch
+        app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, color in _DARK.items():
+        palette.setColor(role, QColor(color))
+    for role, color in _DARK_DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(_Role.Window).lightness() < 128
+
+
+def pick(pair: tuple[str, str], palette: QPalette) -> str:
+    """The colour of ``pair`` (light, dark) that reads on this palette's background."""
+    return pair[1] if is_dark(palette) else pair[0]
