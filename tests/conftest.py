@@ -1,8 +1,12 @@
-"""Shared fixtures: every test gets its own data dir, and no timer may outlive its test."""
+"""Shared fixtures: every test gets its own data dir, and no timer may outlive its test; a real
+start of the app up to its first frame."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
@@ -20,3 +24,32 @@ def data_dir(tmp_path, monkeypatch):
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(variable, str(tmp_path / variable.lower()))
     return folder
+
+
+_FIRST_FRAME = """
+import sys
+from PySide6.QtWidgets import QApplication
+from backtimer.ui.main_window import MainWindow
+
+def at_first_frame(window):
+{report}
+    QApplication.quit()
+
+MainWindow._after_first_frame = at_first_frame
+from backtimer.cli import main
+sys.exit(main(["--data-dir", *sys.argv[1:]]))
+"""
+
+
+@pytest.fixture
+def first_frame():
+    """A real start (command line and all) in a fresh interpreter, stopped once its first frame
+    is on the screen: ``first_frame(data, report, *options)`` runs the Python ``report`` there,
+    with ``window`` the main window, and returns what it printed."""
+    def run(data, report: str, *options: str) -> str:
+        script = _FIRST_FRAME.format(report=textwrap.indent(textwrap.dedent(report), "    "))
+        result = subprocess.run([sys.executable, "-c", script, str(data), *options],
+                                capture_output=True, text=True, timeout=60, check=False)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+    return run

@@ -80,6 +80,11 @@ def test_a_routine_text_is_cut_short_only_when_it_does_not_fit(make_window):
     short = _fitted(metrics, name, wide // 2)
     assert short.endswith("…") and name.startswith(short[:-1])
     assert metrics.horizontalAdvance(short) <= wide // 2
+    kept = short[:-1]
+    more = len(kept) + 1
+    while name[:more].rstrip() == kept:
+        more += 1
+    assert metrics.horizontalAdvance(name[:more].rstrip() + "…") > wide // 2  # the longest
 
 
 def test_a_long_description_takes_two_lines_the_second_cut_short(make_window):
@@ -95,6 +100,25 @@ def test_a_long_description_takes_two_lines_the_second_cut_short(make_window):
     assert text.startswith(f"{first} {second[:-1]}")
     assert max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) <= width
     assert _two_lines(metrics, "Short.", width) == "Short."
+
+
+@pytest.mark.parametrize(("free", "size"), [
+    ((2560, 1400), (1100, 720)),  # a big screen: the usual size
+    ((1366, 738), (1100, 690)),  # a laptop under a panel: the frame still fits
+    ((800, 600), (768, 552)),
+])
+def test_the_first_size_fits_the_screen_with_its_frame(free, size):
+    from backtimer.ui.main_window import first_size
+
+    assert first_size(*free) == size
+
+
+def test_the_window_takes_its_first_size_from_its_screen(make_window):
+    from backtimer.ui.main_window import first_size
+
+    window = make_window()
+    free = window.screen().availableGeometry()
+    assert (window.width(), window.height()) == first_size(free.width(), free.height())
 
 
 def test_the_toolbar_buttons_show_their_text(make_window):

@@ -104,6 +104,19 @@ def test_a_second_start_brings_the_first_forward_with_its_routine_and_exits(seen
             "activation token") in first_err
 
 
+def test_a_token_that_cannot_be_one_is_not_sent_and_the_hand_over_still_works(seen_notice):
+    first = start_app(seen_notice)
+    try:
+        wait_until_listening(seen_notice, first)
+        # Longer than any request the running copy reads: sent as it is, the request would be
+        # refused and this start would say the other copy does not answer.
+        second = run_app(seen_notice, XDG_ACTIVATION_TOKEN="t" * 5000)
+        assert second.returncode == 0, second.stderr
+    finally:
+        first_err = stop(first)
+    assert "another start asked for this window\n" in first_err  # and no token came with it
+
+
 def test_the_desktop_action_start_quick_5_starts_it_in_the_running_copy(seen_notice):
     first = start_app(seen_notice)
     try:

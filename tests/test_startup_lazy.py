@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject
 
 from backtimer.core import catalog
 from backtimer.core.clock import FakeClock
+from backtimer.core.routine import dumps
 from backtimer.storage.instance_lock import InstanceLock
 from backtimer.storage.paths import resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
@@ -138,30 +140,39 @@ def test_the_window_starts_without_player_multimedia_or_history_extras(tmp_path)
         assert heavy not in loaded, f"{heavy} is loaded before the first frame"
 
 
-def test_the_first_frame_names_none_of_qts_enums(tmp_path):
+def test_the_first_frame_names_none_of_qts_enums(tmp_path, first_frame):
     # PySide6 builds all 93 enum classes of its `Qt` namespace the first time any of them is
-    # named: about 11 ms, a tenth of the start. The home screen's first frame needs none.
-    script = textwrap.dedent("""
-        import sys
-        import PySide6.QtCore as QtCore
-        from PySide6.QtWidgets import QApplication
-        from backtimer.ui.main_window import MainWindow
-
-        def at_first_frame(window):
-            print("Qt built:", vars(QtCore).get("Qt") is not None)
-            QApplication.quit()
-
-        MainWindow._after_first_frame = at_first_frame
-        from backtimer.cli import main
-        sys.exit(main(["--data-dir", sys.argv[1], "--lang", sys.argv[2]]))
-    """)
+    # named: about 11 ms, a tenth of the start. The home screen's first frame needs none, also
+    # not for a user's routine whose texts must be cut short.
     data = tmp_path / "data"
     Settings(resolve_paths(data).settings_file).update({"safety_notice_seen": True})
+    long_one = dataclasses.replace(
+        catalog.builtin_routine("quick-5"), id="long-one",
+        name={"en": "A routine name so long that it cannot fit beside its length " * 1},
+        description={"en": "A description that goes on and on, far past two lines. " * 8})
+    routines = resolve_paths(data).routines_dir
+    routines.mkdir(parents=True)
+    (routines / "long-one.json").write_text(dumps(long_one), encoding="utf-8")
+    report = """
+        import PySide6.QtCore as QtCore
+        print("Qt built:", vars(QtCore).get("Qt") is not None)
+        print("rows:", window.home.model.rowCount())
+    """
     for lang in ("en", "nl"):
-        result = subprocess.run([sys.executable, "-c", script, str(data), lang],
-                                capture_output=True, text=True, timeout=60, check=False)
-        assert result.returncode == 0, result.stderr
-        assert "Qt built: False" in result.stdout, (lang, result.stdout)
+        printed = first_frame(data, report, "--lang", lang)
+        assert "Qt built: False" in printed, (lang, printed)
+        assert f"rows: {len(catalog.BUILTIN_ROUTINES) + 1}" in printed  # the long one is there
+
+
+def test_the_runners_timer_is_precise_once_a_routine_loads(qapp):
+    # Set when a routine loads, not when the runner is made (that would name `Qt` at start).
+    from PySide6.QtCore import Qt
+
+    runner = SessionRunner(FakeClock(), qapp)
+    runner.load(catalog.builtin_routine("quick-5"))
+    assert runner._timer.timerType() == Qt.TimerType.PreciseTimer
+    runner.stop()
+    runner.deleteLater()
 
 
 @pytest.mark.qt_log_ignore("PulseAudioService.*", "pa_context.*")

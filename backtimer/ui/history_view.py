@@ -66,9 +66,9 @@ AFTER = QColor("#1f6fd1")  # pain after
 HEAT_STEPS = (0.0, 5.0, 15.0, 30.0)
 HEAT_COLORS = ("#9be9a8", "#40c463", "#30a14e", "#216e39")
 # One colour per step of a routine on the level chart (Okabe–Ito: told apart with colour
-# blindness), repeated with a dashed line past the eighth step. Its black is the palette's text
-# colour, so that it shows on a dark background too.
-STEP_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "text",
+# blindness), repeated with a dashed line past the eighth step. Its black is None here: the
+# palette's text colour, so that it shows on a dark background too.
+STEP_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", None,
                "#999933")
 
 
@@ -429,7 +429,7 @@ class LevelChart(pg.GraphicsLayoutWidget):
             # Steps that move together would hide each other: each line is nudged a little.
             nudge = (index - (steps - 1) / 2) * min(0.06, 0.5 / max(steps, 1))
             listed = STEP_COLORS[index % len(STEP_COLORS)]
-            color = palette.color(QPalette.ColorRole.Text) if listed == "text" else QColor(listed)
+            color = QColor(listed) if listed else palette.color(QPalette.ColorRole.Text)
             style = Qt.PenStyle.SolidLine if index < len(STEP_COLORS) else Qt.PenStyle.DashLine
             self.levels.plot(edges, y + nudge, stepMode="center",
                              pen=pg.mkPen(color, width=2.5, style=style), name=names[index])

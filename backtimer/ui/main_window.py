@@ -31,6 +31,16 @@ if TYPE_CHECKING:  # PySide6 builds a class's enums when it is first imported: n
 
 log = logging.getLogger("backtimer")
 
+# About a window frame's width; a title bar is two of them.
+FRAME_ALLOWANCE = 16
+
+
+def first_size(free_width: int, free_height: int) -> tuple[int, int]:
+    """The window's size before it was ever resized: roomy, but within the screen's free area
+    with room for the title bar and frame, which QWidget.resize does not count."""
+    return (min(1100, free_width - 2 * FRAME_ALLOWANCE),
+            min(720, free_height - 3 * FRAME_ALLOWANCE))
+
 
 class MainWindow(QMainWindow):
     """Holds the pages and hands commands to them; the session lives in the runner.
@@ -81,9 +91,8 @@ class MainWindow(QMainWindow):
         self._player = None
 
         self._build_actions()
-        # Within the screen's free area, on a small screen too (restored geometry wins).
         free = self.screen().availableGeometry()
-        self.resize(min(1100, free.width()), min(720, free.height()))
+        self.resize(*first_size(free.width(), free.height()))  # a restored geometry wins
         self.setMinimumSize(640, 480)
         self._restore_geometry()
         self._show_home_page()  # HomePage has just loaded the routines
@@ -201,6 +210,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt  # not at import: see _action
 
         if activation_token:
+            # Read and unset by Qt's Wayland plugin in activateWindow, on this thread.
             os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
         try:
             self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -95,6 +95,8 @@ class PlayerView(QWidget):
         self.finished_event: core.SessionFinished | None = None
         self.plan = None  # progression's plan for the loaded routine (None: as written)
         self._title = ""
+        self._style_height = 0  # the style sheet's, with its notice colour (see _apply_style)
+        self._notice_color = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self._pages = QStackedLayout(self)
@@ -328,14 +330,22 @@ class PlayerView(QWidget):
         title = max(22, min(64, height // 17))
         line = max(15, min(36, height // 30))
         small = max(13, min(24, height // 44))
+        self._notice_color = pick(NOTICE, self.palette())
         self.setStyleSheet(_STYLE % {"title": title, "line": line, "small": small,
-                                     "notice": pick(NOTICE, self.palette())})
+                                     "notice": self._notice_color})
         self._style_height = height
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # The desktop went dark (or light) while the player is open: its notes follow.
+        if event.type() == QEvent.Type.PaletteChange and self._notice_color \
+                and pick(NOTICE, self.palette()) != self._notice_color:
+            self._apply_style(self._style_height)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         height = event.size().height()
-        if abs(height - getattr(self, "_style_height", 0)) >= 24:
+        if abs(height - self._style_height) >= 24:
             self._apply_style(height)
         if getattr(self, "_progression_shown", False):
             self._show_progression_panel(True)

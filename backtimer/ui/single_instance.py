@@ -25,7 +25,7 @@ WAIT_FOR_FIRST_MS = 30_000
 ANSWER_MS = 3000
 ACK = b"ok\n"
 MAX_MESSAGE_BYTES = 4096
-MAX_TOKEN_CHARS = 1024
+MAX_TOKEN_CHARS = 1024  # ASCII: far inside MAX_MESSAGE_BYTES, even escaped
 
 
 def server_name(data_dir: Path) -> str:
@@ -102,8 +102,9 @@ class InstanceServer(QObject):
 
 
 def _token(value: object) -> str:
-    """An activation token as sent, or "" for anything that cannot be one."""
-    if isinstance(value, str) and len(value) <= MAX_TOKEN_CHARS and value.isprintable():
+    """An activation token as it is, or "" for anything that cannot be one."""
+    if isinstance(value, str) and len(value) <= MAX_TOKEN_CHARS and value.isascii() \
+            and value.isprintable():
         return value
     return ""
 
@@ -120,7 +121,7 @@ def ask_running_copy(name: str, routine: str | None, autostart: bool, *,
     deadline = QDeadlineTimer(WAIT_FOR_FIRST_MS)
     message = json.dumps({"request": "activate", "routine": routine or "",
                           "autostart": autostart,
-                          "activation_token": activation_token}).encode() + b"\n"
+                          "activation_token": _token(activation_token)}).encode() + b"\n"
     while not deadline.hasExpired():
         socket = QLocalSocket()
         socket.connectToServer(name)

@@ -1,7 +1,8 @@
 """Light or dark: the desktop's colours, or the scheme chosen in the settings (from the next start).
 
-Qt switches the colour scheme itself where the platform can (GNOME, KDE, macOS, Windows). Where
-it cannot, as on Linux without a desktop's platform theme, the style's palette is set instead:
+A chosen scheme is asked of Qt, which switches where the platform theme can (GNOME, KDE, macOS,
+Windows), some of them only once the event loop runs. Until it has switched, and for good where
+it cannot (Linux without a desktop's platform theme), the style's palette is set instead:
 Fusion's own for light, the one below for dark. Everything else takes its colours from the
 palette; the few colours the app names itself (errors, notices) come in a pair, one for a light
 background and one for a dark.
@@ -24,7 +25,7 @@ _DARK = {
     _Role.Button: "#383838", _Role.ButtonText: "#e8e8e8", _Role.BrightText: "#ff8a80",
     _Role.Light: "#4a4a4a", _Role.Midlight: "#404040", _Role.Mid: "#5a5a5a",
     _Role.Dark: "#1a1a1a", _Role.Shadow: "#0d0d0d",
-    _Role.Highlight: "#2a6aa8", _Role.HighlightedText: "#ffffff",
+    _Role.Highlight: "#2a6aa8", _Role.HighlightedText: "#ffffff", _Role.Accent: "#2a6aa8",
     _Role.Link: "#6cb4ff", _Role.LinkVisited: "#b99cff",
     _Role.ToolTipBase: "#383838", _Role.ToolTipText: "#e8e8e8",
 }
@@ -33,6 +34,9 @@ _DARK_DISABLED = {
     _Role.Highlight: "#4a4a4a", _Role.HighlightedText: "#9a9a9a",
 }
 
+# Waits for the platform to switch to the chosen scheme (see apply_theme).
+_waiting = None
+
 
 def apply_theme(app, theme: str) -> None:
     """Use the colour scheme the settings chose ("light" or "dark"); "system" changes nothing."""
@@ -40,11 +44,26 @@ def apply_theme(app, theme: str) -> None:
         return
     from PySide6.QtCore import Qt  # only for a chosen scheme: see ui/home_page.py on `Qt`
 
+    global _waiting
     scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
     hints = app.styleHints()
+    if _waiting is not None:  # for an earlier choice
+        hints.colorSchemeChanged.disconnect(_waiting)
+        _waiting = None
     hints.setColorScheme(scheme)
-    if hints.colorScheme() != scheme:  # the platform cannot switch
-        app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+    if hints.colorScheme() == scheme:
+        return
+    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+
+    def switched(now) -> None:
+        global _waiting
+        if now == scheme:  # the platform's own palette for it is better than ours
+            hints.colorSchemeChanged.disconnect(switched)
+            _waiting = None
+            app.setPalette(QPalette())
+
+    hints.colorSchemeChanged.connect(switched)
+    _waiting = switched
 
 
 def dark_palette() -> QPalette:
