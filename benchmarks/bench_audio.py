@@ -7,11 +7,19 @@ the real SessionRunner + CuePlayer (QSoundEffect) at scale 1 through a ~1 min ro
 countdown, go, halfway, tick, last-rep, rest and switch cues. The child logs each cue's
 boundary — the moment it should be heard — on CLOCK_MONOTONIC; the parent timestamps every
 block it reads from parec on the same clock, which places the recording on that clock too.
-Onsets are found with numpy (first sample above a threshold after a stretch of silence), and
-each is compared with its boundary: first with ``cue_latency_ms`` = 0, then with the median
-latency of that run as the offset, which must bring the median within 15 ms.
+Each cue's own sound is looked for near its boundary (numpy, normalised cross-correlation
+with the start of its WAV), and where it starts is compared with the boundary: first with
+``cue_latency_ms`` = 0, then with the median latency of that run as the offset, which must
+bring the median within 15 ms.
 
-What "sounded" means here: an onset is dated by the arrival of the parec block that holds it,
+Why not the first sample above a threshold: QSoundEffect (Qt 6.10+) mixes every effect into
+one PulseAudio stream that it corks when the last sound ends, with its buffer (~23 ms, 1024
+frames) still full: the end of that sound, and silence. The next cue uncorks it, so PulseAudio
+plays that stale tail first and the cue itself after it. A threshold dates the tail: every
+cue but the session's first (whose stream held only silence) looked ~20 ms earlier than it
+sounded.
+
+What "sounded" means here: a cue's start is dated by the arrival of the parec block holding it,
 at most one null-sink period (~6 ms) after PulseAudio mixed the cue out of Qt's stream. A
 real card then plays it after its own buffer (about one such period, plus the codec), so the
 figure is close to what a wired speaker does and short of a Bluetooth one (150 ms or more).
@@ -45,6 +53,12 @@ RATE = 44_100  # the WAVs' rate and PulseAudio's default: no resampling on the w
 #: it. (The null sink itself runs at the latency Qt's stream asks for, ~6 ms; reported.)
 PAREC_LATENCY_MS = 10
 TARGET_MS = 15.0
+#: How much of a cue's WAV is looked for: enough for both notes of the halfway sound, so that
+#: its second note never matches as well as the first.
+TEMPLATE_MS = 250
+#: How well (normalised cross-correlation) a cue's sound must match to count as heard: its own
+#: sound matches at 0.99 or more, another cue's at most 0.45 (done excepted: it begins like go).
+MIN_MATCH = 0.9
 ROW = "audio: cue sounded after its boundary (PulseAudio null sink, parec)"
 
 
@@ -214,37 +228,85 @@ def _onsets(samples, threshold: float = 0.003, quiet_ms: float = 40.0) -> list[i
     return starts
 
 
-def _match(cues: list[dict], onset_ns: list[int],
-           unscheduled_ns: list[int]) -> tuple[list[float], list[str], int, str]:
-    """Latency (ms) of each distinct boundary's onset, the cues with none found, the number
-    of stray onsets, and which cue was latest (with its place in the run).
+def _templates() -> dict:
+    """Each cue kind's sound as the recording holds it (mono floats, at most ``TEMPLATE_MS``)."""
+    import wave
 
-    Stray: no cue explains it — not a cue's onset, not a later note of a cue's sound (the
-    halfway sound has two), not the unscheduled "done" cue.
+    import numpy as np
+
+    from backtimer.ui.cues import SOUND_FILES
+    from backtimer.ui.player_assets import ASSETS_DIR
+
+    sounds = {}
+    for kind, name in SOUND_FILES.items():
+        with wave.open(str(ASSETS_DIR / "sounds" / f"{name}.wav")) as wav:
+            raw = wav.readframes(min(wav.getnframes(), RATE * TEMPLATE_MS // 1000))
+        sounds[kind.value] = np.frombuffer(raw, dtype="<i2") / 32768
+    return sounds
+
+
+def _index(stamps: list[tuple[int, int]], ns: int) -> int:
+    """About which sample was mixed at CLOCK_MONOTONIC ``ns``: close enough to search near."""
+    import numpy as np
+
+    t = np.array([s[0] for s in stamps], dtype=np.int64)
+    n = np.array([s[1] // 2 for s in stamps], dtype=np.int64)
+    return int(np.interp(ns, t, n))
+
+
+def _find(samples, around: int, template) -> tuple[int, float]:
+    """Where ``template`` starts near sample ``around`` (a cue sounds at most a little early,
+    by its lead, or up to half a second late), and how well it matches there (0..1)."""
+    import numpy as np
+
+    first = max(0, around - RATE // 4)
+    window = samples[first: around + RATE // 2 + len(template)].astype(np.float64) / 32768
+    if len(window) < len(template):
+        return first, 0.0
+    size = 1 << (len(window) + len(template)).bit_length()
+    fits = len(window) - len(template) + 1
+    products = np.fft.irfft(np.fft.rfft(window, size) * np.conj(np.fft.rfft(template, size)),
+                            size)[:fits]
+    energy = np.concatenate(([0.0], np.cumsum(window ** 2)))
+    norms = np.sqrt(np.maximum(energy[len(template):] - energy[:fits], 0))
+    match = products / (norms * np.linalg.norm(template) + 1e-12)
+    best = int(np.argmax(match))
+    return first + best, float(match[best])
+
+
+def _match(cues: list[dict], samples, stamps: list[tuple[int, int]],
+           unscheduled_ns: list[int]) -> tuple[list[float], list[str], int, str]:
+    """Latency (ms) of each distinct boundary's sound, the cues not heard, the number of stray
+    onsets, and which cue was latest (with its place in the run).
+
+    Stray: an onset no cue explains — not a cue's sound or the stale tail the stream plays just
+    before it, not a later note of a cue's sound (the halfway sound has two), not the
+    unscheduled "done" cue.
     """
     import numpy as np
 
-    onsets = np.array(sorted(onset_ns))
-    latencies, missing = [], []
+    templates = _templates()
+    latencies, missing, starts = [], [], []
     boundaries: dict[int, list[str]] = {}
     for cue in cues:
         boundaries.setdefault(cue["boundary_ns"] // 1_000_000, []).append(cue["kind"])
-    used = set()
     worst = (float("-inf"), "")
     for number, (boundary_ms, kinds) in enumerate(sorted(boundaries.items()), 1):
-        boundary = boundary_ms * 1e6
-        # A cue sounds at most a little early (its lead) or up to half a second late.
-        near = np.flatnonzero((onsets > boundary - 250e6) & (onsets < boundary + 500e6))
-        near = [i for i in near if i not in used]
-        if not near:
+        boundary = boundary_ms * 1_000_000
+        # Cues due together are played together: their sounds start mixed.
+        template = np.zeros(max(len(templates[kind]) for kind in kinds))
+        for kind in kinds:
+            template[: len(templates[kind])] += templates[kind]
+        start, match = _find(samples, _index(stamps, boundary), template)
+        if match < MIN_MATCH:
             missing.append("+".join(kinds))
             continue
-        used.add(near[0])
-        latencies.append((onsets[near[0]] - boundary) / 1e6)
+        starts.append(_dates(stamps, [start])[0])
+        latencies.append((starts[-1] - boundary) / 1e6)
         worst = max(worst, (latencies[-1], f"{'+'.join(kinds)} (cue {number})"))
-    explained = [onsets[i] for i in used] + list(unscheduled_ns)
-    stray = sum(1 for i, onset in enumerate(onsets) if i not in used
-                and not any(-100e6 < onset - start < 1000e6 for start in explained))
+    explained = starts + list(unscheduled_ns)
+    stray = sum(1 for onset in _dates(stamps, _onsets(samples))
+                if not any(-100e6 < onset - start < 1000e6 for start in explained))
     return latencies, missing, stray, worst[1]
 
 
@@ -296,6 +358,14 @@ def _sink_latency(env: dict) -> str:
     return f"{int(found.group(2)) / 1000:.1f} ms" if found else "?"
 
 
+def _stream_buffer(env: dict) -> str:
+    """What Qt's stream holds ahead of the sink: the latency every cue pays on top of it."""
+    out = subprocess.run(["pactl", "list", "sink-inputs"], env=env, capture_output=True,
+                         text=True).stdout
+    found = re.search(r"Buffer Latency: (\d+) usec", out)
+    return f"{int(found.group(1)) / 1000:.1f} ms" if found else "?"
+
+
 def _measure(env: dict, lead_ms: float, long: bool) -> dict:
     import numpy as np
 
@@ -308,12 +378,13 @@ def _measure(env: dict, lead_ms: float, long: bool) -> dict:
         [sys.executable, str(Path(__file__).resolve()), "--child", "--lead-ms", str(lead_ms)]
         + (["--long"] if long else []), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, env=env)
-    sink_latency = "?"
+    sink_latency = stream_buffer = "?"
     try:
         deadline = time.monotonic() + 10
         while child_proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.2)
         sink_latency = _sink_latency(env)  # while the player's stream is open
+        stream_buffer = _stream_buffer(env)
         out, err = child_proc.communicate(timeout=(900 if long else 300))
     finally:
         if child_proc.poll() is None:
@@ -323,13 +394,13 @@ def _measure(env: dict, lead_ms: float, long: bool) -> dict:
     if child_proc.returncode != 0:
         raise RuntimeError(f"the player process failed:\n{err[-2000:]}")
     report = json.loads(out.strip().splitlines()[-1])
-    onsets = _dates(stamps, _onsets(samples))
-    latencies, missing, extra, worst = _match(report["cues"], onsets,
+    latencies, missing, extra, worst = _match(report["cues"], samples, stamps,
                                               report["unscheduled_ns"])
     play_ms = [(c["played_ns"] - c["boundary_ns"]) / 1e6 for c in report["cues"]
                if "played_ns" in c]
     report.update(latencies=latencies, missing=missing, extra=extra, worst=worst,
-                  sink_latency=sink_latency, recorded_s=len(samples) / RATE,
+                  sink_latency=sink_latency, stream_buffer=stream_buffer,
+                  recorded_s=len(samples) / RATE,
                   play_median_ms=float(np.median(play_ms)) if play_ms else float("nan"))
     return report
 
@@ -395,10 +466,10 @@ def run(long: bool = False) -> list[Result]:
             "informative" if lead == 0 else f"|median| <= {TARGET_MS:.0f} ms",
             met=None if lead == 0 else within,
             note=(f"p90 {p90:.1f} ms, max {worst:.1f} ms ({m['worst']}), "
-                  f"min {min(m['latencies']):.1f} ms, {len(m['latencies'])} cue onsets{lost}; "
+                  f"min {min(m['latencies']):.1f} ms, {len(m['latencies'])} cues heard{lost}; "
                   f"play() called "
                   f"{m['play_median_ms']:.1f} ms from the boundary (median); null sink ran at "
-                  f"{m['sink_latency']} latency")))
+                  f"{m['sink_latency']} latency, Qt's stream buffered {m['stream_buffer']}")))
     first_ok = all(s == "Ready" for s in first["statuses"].values()) and first["statuses"]
     fell_back = first["flashes"] + second["flashes"] + first["unavailable"] + \
         second["unavailable"]
