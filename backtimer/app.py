@@ -35,7 +35,7 @@ def install_translators(app, lang: str) -> None:
     QLocale.setDefault(QLocale("nl_NL" if lang == "nl" else "en_GB"))
     if lang != "nl":
         return
-    from backtimer.ui.player_assets import asset_path
+    from backtimer.ui.assets import asset_path
 
     ours = QTranslator(app)
     path = asset_path("i18n/backtimer_nl.qm")
@@ -78,7 +78,7 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
 def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
     from PySide6.QtCore import QLocale
 
-    from backtimer.ui.runner import SessionRunner
+    from backtimer.ui.player.runner import SessionRunner
 
     settings = Settings(paths.settings_file)
     lang = choose_language(args.lang, settings["language"], QLocale.system().name())
@@ -87,14 +87,14 @@ def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
     runner = SessionRunner(clock, app, cue_lead_s=settings["cue_latency_ms"] / 1000)
     install_translators(app, lang)
     if settings["theme"] != "system":  # the desktop's colours need nothing done
-        from backtimer.ui.theme import apply_theme
+        from backtimer.ui.shell.theme import apply_theme
 
         apply_theme(app, settings["theme"])
     for problem in settings.problems:
         log.warning("%s", problem)
 
     # --- the window: its home screen is all the first frame needs ---
-    from backtimer.ui.main_window import MainWindow
+    from backtimer.ui.shell.main_window import MainWindow
 
     window = MainWindow(runner=runner, library=library, settings=settings, store=None,
                         lang=lang)
@@ -158,14 +158,14 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
     # The icon too: Qt loads its SVG plugin for it, and the title bar can take it a frame later.
     from PySide6.QtGui import QIcon
 
-    from backtimer.ui.player_assets import asset_path
+    from backtimer.ui.assets import asset_path
 
     icon = asset_path("icons/backtimer.svg")
     if icon:
         app.setWindowIcon(QIcon(icon))
     # --- history (issue: history) ---
     from backtimer.storage.history import HistoryError, HistoryStore
-    from backtimer.ui.history_recorder import HistoryRecorder
+    from backtimer.ui.player.recorder import HistoryRecorder
 
     store = None
     store_problem = ""
@@ -184,8 +184,8 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
         store, runner, app, lang=lang, unavailable_reason=store_problem)
 
     # --- player: cues, screen-sleep inhibition (issue: player) ---
-    from backtimer.ui.cues import CuePlayer
-    from backtimer.ui.screen_inhibitor import ScreenInhibitor
+    from backtimer.ui.player.cues import CuePlayer
+    from backtimer.ui.player.screen_inhibitor import ScreenInhibitor
 
     window.attach(store=store,
                   cues=CuePlayer(runner, settings, lang, app, exercises=library.exercises))
@@ -198,7 +198,7 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
     recorder.save_failed.connect(window.show_save_problem)
     if args.autostart and args.quit_when_done:
         # Nobody is on the mat in an unattended run: self-paced sets end at their estimate.
-        from backtimer.ui.player_autopilot import SelfPacedAutopilot
+        from backtimer.ui.player.autopilot import SelfPacedAutopilot
 
         SelfPacedAutopilot(runner, app)
 
@@ -215,7 +215,7 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
         runner.session_finished.connect(app.quit, Qt.ConnectionType.QueuedConnection)
     # --- reminders and the tray (issue: reminders) ---
     from backtimer.storage.paths import ENV_DATA_DIR
-    from backtimer.ui import tray
+    from backtimer.ui.shell import tray
 
     reminders = tray.install(
         app, window, settings, library, store, lang, minimized=args.minimized,
@@ -223,7 +223,7 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
         data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None)
     recorder.session_saved.connect(reminders.history_changed)
 
-    from backtimer.ui.single_instance import InstanceServer
+    from backtimer.ui.shell.single_instance import InstanceServer
 
     instance = InstanceServer(paths.data_dir, app)
 
@@ -253,7 +253,7 @@ def _hand_over(args: argparse.Namespace, paths: Paths, lock: InstanceLock) -> in
         log.error("backtimer is already running with this data folder (%s); an unattended or "
                   "faster run needs a folder of its own (--data-dir)", paths.data_dir)
         return 1
-    from backtimer.ui.single_instance import ask_running_copy, server_name
+    from backtimer.ui.shell.single_instance import ask_running_copy, server_name
 
     # The desktop's token for this start: the running copy needs it to take the focus (Wayland).
     token = os.environ.get("XDG_ACTIVATION_TOKEN", "")

@@ -153,7 +153,7 @@ def run_command(ctx: Context) -> int | None:
     if args.import_routine:
         return import_routine(ctx)
     if args.export_history or args.import_history or args.stats:
-        from backtimer import history_commands
+        from backtimer.commands import history as history_commands
 
         if args.export_history:
             return history_commands.export_history(ctx.paths, args.export_history)

@@ -88,8 +88,8 @@ def child(lead_ms: float, long: bool) -> dict:
     from backtimer.core import catalog
     from backtimer.core.clock import MonotonicClock
     from backtimer.storage.settings_store import Settings
-    from backtimer.ui.cues import CuePlayer
-    from backtimer.ui.runner import SessionRunner
+    from backtimer.ui.player.cues import CuePlayer
+    from backtimer.ui.player.runner import SessionRunner
 
     app = QApplication.instance() or QApplication([])
     data = Path(tempfile.mkdtemp(prefix="bench-audio-"))
@@ -234,8 +234,8 @@ def _templates() -> dict:
 
     import numpy as np
 
-    from backtimer.ui.cues import SOUND_FILES
-    from backtimer.ui.player_assets import ASSETS_DIR
+    from backtimer.ui.assets import ASSETS_DIR
+    from backtimer.ui.player.cues import SOUND_FILES
 
     sounds = {}
     for kind, name in SOUND_FILES.items():

@@ -48,7 +48,7 @@ def _statistics(store: HistoryStore) -> stats.Summary:
 
 
 def _open_stats_render(folder: Path) -> int:
-    from backtimer.ui.history_view import HistoryView
+    from backtimer.ui.history.view import HistoryView
 
     store = _open(folder)
     view = HistoryView(store, SETTINGS, "en", None, now=fixed_now)

@@ -52,9 +52,9 @@ def child(seconds: float) -> dict:
     from backtimer.core.routine import Routine, Step, Tempo
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
-    from backtimer.ui.cues import CuePlayer
-    from backtimer.ui.main_window import MainWindow
-    from backtimer.ui.runner import SessionRunner
+    from backtimer.ui.player.cues import CuePlayer
+    from backtimer.ui.player.runner import SessionRunner
+    from backtimer.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     data = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-player-{os.getpid()}"

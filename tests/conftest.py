@@ -29,7 +29,7 @@ def data_dir(tmp_path, monkeypatch):
 _FIRST_FRAME = """
 import sys
 from PySide6.QtWidgets import QApplication
-from backtimer.ui.main_window import MainWindow
+from backtimer.ui.shell.main_window import MainWindow
 
 def at_first_frame(window):
 {report}

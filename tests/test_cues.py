@@ -9,9 +9,9 @@ from backtimer.core import catalog
 from backtimer.core.clock import FakeClock
 from backtimer.core.routine import Routine, Step
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.cues import SOUND_FILES, CuePlayer, QtSoundSink, QtVoice
-from backtimer.ui.player_assets import asset_path
-from backtimer.ui.runner import SessionRunner
+from backtimer.ui.assets import asset_path
+from backtimer.ui.player.cues import SOUND_FILES, CuePlayer, QtSoundSink, QtVoice
+from backtimer.ui.player.runner import SessionRunner
 
 
 class Sink:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject
 from backtimer.core.clock import FakeClock
 from backtimer.core.routine import Routine, Step
 from backtimer.storage.history import HistoryStore
-from backtimer.ui.history_recorder import HistoryRecorder
-from backtimer.ui.runner import SessionRunner
+from backtimer.ui.player.recorder import HistoryRecorder
+from backtimer.ui.player.runner import SessionRunner
 
 ROUTINE = Routine(
     id="test-two", name={"en": "Two holds", "nl": "Twee keer vasthouden"}, lead_in_s=0,

@@ -38,7 +38,7 @@ def settings(tmp_path):
 
 
 def make_view(qtbot, store, settings, lang="en"):
-    from backtimer.ui.history_view import HistoryView
+    from backtimer.ui.history.view import HistoryView
 
     view = HistoryView(store, settings, lang, None, now=now)
     qtbot.addWidget(view)
@@ -216,7 +216,7 @@ def test_dutch_texts(qtbot, store, settings):
 
 
 def test_the_recorder_and_store_do_not_import_pyqtgraph():
-    code = ("import sys; import backtimer.ui.history_recorder, backtimer.history_commands; "
+    code = ("import sys; import backtimer.ui.player.recorder, backtimer.commands.history; "
             "print('pyqtgraph' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)

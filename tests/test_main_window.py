@@ -15,8 +15,8 @@ from backtimer.core.clock import FakeClock
 from backtimer.core.routine import Routine, Step, dumps
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.main_window import MainWindow
-from backtimer.ui.runner import SessionRunner
+from backtimer.ui.player.runner import SessionRunner
+from backtimer.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_routine_list_shows_name_duration_and_exercise_count(make_window):
 
 def test_the_home_pages_plain_values_are_qts_own():
     # The home page names these as ints, so that its first frame builds none of Qt's enums.
-    from backtimer.ui import home_page
+    from backtimer.ui.shell import home_page
 
     assert Qt.ItemDataRole.DisplayRole == home_page.DISPLAY_ROLE
     assert Qt.ItemDataRole.AccessibleTextRole == home_page.ACCESSIBLE_TEXT_ROLE
@@ -70,7 +70,7 @@ def test_the_home_pages_plain_values_are_qts_own():
 
 
 def test_a_routine_text_is_cut_short_only_when_it_does_not_fit(make_window):
-    from backtimer.ui.home_page import _fitted
+    from backtimer.ui.shell.home_page import _fitted
 
     window = make_window()
     metrics = window.home.list_view.fontMetrics()
@@ -88,7 +88,7 @@ def test_a_routine_text_is_cut_short_only_when_it_does_not_fit(make_window):
 
 
 def test_a_long_description_takes_two_lines_the_second_cut_short(make_window):
-    from backtimer.ui.home_page import _two_lines
+    from backtimer.ui.shell.home_page import _two_lines
 
     window = make_window()
     metrics = window.home.list_view.fontMetrics()
@@ -108,13 +108,13 @@ def test_a_long_description_takes_two_lines_the_second_cut_short(make_window):
     ((800, 600), (768, 552)),
 ])
 def test_the_first_size_fits_the_screen_with_its_frame(free, size):
-    from backtimer.ui.main_window import first_size
+    from backtimer.ui.shell.main_window import first_size
 
     assert first_size(*free) == size
 
 
 def test_the_window_takes_its_first_size_from_its_screen(make_window):
-    from backtimer.ui.main_window import first_size
+    from backtimer.ui.shell.main_window import first_size
 
     window = make_window()
     free = window.screen().availableGeometry()
@@ -199,7 +199,7 @@ def test_window_geometry_is_remembered(make_window, tmp_path, qtbot):
 
 
 def test_safety_notice_shows_once(make_window, tmp_path, qtbot):
-    from backtimer.ui.safety_notice import SafetyNotice
+    from backtimer.ui.shell.safety_notice import SafetyNotice
 
     window = make_window(notice_seen=False)
     window.show()
@@ -219,7 +219,7 @@ def test_safety_notice_shows_once(make_window, tmp_path, qtbot):
 
 
 def test_history_without_its_view_says_so(make_window, monkeypatch):
-    monkeypatch.setitem(sys.modules, "backtimer.ui.history_view", None)  # import fails
+    monkeypatch.setitem(sys.modules, "backtimer.ui.history.view", None)  # import fails
     window = make_window()
     window.open_history()
     assert "not available" in window.statusBar().currentMessage()
@@ -239,9 +239,9 @@ def test_history_view_is_shown_as_a_page(make_window, monkeypatch):
             self.setObjectName("historyView")
             made.append((store, lang))
 
-    module = types.ModuleType("backtimer.ui.history_view")
+    module = types.ModuleType("backtimer.ui.history.view")
     module.HistoryView = HistoryView
-    monkeypatch.setitem(sys.modules, "backtimer.ui.history_view", module)
+    monkeypatch.setitem(sys.modules, "backtimer.ui.history.view", module)
     window = make_window()
     window.history_action.trigger()
     assert made == [(None, "en")]
@@ -269,9 +269,9 @@ def test_settings_dialog_opens_with_its_collaborators(make_window, monkeypatch):
         def exec(self):
             return 0
 
-    module = types.ModuleType("backtimer.ui.settings_dialog")
+    module = types.ModuleType("backtimer.ui.settings.dialog")
     module.SettingsDialog = SettingsDialog
-    monkeypatch.setitem(sys.modules, "backtimer.ui.settings_dialog", module)
+    monkeypatch.setitem(sys.modules, "backtimer.ui.settings.dialog", module)
     window = make_window()
     window.settings_action.trigger()
     assert seen == [(window.settings, window.library, "en")]

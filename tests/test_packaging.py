@@ -227,7 +227,7 @@ def test_pip_install_gives_a_working_app_outside_the_checkout(tmp_path):
 
     # The pictures and sounds must come with the package (compiled resources), not the checkout.
     probe = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-             "from backtimer.ui.player_assets import asset_path; "
+             "from backtimer.ui.assets import asset_path; "
              "paths = [asset_path(n) for n in sys.argv[1:]]; print(paths); "
              "sys.exit(0 if all(paths) else 1)")
     wanted = ["sounds/go.wav", "illustrations/superman-start.svg", "icons/backtimer.svg"]

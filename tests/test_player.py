@@ -12,10 +12,10 @@ from backtimer.core.routine import Routine, Step, Tempo
 from backtimer.core.timeline import SegmentKind
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
-from backtimer.ui import player_text
-from backtimer.ui.cues import CuePlayer
-from backtimer.ui.main_window import MainWindow
-from backtimer.ui.runner import SessionRunner
+from backtimer.ui.player import text as player_text
+from backtimer.ui.player.cues import CuePlayer
+from backtimer.ui.player.runner import SessionRunner
+from backtimer.ui.shell.main_window import MainWindow
 
 
 class FakeSound:

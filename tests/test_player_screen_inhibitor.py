@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject
 from backtimer.core import catalog
 from backtimer.core.clock import FakeClock
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.runner import SessionRunner
-from backtimer.ui.screen_inhibitor import DBusScreenSaver, ScreenInhibitor
+from backtimer.ui.player.runner import SessionRunner
+from backtimer.ui.player.screen_inhibitor import DBusScreenSaver, ScreenInhibitor
 
 
 class FakeSaver:

@@ -16,11 +16,11 @@ from backtimer.core.progression import Plan, WeekSummary, plan
 from backtimer.storage.history import HistoryStore
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.history_recorder import HistoryRecorder
-from backtimer.ui.main_window import MainWindow
-from backtimer.ui.progression_panel import ProgressionPanel
+from backtimer.ui.player.recorder import HistoryRecorder
+from backtimer.ui.player.runner import SessionRunner
 from backtimer.ui.progression_text import announcement, change_text, level_text
-from backtimer.ui.runner import SessionRunner
+from backtimer.ui.settings.progression_panel import ProgressionPanel
+from backtimer.ui.shell.main_window import MainWindow
 
 CET = timezone(timedelta(hours=1))
 MONDAY = date(2026, 9, 7)
@@ -274,7 +274,7 @@ def test_the_panel_shows_levels_and_resets_them_on_confirmation(rig, panel, monk
 
 
 def test_the_settings_dialog_saves_progression_on_ok_only(rig, qtbot):
-    from backtimer.ui.settings_dialog import SettingsDialog
+    from backtimer.ui.settings.dialog import SettingsDialog
 
     dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store)
     qtbot.addWidget(dialog)

@@ -18,10 +18,10 @@ from backtimer.storage import autostart
 from backtimer.storage.history import HistoryStore, StepRecord
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.main_window import MainWindow
-from backtimer.ui.runner import SessionRunner
-from backtimer.ui.settings_pages.reminders import RemindersPage
-from backtimer.ui.tray import (
+from backtimer.ui.player.runner import SessionRunner
+from backtimer.ui.settings.pages.reminders import RemindersPage
+from backtimer.ui.shell.main_window import MainWindow
+from backtimer.ui.shell.tray import (
     LATE_GRACE,
     MAX_WAIT_MS,
     TRAY_POLL_MS,
@@ -237,7 +237,7 @@ def test_the_tray_menu_offers_routines_the_streak_later_show_and_quit(qtbot, win
                                                                        owner):
     complete(store, at(WED - dt.timedelta(1), 7))
     complete(store, at(WED, 5))
-    from backtimer.history_commands import store_summary
+    from backtimer.commands.history import store_summary
 
     tray = Tray(library.routines, "en", lambda: store_summary(store, settings, now()), window,
                 owner)

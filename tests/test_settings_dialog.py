@@ -12,7 +12,7 @@ from backtimer.core.preferences import OPTIONS, defaults
 from backtimer.storage.paths import resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import FORMAT, Settings
-from backtimer.ui.settings_dialog import SettingsDialog
+from backtimer.ui.settings.dialog import SettingsDialog
 
 # The preferences the issue puts in the dialog (others, like window geometry, are not).
 IN_DIALOG = {"sounds_enabled", "volume", "voice_enabled", "voice_name", "cue_latency_ms",

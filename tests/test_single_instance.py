@@ -22,8 +22,8 @@ from backtimer import app as app_module
 from backtimer.storage.instance_lock import LOCK_NAME, InstanceLock
 from backtimer.storage.paths import resolve_paths
 from backtimer.storage.settings_store import Settings
-from backtimer.ui import single_instance
-from backtimer.ui.single_instance import ACK, InstanceServer, server_name
+from backtimer.ui.shell import single_instance
+from backtimer.ui.shell.single_instance import ACK, InstanceServer, server_name
 
 pytestmark = pytest.mark.slow
 

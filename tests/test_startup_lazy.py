@@ -19,10 +19,10 @@ from backtimer.storage.instance_lock import InstanceLock
 from backtimer.storage.paths import resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
-from backtimer.ui import cues as cues_module
-from backtimer.ui.cues import CuePlayer
-from backtimer.ui.main_window import MainWindow
-from backtimer.ui.runner import SessionRunner
+from backtimer.ui.player import cues as cues_module
+from backtimer.ui.player.cues import CuePlayer
+from backtimer.ui.player.runner import SessionRunner
+from backtimer.ui.shell.main_window import MainWindow
 
 
 class CountingLibrary(RoutineLibrary):
@@ -129,13 +129,13 @@ def modules_of_a_start(data, quit_after_ms: int) -> set[str]:
 @pytest.mark.qt_log_ignore("PulseAudioService.*", "pa_context.*")
 def test_the_window_starts_without_player_multimedia_or_history_extras(tmp_path):
     loaded = modules_of_a_start(tmp_path / "data", quit_after_ms=0)
-    assert "backtimer.ui.main_window" in loaded and "backtimer.ui.home_page" in loaded
+    assert "backtimer.ui.shell.main_window" in loaded and "backtimer.ui.shell.home_page" in loaded
     for heavy in ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "pyqtgraph",
-                  "backtimer.ui.player_view", "backtimer.ui.settings_dialog",
-                  "backtimer.ui.history_view", "backtimer.ui.safety_notice", "uuid",
+                  "backtimer.ui.player.view", "backtimer.ui.settings.dialog",
+                  "backtimer.ui.history.view", "backtimer.ui.shell.safety_notice", "uuid",
                   # …and what waits for the first frame: history, sounds, tray, session.
-                  "PySide6.QtNetwork", "backtimer.storage.history", "backtimer.ui.tray",
-                  "backtimer.ui.cues", "backtimer.core.session", "backtimer.core.timeline",
+                  "PySide6.QtNetwork", "backtimer.storage.history", "backtimer.ui.shell.tray",
+                  "backtimer.ui.player.cues", "backtimer.core.session", "backtimer.core.timeline",
                   "sqlite3"):
         assert heavy not in loaded, f"{heavy} is loaded before the first frame"
 
@@ -180,8 +180,8 @@ def test_after_the_first_frame_the_rest_is_set_up(tmp_path):
     data = tmp_path / "data"
     # Quit well before the 1 s fallback: the set-up must have come from the first frame.
     loaded = modules_of_a_start(data, quit_after_ms=300)
-    for module in ("backtimer.storage.history", "backtimer.ui.tray", "backtimer.ui.cues",
-                   "PySide6.QtNetwork"):
+    for module in ("backtimer.storage.history", "backtimer.ui.shell.tray",
+                   "backtimer.ui.player.cues", "PySide6.QtNetwork"):
         assert module in loaded, f"{module} was never set up"
     assert (data / "history.sqlite3").is_file()
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from backtimer.storage.paths import resolve_paths
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.theme import ERROR, NOTICE, apply_theme, dark_palette, is_dark, pick
+from backtimer.ui.shell.theme import ERROR, NOTICE, apply_theme, dark_palette, is_dark, pick
 
 Role = QPalette.ColorRole
 
@@ -105,8 +105,8 @@ def test_the_players_notice_colour_follows_a_live_palette_change(qtbot, tmp_path
     from backtimer.core import catalog
     from backtimer.core.clock import FakeClock
     from backtimer.storage.routine_library import RoutineLibrary
-    from backtimer.ui.main_window import MainWindow
-    from backtimer.ui.runner import SessionRunner
+    from backtimer.ui.player.runner import SessionRunner
+    from backtimer.ui.shell.main_window import MainWindow
 
     parent = QObject()
     settings = Settings(tmp_path / "settings.json")

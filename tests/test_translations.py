@@ -134,7 +134,7 @@ def test_the_app_resources_translate_every_message_as_the_ts_says(qapp):
     """Loads the .qm from the compiled resources, as the app does, and asks it each message."""
     from PySide6.QtCore import QTranslator
 
-    from backtimer.ui.player_assets import asset_path
+    from backtimer.ui.assets import asset_path
 
     path = asset_path("i18n/backtimer_nl.qm")
     assert path == ":/i18n/backtimer_nl.qm", "no .qm in the resources: run tools/build_resources.py"
@@ -210,8 +210,8 @@ def test_every_core_routine_message_has_dutch(qapp):
     from PySide6.QtCore import QLocale, QTranslator
 
     from backtimer.core import routine
-    from backtimer.ui.player_assets import asset_path
-    from backtimer.ui.routine_editor import parse_problem, problem_text
+    from backtimer.ui.assets import asset_path
+    from backtimer.ui.settings.routine_editor import parse_problem, problem_text
 
     messages = {parse_problem(problem)[1] for problem in _core_problems()}
     # Every place core.routine words a message must have been reached above.
@@ -246,7 +246,7 @@ def test_the_session_list_names_built_in_routines_in_todays_language(qapp, tmp_p
     from backtimer.core import catalog
     from backtimer.storage.history import HistoryStore
     from backtimer.storage.routine_library import RoutineLibrary
-    from backtimer.ui.history_view import SessionTableModel
+    from backtimer.ui.history.view import SessionTableModel
 
     started = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
     store = HistoryStore(tmp_path / "history.sqlite3", None, now=lambda: started)
@@ -271,7 +271,7 @@ def test_the_voice_speaks_the_interface_language_or_not_at_all(qapp):
     """Qt's mock engine has English (and Nordic) voices but no Dutch one."""
     from PySide6.QtCore import QLocale, QObject
 
-    from backtimer.ui.cues import QtVoice
+    from backtimer.ui.player.cues import QtVoice
 
     owner = QObject()
     english = QtVoice("en", owner, engine="mock")

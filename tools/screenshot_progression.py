@@ -37,9 +37,9 @@ def shoot(lang: str, size: str, out: Path) -> None:
     from backtimer.storage.history import HistoryStore
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
-    from backtimer.ui.history_recorder import HistoryRecorder
-    from backtimer.ui.main_window import MainWindow
-    from backtimer.ui.runner import SessionRunner
+    from backtimer.ui.player.recorder import HistoryRecorder
+    from backtimer.ui.player.runner import SessionRunner
+    from backtimer.ui.shell.main_window import MainWindow
 
     shotlib.application(lang)
     width, height = shotlib.size_of(size)
@@ -106,7 +106,7 @@ def shoot(lang: str, size: str, out: Path) -> None:
     view.tabs.setCurrentIndex(view.tabs.indexOf(view.levels_pages))
     grab(window, width, height, "levels")
 
-    from backtimer.ui.settings_dialog import SettingsDialog
+    from backtimer.ui.settings.dialog import SettingsDialog
 
     dialog = SettingsDialog(settings, library, lang, window, store=store)
     dialog.routines_page.focus(ROUTINE_ID, 0)

@@ -18,8 +18,8 @@ OUT = shotlib.SHOTS / "reminders"
 
 
 def shoot(lang: str, size: str, out: Path) -> None:
-    from backtimer.ui.settings_pages import RemindersPage
-    from backtimer.ui.tray import TrayController
+    from backtimer.ui.settings.pages import RemindersPage
+    from backtimer.ui.shell.tray import TrayController
 
     name = f"{lang}-{size}"
     window, _runner, store, now = shotlib.history_window(

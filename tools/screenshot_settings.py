@@ -33,7 +33,7 @@ def shoot(lang: str, size: str, out: Path) -> None:
     from backtimer.core.routine import Step
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
-    from backtimer.ui.settings_dialog import SettingsDialog
+    from backtimer.ui.settings.dialog import SettingsDialog
 
     shotlib.application(lang)
     name = f"{lang}-{size}"

@@ -70,9 +70,9 @@ def shoot(lang: str, size: str, out: Path) -> None:
     from backtimer.core.timeline import SegmentKind
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
-    from backtimer.ui.main_window import MainWindow
-    from backtimer.ui.runner import SessionRunner
-    from backtimer.ui.safety_notice import SafetyNotice
+    from backtimer.ui.player.runner import SessionRunner
+    from backtimer.ui.shell.main_window import MainWindow
+    from backtimer.ui.shell.safety_notice import SafetyNotice
 
     width, height = shotlib.size_of(size)
     app = shotlib.application(lang)

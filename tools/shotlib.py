@@ -92,7 +92,7 @@ def application(lang: str):
     from PySide6.QtWidgets import QApplication
 
     from backtimer.app import install_translators
-    from backtimer.ui.theme import apply_theme
+    from backtimer.ui.shell.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("backtimer")
@@ -139,8 +139,8 @@ def history_window(lang: str, size: str, *, days: int = 0, per_day: float = 0.6,
     from backtimer.storage.history import HistoryStore
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
-    from backtimer.ui.main_window import MainWindow
-    from backtimer.ui.runner import SessionRunner
+    from backtimer.ui.player.runner import SessionRunner
+    from backtimer.ui.shell.main_window import MainWindow
     from benchmarks.history_data import fixed_now, generate
 
     app = application(lang)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from backtimer.core.progression import Change, Plan, Reason, ladder, top_level
 from backtimer.core.routine import Exercise, Step
-from backtimer.ui.player_text import exercise_name, fill, number, step_amount
+from backtimer.ui.player.text import exercise_name, fill, number, step_amount
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 

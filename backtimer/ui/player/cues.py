@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from backtimer.core.routine import Exercise, Routine
 from backtimer.core.timeline import Cue, CueKind, Segment, SegmentKind, Timeline, build_timeline
-from backtimer.ui import player_text
-from backtimer.ui.player_assets import asset_url
-from backtimer.ui.player_text import fill
+from backtimer.ui.assets import asset_url
+from backtimer.ui.player import text as player_text
+from backtimer.ui.player.text import fill
 
 log = logging.getLogger("backtimer.cues")
 

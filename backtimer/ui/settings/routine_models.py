@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QIcon, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
 from backtimer.core.routine import Exercise, Routine, Step, localized, validate
-from backtimer.ui.player_assets import asset_path
+from backtimer.ui.assets import asset_path
 
 STEP_MIME = "application/x-backtimer-step-rows"
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from backtimer import __version__
 from backtimer.core.clock import local_now
 from backtimer.core.routine import Routine
-from backtimer.ui.home_page import HomePage
+from backtimer.ui.shell.home_page import HomePage
 
 if TYPE_CHECKING:  # PySide6 builds a class's enums when it is first imported: not at start
     from datetime import datetime
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         for it. Building it also prepares the cue sounds, well before the lead-in's first cue.
         """
         if self._player is None:
-            from backtimer.ui.player_view import PlayerView
+            from backtimer.ui.player.view import PlayerView
 
             player = self._player = PlayerView(self.runner, self.settings, self.lang, self.stack,
                                                exercises=self.library.exercises)
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
     def open_history(self) -> None:
         self.services_needed.emit()
         try:
-            from backtimer.ui.history_view import HistoryView
+            from backtimer.ui.history.view import HistoryView
         except ImportError as error:
             log.info("history view unavailable: %s", error)
             self.statusBar().showMessage(self.tr("The history is not available in this "
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         self.services_needed.emit()
         try:
-            from backtimer.ui.settings_dialog import SettingsDialog
+            from backtimer.ui.settings.dialog import SettingsDialog
         except ImportError as error:
             log.info("settings dialog unavailable: %s", error)
             self.statusBar().showMessage(self.tr("The settings are not available in this "
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
     def show_safety_notice(self) -> None:
         from PySide6.QtCore import Qt
 
-        from backtimer.ui.safety_notice import SafetyNotice
+        from backtimer.ui.shell.safety_notice import SafetyNotice
 
         dialog = SafetyNotice(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
     def _first_run_notice(self) -> None:
         if self.settings["safety_notice_seen"]:
             return  # the usual start: the notice's module need not even load
-        from backtimer.ui.safety_notice import show_first_run_notice
+        from backtimer.ui.shell.safety_notice import show_first_run_notice
 
         show_first_run_notice(self.settings, self, on_error=self._settings_unwritable)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.settings_pages.base import OptionsPage
+from backtimer.ui.settings.pages.base import OptionsPage
 
 
 class AppearancePage(OptionsPage):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backtimer.ui.player_assets import asset_path
+from backtimer.ui.assets import asset_path
 
 POSES = ("start", "end")
 

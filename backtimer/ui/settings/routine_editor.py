@@ -55,8 +55,8 @@ from backtimer.core.routine import (
 )
 from backtimer.storage.files import atomic_write_text
 from backtimer.storage.routine_library import RoutineLibrary
-from backtimer.ui.player_text import number
-from backtimer.ui.routine_models import (
+from backtimer.ui.player.text import number
+from backtimer.ui.settings.routine_models import (
     InsertRoutineCommand,
     RemoveRoutineCommand,
     RoutineListModel,
@@ -66,7 +66,7 @@ from backtimer.ui.routine_models import (
     illustration_path,
     move_step,
 )
-from backtimer.ui.theme import ERROR, pick
+from backtimer.ui.shell.theme import ERROR, pick
 
 # Speeds offered for a preview (the main window plays the routine that much faster).
 PREVIEW_SPEEDS = (1.0, 2.0, 5.0, 10.0, 30.0)

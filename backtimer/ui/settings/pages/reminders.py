@@ -10,7 +10,7 @@ from backtimer.core.preferences import OPTIONS_BY_KEY
 from backtimer.core.reminders import SNOOZE_MINUTES
 from backtimer.storage import autostart
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.settings_pages.base import OptionsPage, option_label
+from backtimer.ui.settings.pages.base import OptionsPage, option_label
 
 TIME_FORMAT = "HH:mm"  # what the reminder_time setting holds, and what the page shows
 

@@ -25,7 +25,7 @@ from backtimer.core.reminders import (
 )
 from backtimer.core.routine import Routine, localized
 from backtimer.storage import autostart
-from backtimer.ui.player_assets import asset_path
+from backtimer.ui.assets import asset_path
 
 log = logging.getLogger("backtimer.reminders")
 
@@ -341,7 +341,7 @@ class TrayController(QObject):
     # --- state ----------------------------------------------------------------------------------
 
     def summary(self) -> stats.Summary | None:
-        from backtimer.history_commands import store_summary
+        from backtimer.commands.history import store_summary
 
         if self.store is None:
             return None

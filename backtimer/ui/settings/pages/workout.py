@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.settings_pages.base import OptionsPage
+from backtimer.ui.settings.pages.base import OptionsPage
 
 
 class WorkoutPage(OptionsPage):

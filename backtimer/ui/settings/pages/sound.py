@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from backtimer.core.preferences import OPTIONS_BY_KEY
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.player_assets import asset_url
-from backtimer.ui.settings_pages.base import OptionsPage, option_label
+from backtimer.ui.assets import asset_url
+from backtimer.ui.settings.pages.base import OptionsPage, option_label
 
 # How long the calibration flash stays lit.
 FLASH_MS = 150
@@ -126,7 +126,7 @@ class SoundPage(OptionsPage):
     def play_test(self) -> bool:
         """Play the "go" cue at the chosen volume; False (and a note) when it cannot sound."""
         if self._sink is None:
-            from backtimer.ui.cues import QtSoundSink
+            from backtimer.ui.player.cues import QtSoundSink
 
             self._sink = QtSoundSink(self)
         if self._sink.problem is not None:

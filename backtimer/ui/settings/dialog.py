@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 from backtimer.core.routine import RoutineError
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.routine_editor import RoutinesPage
-from backtimer.ui.settings_pages import (
+from backtimer.ui.settings.pages import (
     AppearancePage,
     OptionsPage,
     RemindersPage,
     SoundPage,
     WorkoutPage,
 )
-from backtimer.ui.theme import ERROR, pick
+from backtimer.ui.settings.routine_editor import RoutinesPage
+from backtimer.ui.shell.theme import ERROR, pick
 
 
 class SettingsDialog(QDialog):
@@ -56,7 +56,7 @@ class SettingsDialog(QDialog):
 
         progression = None
         if store is not None:  # progressive loading lives in the history (issue 7)
-            from backtimer.ui.progression_panel import ProgressionPanel
+            from backtimer.ui.settings.progression_panel import ProgressionPanel
 
             progression = ProgressionPanel(store, settings, lang, self,
                                            exercises=library.exercises)

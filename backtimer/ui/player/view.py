@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from backtimer.core import session as core
 from backtimer.core.routine import Exercise, Routine, localized
 from backtimer.core.timeline import SegmentKind
-from backtimer.ui import player_text as text
 from backtimer.ui import progression_text
-from backtimer.ui.illustration import IllustrationView
-from backtimer.ui.theme import NOTICE, pick
+from backtimer.ui.player import text
+from backtimer.ui.player.illustration import IllustrationView
+from backtimer.ui.shell.theme import NOTICE, pick
 from backtimer.ui.widgets.countdown import CountdownLabel
 from backtimer.ui.widgets.effort_rating import EffortRating
 from backtimer.ui.widgets.pain_rating import PainRating

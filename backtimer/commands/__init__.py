@@ -1,0 +1,1 @@
+"""Command-line commands that need no window."""

@@ -1,0 +1,1 @@
+"""The history screen: weeks, calendar, pain and sessions."""

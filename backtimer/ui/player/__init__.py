@@ -1,0 +1,1 @@
+"""The player: follow a routine on the mat (view, runner, cues, figure)."""
