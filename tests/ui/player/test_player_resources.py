@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFile, QIODevice
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 _spec = importlib.util.spec_from_file_location("build_resources",
                                                ROOT / "tools" / "build_resources.py")
 build_resources = importlib.util.module_from_spec(_spec)

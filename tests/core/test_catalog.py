@@ -25,7 +25,7 @@ from backtimer.core.routine import (
     validate,
 )
 
-ASSETS = Path(__file__).parent.parent / "assets"
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
 SEED_IDS = {
     "glute-bridge", "superman", "pelvic-tilt", "lumbar-rotation", "childs-pose",
     "knee-to-chest", "side-stretch", "foam-roller", "massage-ball", "walking",

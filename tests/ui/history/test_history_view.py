@@ -14,7 +14,7 @@ import pytest
 from backtimer.storage.history import HistoryStore, StepRecord
 from backtimer.storage.settings_store import Settings
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
 from history_data import generate
 
 AMS = ZoneInfo("Europe/Amsterdam")
