@@ -42,10 +42,6 @@ class ScaledClock:
     def now_ns(self) -> int:
         return self._origin + int((self._base.now_ns() - self._origin) * self.scale)
 
-    def to_real_ns(self, clock_ns: int) -> int:
-        """How many real nanoseconds cover ``clock_ns`` of this clock's time."""
-        return int(clock_ns / self.scale)
-
 
 class FakeClock:
     """A clock that moves only when told to; tests step time by hand."""

@@ -186,9 +186,6 @@ class Session:
                 return phase.name
         return None
 
-    def step_work_s(self, step_index: int) -> float:
-        return self._progress[step_index].work_ns / NS
-
     def work_s(self) -> float:
         return sum(p.work_ns for p in self._progress) / NS
 
