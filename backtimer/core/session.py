@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from backtimer.core.clock import NS, Clock
 from backtimer.core.timeline import COUNTDOWN_FROM, Cue, CueKind, Segment, SegmentKind, Timeline
@@ -91,10 +91,27 @@ Event = (StateChanged | SegmentStarted | CueDue | RepCounted | SideSwitched | St
 
 @dataclass
 class _StepProgress:
-    work_ns: int = 0
-    reps: int = 0
-    sets: int = 0
+    """What was done of one step, segment by segment: a segment done twice (after back or
+    restart) counts once, at its best, and nothing done is lost by a later key."""
+
+    done: dict[int, tuple[int, int, int]] = field(default_factory=dict)  # index → work, reps, sets
     reported: bool = False
+
+    def record(self, index: int, work_ns: int, reps: int = 0, sets: int = 0) -> None:
+        before = self.done.get(index, (0, 0, 0))
+        self.done[index] = (max(before[0], work_ns), max(before[1], reps), max(before[2], sets))
+
+    @property
+    def work_ns(self) -> int:
+        return sum(work for work, _, _ in self.done.values())
+
+    @property
+    def reps(self) -> int:
+        return sum(reps for _, reps, _ in self.done.values())
+
+    @property
+    def sets(self) -> int:
+        return sum(sets for _, _, sets in self.done.values())
 
 
 class Session:
@@ -300,6 +317,7 @@ class Session:
         if self.state not in ACTIVE and self.state is not State.PAUSED:
             return []
         current = self.segment
+        self._keep_partial_work()
         if current.kind is SegmentKind.WORK:
             assert current.step_index is not None
             target = self._next_step_start(current.step_index)
@@ -318,6 +336,7 @@ class Session:
         step = current.step_index
         if step is None:
             return self._jump(0)
+        self._keep_partial_work()
         first = self.timeline.first_of_step(step)
         just_started = (self._index == first
                         and self.elapsed_in_segment_ns() < BACK_RESTARTS_AFTER_S * NS)
@@ -326,14 +345,18 @@ class Session:
         return events + self._jump(target)
 
     def restart_step(self) -> list[Event]:
+        """Do the current set on this side again (the left side, done, stays done); from a rest
+        or a switch, the whole step."""
         step = self.segment.step_index
         if step is None:
             return self._jump(0)
-        return self._jump(self.timeline.first_of_step(step))
+        self._keep_partial_work()
+        return self._jump(self._start_of_run(self._index))
 
     def stop(self) -> list[Event]:
         if self.state in (State.FINISHED, State.ABANDONED, State.IDLE):
             return []
+        self._keep_partial_work()
         events = self._leave_step(self.segment, completed=False, moving_to=None)
         return events + self._finish(completed=False)
 
@@ -408,16 +431,13 @@ class Session:
         segment = self.segment
         events: list[Event] = []
         if segment.kind is SegmentKind.WORK and segment.step_index is not None:
-            progress = self._progress[segment.step_index]
-            progress.work_ns += end_ns - self._seg_start_ns
+            reps = 1 if segment.rep_no is not None else segment.reps or 0
+            sets = 1 if segment.rep_no is None or segment.rep_no == segment.reps else 0
+            self._progress[segment.step_index].record(segment.index, end_ns - self._seg_start_ns,
+                                                      reps, sets)
             if segment.rep_no is not None:
-                progress.reps += 1
                 events.append(RepCounted(segment.step_index, segment.set_no, segment.rep_no,
                                          segment.reps, segment.side))
-            elif segment.reps:
-                progress.reps += segment.reps
-            if segment.rep_no is None or segment.rep_no == segment.reps:
-                progress.sets += 1
         following = self._index + 1
         events += self._leave_step(segment, completed=completed, moving_to=following)
         if following >= len(self.timeline.segments):
@@ -460,6 +480,31 @@ class Session:
                 return first
         return None
 
+    def _keep_partial_work(self) -> None:
+        """A hold or rep left half-way still counts its seconds (not as a rep or a set)."""
+        segment = self.segment
+        if segment.kind is SegmentKind.WORK and segment.step_index is not None:
+            elapsed = self.elapsed_in_segment_ns()
+            if segment.duration_s is not None:
+                elapsed = min(elapsed, int(segment.duration_s * NS))
+            self._progress[segment.step_index].record(segment.index, elapsed)
+
+    def _start_of_run(self, index: int) -> int:
+        """The first segment of the set and side that ``index`` belongs to (its work), or the
+        step's first work outside work."""
+        segments = self.timeline.segments
+        segment = segments[index]
+        if segment.kind is not SegmentKind.WORK:
+            first = self.timeline.first_of_step(segment.step_index)
+            return index if first is None else first
+        while index > 0:
+            before = segments[index - 1]
+            if (before.kind is not SegmentKind.WORK or before.step_index != segment.step_index
+                    or before.set_no != segment.set_no or before.side != segment.side):
+                break
+            index -= 1
+        return index
+
     def _jump(self, target: int | None) -> list[Event]:
         if target is None:
             return []
@@ -469,8 +514,9 @@ class Session:
         segment = self.timeline.segments[target]
         self._preemitted = (-1, 0)
         if segment.step_index is not None:
-            # Going back to a step means doing it again: it will be reported anew.
-            self._progress[segment.step_index] = _StepProgress()
+            # Going back to a step means doing it again: it will be reported anew, with what
+            # was done of it before kept.
+            self._progress[segment.step_index].reported = False
         events = self._enter(target, now)
         if segment.kind is SegmentKind.WORK or was_paused:
             events += self._get_ready()

@@ -264,3 +264,84 @@ def test_the_fake_clock_lets_time_pass_in_steps_with_a_wake_after_each():
     woken: list[int] = []
     clock.run(1.0, lambda: woken.append(clock.now_ns()), step_s=0.3)
     assert woken == [300_000_000, 600_000_000, 900_000_000, 1_000_000_000]
+
+
+# --- what was done is kept, whatever key comes next (issue 15, item 1) -------------------------
+
+def _until(session, clock, predicate, limit_s=3600):
+    """Run until ``predicate``, pressing "done" for self-paced sets; the events on the way."""
+    events, waited = [], 0.0
+    while not predicate():
+        if session.segment.self_paced and session.state is State.RUNNING:
+            events += session.done()
+            continue
+        events += _go(session, clock, 0.5)
+        waited += 0.5
+        assert waited < limit_s, "never reached"
+    return events
+
+
+def _completed(events):
+    return [e for e in events if isinstance(e, StepCompleted)]
+
+
+def test_skipping_twice_in_the_rest_before_the_last_set_keeps_the_two_sets_done():
+    session, clock = _session(builtin_routine("quick-5"))
+    session.start()
+    bridge = session.timeline.routine.steps[1]
+    _until(session, clock, lambda: session.segment.kind is SegmentKind.REST
+           and session.segment.step_index == 1 and session.segment.set_no == 3)
+    events = session.skip() + session.skip() + session.stop()
+    reported = [e for e in _completed(events) if e.step_index == 1]
+    assert len(reported) == 1
+    bridge_done = reported[0]
+    assert (bridge_done.reps_done, bridge_done.sets_done) == (20, 2)
+    assert bridge_done.work_s >= 2 * bridge.reps * bridge.tempo.total_s - 0.5
+    assert not bridge_done.completed
+    finished = next(e for e in events if isinstance(e, SessionFinished))
+    assert finished.steps_completed == 2  # the tilts and the two sets of bridges
+    assert finished.work_s == pytest.approx(session.work_s())
+
+
+def test_restart_on_the_right_side_restarts_that_side_and_keeps_the_left():
+    routine = Routine("k", {"en": "K"}, (
+        Step("knee-to-chest", mode="hold", hold_s=30, sides="both", switch_s=5),
+    ), lead_in_s=0)
+    session, clock = _session(routine)
+    session.start()
+    _until(session, clock, lambda: session.segment.side == "right"
+           and session.segment.kind is SegmentKind.WORK and session.state is State.RUNNING)
+    _go(session, clock, 10)
+    session.restart_step()
+    assert session.segment.side == "right"  # the right side again, not the left
+    _until(session, clock, lambda: session.state is State.RUNNING)
+    events = session.stop()
+    done = _completed(events)[0]
+    assert done.sets_done == 1  # the left side, done in full
+    assert done.work_s == pytest.approx(30 + 10, abs=0.6)  # the left 30 s and the right's 10 s
+
+
+def test_a_hold_left_half_way_counts_its_seconds_but_no_set():
+    routine = Routine("h", {"en": "H"}, (Step("childs-pose", mode="hold", hold_s=45),),
+                      lead_in_s=0)
+    session, clock = _session(routine)
+    session.start()
+    _until(session, clock, lambda: session.state is State.RUNNING)
+    _go(session, clock, 20)
+    done = _completed(session.skip())[0]
+    assert done.work_s == pytest.approx(20, abs=0.6)
+    assert done.sets_done == 0
+
+
+def test_doing_a_step_again_after_back_does_not_count_it_twice():
+    session, clock = _session()
+    session.start()
+    first_rest = session.timeline.segments.index(next(
+        s for s in session.timeline.segments if s.kind is SegmentKind.REST and s.step_index == 0))
+    _until(session, clock, lambda: session._index == first_rest)
+    events = session.back()  # restart the superman step: set 1 again
+    events += _until(session, clock, lambda: session.segment.step_index == 1)
+    superman = [e for e in _completed(events) if e.step_index == 0]
+    assert len(superman) == 1
+    assert (superman[0].reps_done, superman[0].sets_done) == (6, 2)
+    assert superman[0].completed
