@@ -138,6 +138,7 @@ class Session:
         self._ready_cues: list[Cue] = []
         self._cue_pos = 0
         self._last_update_ns: int | None = None
+        self._last_asleep_ns: int | None = clock.asleep_ns()
         # Cues are handed out this early so the sound, after the audio path's latency, lands
         # on the boundary; cues of the next segment may go out before it starts.
         self._cue_lead_ns = int(cue_lead_s * NS * clock.scale)
@@ -251,9 +252,10 @@ class Session:
         now = self._clock.now_ns()
         events: list[Event] = []
         last, self._last_update_ns = self._last_update_ns, now
+        asleep_before, self._last_asleep_ns = self._last_asleep_ns, self._clock.asleep_ns()
         if self.state not in ACTIVE:
             return events
-        if last is not None and now - last > self._suspend_ns:
+        if last is not None and now - last > self._suspend_ns and self._slept(asleep_before):
             # The machine slept: freeze where we were before it, do not run exercises unseen.
             frozen_at = last
             if self.state is not State.GETTING_READY:
@@ -361,6 +363,15 @@ class Session:
         return events + self._finish(completed=False)
 
     # --- internals ----------------------------------------------------------------------------
+
+    def _slept(self, asleep_before: int | None) -> bool:
+        """Whether a long gap between two updates was a suspend: where the clock can tell, only
+        if it slept; a process that stalled (a disk wait, a busy machine) while the person went
+        on exercising is not a suspend."""
+        asleep_now = self._last_asleep_ns
+        if asleep_before is None or asleep_now is None:
+            return True
+        return asleep_now - asleep_before > self._suspend_ns
 
     def _running_state(self) -> State:
         return State.LEAD_IN if self.segment.kind is SegmentKind.LEAD_IN else State.RUNNING
@@ -529,7 +540,9 @@ class Session:
         now = self._clock.now_ns()
         if self.state is not State.PAUSED:
             self._paused_elapsed_ns = max(0, now - self._seg_start_ns)
-        if self._resume_lead_in_ns <= 0:
+        # A lead-in, rest or switch is itself the count to the next work: it goes on counting
+        # down from where it stood, rather than a 3-2-1 before it that makes the count jump up.
+        if self._resume_lead_in_ns <= 0 or self.segment.kind is not SegmentKind.WORK:
             self._seg_start_ns = now - self._paused_elapsed_ns
             self.state = self._running_state()
             return [StateChanged(self.state), *self._due_cues(now)]

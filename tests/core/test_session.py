@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from backtimer.core.catalog import builtin_routine
@@ -135,18 +137,44 @@ def test_pause_and_resume_keep_the_remaining_time_to_the_millisecond():
     assert session.remaining_s() == pytest.approx(before - 0.25, abs=1e-3)
 
 
-def test_the_re_lead_in_counts_three_two_one():
+def test_the_re_lead_in_before_work_counts_three_two_one():
     session, clock = _session()
     session.start()
+    _go(session, clock, 5 + 2.5)
+    assert session.segment.kind is SegmentKind.WORK
     session.pause()
     events = session.resume()
-    counts = []
     for _ in range(3):
         clock.set_ns(session.next_deadline_ns())
         events += session.update()
     counts = [e.cue.count for e in events if isinstance(e, CueDue)]
     assert counts == [3, 2, 1]
-    assert session.state is State.LEAD_IN
+    assert session.state is State.RUNNING
+
+
+@pytest.mark.parametrize("where", ["lead-in", "rest"])
+def test_pausing_a_count_to_the_next_work_resumes_it_without_jumping_up(where):
+    """Pause at 4 in "Get ready" (or a rest): on resume the count goes on from 4, down."""
+    session, clock = _session()
+    session.start()
+    if where == "rest":
+        while session.segment.kind is not SegmentKind.REST:
+            _go(session, clock, 0.5)
+    _go(session, clock, 1.2)
+    shown = session.display_seconds()
+    session.pause()
+    clock.advance(30)
+    session.update()
+    assert session.display_seconds() == shown
+    session.resume()
+    seen = [session.display_seconds()]
+    for _ in range(6):
+        _go(session, clock, 0.5)
+        if session.segment.kind is SegmentKind.WORK:
+            break
+        seen.append(session.display_seconds())
+    assert seen[0] == shown
+    assert seen == sorted(seen, reverse=True), seen
 
 
 def test_a_ten_minute_suspend_pauses_instead_of_skipping():
@@ -160,6 +188,32 @@ def test_a_ten_minute_suspend_pauses_instead_of_skipping():
     assert session.state is State.PAUSED
     assert session.segment.index == index
     assert session.remaining_s() == remaining
+
+
+def test_where_the_clock_knows_sleep_a_stalled_process_is_not_a_suspend():
+    """A 6 s disk wait on the GUI thread (another program held the database) looks like a
+    suspend by the gap alone; the clocks say nobody slept, so the workout goes on."""
+    clock = FakeClock(knows_sleep=True)
+    session = Session(build_timeline(ROUTINE), clock)
+    session.start()
+    _go(session, clock, 6)
+    clock.advance(6)  # stalled, awake
+    events = session.update()
+    assert not any(isinstance(e, SuspendDetected) for e in events)
+    assert session.state is State.RUNNING
+    clock.sleep(600)  # a real suspend
+    events = session.update()
+    assert any(isinstance(e, SuspendDetected) for e in events)
+    assert session.state is State.PAUSED
+
+
+def test_the_real_clock_tells_sleep_where_the_platform_can():
+    from backtimer.core.clock import MonotonicClock, ScaledClock
+
+    asleep = MonotonicClock().asleep_ns()
+    if sys.platform.startswith("linux"):
+        assert isinstance(asleep, int) and asleep > -NS // 1000  # two reads, microseconds apart
+        assert ScaledClock(10).asleep_ns() == pytest.approx(asleep * 10, abs=10 * NS // 100)
 
 
 def test_a_slow_tick_is_not_a_suspend_and_stale_cues_are_dropped():
