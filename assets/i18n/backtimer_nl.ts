@@ -1404,44 +1404,100 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <source>Trauma: a fall, an accident or a blow to the back</source>
-        <translation>Letsel: een val, een ongeluk of een klap op de rug</translation>
+        <source>New trouble passing urine, or losing control of your bladder or bowel</source>
+        <translation>Nieuwe moeite met plassen, of geen controle meer over je blaas of darmen</translation>
     </message>
     <message>
-        <source>Numbness, tingling or weakness in one or both legs</source>
-        <translation>Een doof gevoel, tintelingen of krachtverlies in een of beide benen</translation>
+        <source>Numbness around your anus, genitals or inner thighs (where a saddle would touch)</source>
+        <translation>Een doof gevoel rond je anus, je geslachtsdelen of aan de binnenkant van je dijen (waar een fietszadel zou zitten)</translation>
     </message>
     <message>
-        <source>Loss of control over your bladder or bowel, or numbness around the groin</source>
-        <translation>Je plas of ontlasting niet meer kunnen ophouden, of een doof gevoel rond je kruis</translation>
+        <source>A change in your sexual function</source>
+        <translation>Een verandering in hoe je seksueel functioneert</translation>
     </message>
     <message>
-        <source>Fever, or feeling unwell alongside the back pain</source>
-        <translation>Koorts, of je ziek voelen naast de rugpijn</translation>
+        <source>Numbness or weakness in both legs, weakness that gets worse, or trouble walking</source>
+        <translation>Een doof gevoel of zwakte in beide benen, zwakte die erger wordt, of moeite met lopen</translation>
     </message>
     <message>
-        <source>Weight loss you cannot explain</source>
-        <translation>Gewichtsverlies zonder duidelijke reden</translation>
+        <source>Get emergency help the same day</source>
+        <translation>Zoek dezelfde dag nog spoedhulp</translation>
     </message>
     <message>
-        <source>Before you start</source>
-        <translation>Voordat je begint</translation>
+        <source>Do not exercise. In the Netherlands call your GP (huisarts) or, outside office hours, the GP out-of-hours service (huisartsenpost) straight away; in the UK call 999 or go to A&amp;amp;E; elsewhere, your local emergency number. Do this if your back pain comes with:</source>
+        <translation>Ga niet oefenen. Bel in Nederland meteen je huisarts of, buiten kantooruren, de huisartsenpost; in het Verenigd Koninkrijk 999 of ga naar de spoedeisende hulp (A&amp;amp;E); elders het plaatselijke alarmnummer. Doe dit als je rugpijn samengaat met:</translation>
     </message>
     <message>
-        <source>backtimer guides you through exercises; it is not medical advice and does not replace a doctor or physiotherapist.</source>
-        <translation>backtimer begeleidt je bij oefeningen; het is geen medisch advies en vervangt geen arts of fysiotherapeut.</translation>
+        <source>The pain started after a fall, an accident or a blow to your back</source>
+        <translation>De pijn begon na een val, een ongeluk of een klap op je rug</translation>
     </message>
     <message>
-        <source>Move within what feels comfortable. &lt;b&gt;Stop at once&lt;/b&gt; if you feel sharp pain, or pain that spreads into your buttock or leg.</source>
-        <translation>Beweeg binnen wat prettig voelt. &lt;b&gt;Stop meteen&lt;/b&gt; als je een scherpe pijn voelt, of pijn die uitstraalt naar je bil of been.</translation>
+        <source>You have had cancer</source>
+        <translation>Je hebt kanker gehad</translation>
     </message>
     <message>
-        <source>&lt;b&gt;See a doctor first&lt;/b&gt; if your back pain comes with any of these:</source>
-        <translation>&lt;b&gt;Ga eerst naar een arts&lt;/b&gt; als je rugpijn samengaat met een van deze klachten:</translation>
+        <source>The back pain is new and you are under 20 or over 50</source>
+        <translation>De rugpijn is nieuw en je bent jonger dan 20 of ouder dan 50</translation>
+    </message>
+    <message>
+        <source>The pain is constant, or at night it does not ease with rest or a change of position</source>
+        <translation>De pijn is er voortdurend, of wordt &apos;s nachts niet minder door rust of een andere houding</translation>
+    </message>
+    <message>
+        <source>You have osteoporosis, or have taken steroid tablets for a long time</source>
+        <translation>Je hebt botontkalking (osteoporose), of slikt al lange tijd prednison of andere corticosteroïden</translation>
+    </message>
+    <message>
+        <source>Your immune system is weakened, you had an infection recently, or you inject drugs</source>
+        <translation>Je afweer is verzwakt, je had kort geleden een infectie, of je spuit drugs</translation>
+    </message>
+    <message>
+        <source>You have a fever, or feel unwell alongside the back pain</source>
+        <translation>Je hebt koorts, of voelt je naast de rugpijn ziek</translation>
+    </message>
+    <message>
+        <source>You are losing weight without knowing why</source>
+        <translation>Je valt af zonder dat je weet waarom</translation>
+    </message>
+    <message>
+        <source>The shape of your back has visibly changed</source>
+        <translation>De vorm van je rug is zichtbaar veranderd</translation>
+    </message>
+    <message>
+        <source>The pain sits between your shoulder blades, or comes with chest pain</source>
+        <translation>De pijn zit tussen je schouderbladen, of gaat samen met pijn op de borst</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in one leg</source>
+        <translation>Een doof gevoel, tintelingen of zwakte in één been</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;See a doctor before you start&lt;/b&gt; if any of these is true:</source>
+        <translation>&lt;b&gt;Ga eerst naar een arts voordat je begint&lt;/b&gt; als een van deze dingen voor je geldt:</translation>
+    </message>
+    <message>
+        <source>Ask your doctor or physiotherapist first, too, if you are pregnant (several exercises are done lying on your front) or have had back surgery recently.</source>
+        <translation>Overleg ook eerst met je arts of fysiotherapeut als je zwanger bent (bij een aantal oefeningen lig je op je buik) of kort geleden aan je rug bent geopereerd.</translation>
+    </message>
+    <message>
+        <source>While you exercise, move within what feels comfortable. &lt;b&gt;Stop at once&lt;/b&gt; if you feel sharp pain, or pain that spreads into your buttock or leg.</source>
+        <translation>Beweeg tijdens het oefenen binnen wat prettig voelt. &lt;b&gt;Stop meteen&lt;/b&gt; bij scherpe pijn, of pijn die uitstraalt naar je bil of been.</translation>
+    </message>
+    <message>
+        <source>See your doctor or physiotherapist if the pain has not improved after about 4 to 6 weeks, or keeps getting worse.</source>
+        <translation>Ga naar je huisarts of fysiotherapeut als de pijn na ongeveer 4 tot 6 weken niet minder is geworden, of steeds erger wordt.</translation>
+    </message>
+    <message>
+        <source>backtimer guides you through exercises. It is not medical advice, it does not treat anything, and it does not replace a doctor or physiotherapist.</source>
+        <translation>backtimer begeleidt je bij het oefenen. Het is geen medisch advies, het behandelt niets en het vervangt geen arts of fysiotherapeut.</translation>
     </message>
     <message>
         <source>Safety notice</source>
         <translation>Veiligheidsinformatie</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Voordat je begint</translation>
     </message>
     <message>
         <source>I understand</source>

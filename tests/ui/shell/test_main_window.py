@@ -205,9 +205,9 @@ def test_safety_notice_shows_once(make_window, tmp_path, qtbot):
     window.show()
     qtbot.waitUntil(lambda: window.findChild(SafetyNotice) is not None)
     notice = window.findChild(SafetyNotice)
-    text = notice.text.text()
-    for words in ("not medical advice", "Stop at once", "legs", "bladder", "Fever",
-                  "Weight loss"):
+    text = notice.full_text()
+    for words in ("not medical advice", "Stop at once", "legs", "bladder", "fever",
+                  "losing weight"):
         assert words in text
     notice.accept()
     assert Settings(tmp_path / "settings.json")["safety_notice_seen"] is True
