@@ -1129,6 +1129,22 @@
         <source>not valid JSON (%1)</source>
         <translation>geen geldige JSON (%1)</translation>
     </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kan niet gelezen worden (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the file name or is a built-in routine&apos;s</source>
+        <translation>‘%1’ past niet bij de bestandsnaam of is die van een ingebouwde routine</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in routine; duplicate it to make your own</source>
+        <translation>‘%1’ is een ingebouwde routine; dupliceer hem om er een eigen versie van te maken</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in routine and cannot be deleted</source>
+        <translation>‘%1’ is een ingebouwde routine en kan niet verwijderd worden</translation>
+    </message>
 </context>
 <context>
     <name>RoutinesPage</name>

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -56,6 +54,7 @@ from backtimer.core.routine import (
 from backtimer.storage.files import atomic_write_text
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.ui.player.text import number
+from backtimer.ui.settings.problem_text import problem_line, problem_text
 from backtimer.ui.settings.routine_models import (
     InsertRoutineCommand,
     RemoveRoutineCommand,
@@ -75,8 +74,6 @@ PREVIEW_SPEEDS = (1.0, 2.0, 5.0, 10.0, 30.0)
 TYPED_MAX = 99_999
 STEP_FIELDS = ("hold_s", "reps", "tempo.up_s", "tempo.hold_s", "tempo.down_s", "sets",
                "rest_between_reps_s", "rest_between_sets_s", "switch_s", "rest_after_s")
-_PROBLEM = re.compile(r"^(?P<path>[^:]*): (?P<message>.*)$")
-_STEP_PATH = re.compile(r"^steps\[(?P<index>\d+)\](?:\.(?P<field>.+))?$")
 
 
 class _StepsWithinBounds:
@@ -121,17 +118,6 @@ class BoundedDoubleSpinBox(_StepsWithinBounds, QDoubleSpinBox):
         self.setSingleStep(0.5)
         self.setRange(0, 999.9)
         self.setSuffix(suffix)
-
-
-def slug(text: str) -> str:
-    """An id-shaped version of a name ("My Routine!" → "my-routine")."""
-    out = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return out[:56].strip("-")
-
-
-def parse_problem(problem: str) -> tuple[str, str]:
-    match = _PROBLEM.match(problem)
-    return (match["path"], match["message"]) if match else ("", problem)
 
 
 class RoutinesPage(QWidget):
@@ -682,17 +668,17 @@ class RoutinesPage(QWidget):
         routine_messages: dict[str, list[str]] = {}
         other_steps: list[int] = []
         for problem in problems:
-            path, message = parse_problem(problem)
-            text = problem_text(message)
-            match = _STEP_PATH.match(path)
-            if match:
-                index = int(match["index"])
+            text = problem_text(problem)
+            path = problem.path
+            if len(path) > 1 and path[0] == "steps" and isinstance(path[1], int):
+                index = path[1]
                 if index == step_row:
-                    step_messages.setdefault(match["field"] or "exercise", []).append(text)
+                    key = ".".join(str(part) for part in path[2:]) or "exercise"
+                    step_messages.setdefault(key, []).append(text)
                 elif index not in other_steps:
                     other_steps.append(index)
             else:
-                key = path.split(".")[0]
+                key = str(path[0]) if path else ""
                 key = key if key in self.routine_errors else "steps"
                 routine_messages.setdefault(key, []).append(text)
         if other_steps:
@@ -792,13 +778,8 @@ class RoutinesPage(QWidget):
     # --- routine list actions ---------------------------------------------------------------
 
     def free_id(self, base: str) -> str:
-        base = slug(base) or "routine"
-        taken = self.routine_model.ids() | self._reserved
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate = f"{base}-{n}"
-            n += 1
-        return candidate
+        """An id no routine has, on disk or among the ones edited here and not yet saved."""
+        return self.library.free_id(base, self.routine_model.ids() | self._reserved)
 
     def _add_routine(self, routine: Routine, text: str) -> None:
         current = self.current_routine()
@@ -945,95 +926,3 @@ def _svg_icon(path: str, size: QSize) -> QPixmap:
     renderer.render(painter)
     painter.end()
     return pixmap
-
-
-def problem_text(message: str) -> str:
-    """A core validator message in the interface language (the core speaks English).
-
-    Covers every message ``core.routine`` can give (tests/test_routine_editor.py checks it);
-    numbers in it are written as the interface language writes them ("0,5" in Dutch).
-    """
-    translate = QCoreApplication.translate  # the name (and a literal context) lupdate wants
-
-    patterns = (
-        (r"must be between (\S+) and (\S+)",
-         translate("RoutineProblems", "must be between %1 and %2")),
-        (r"must not be empty",
-         translate("RoutineProblems", "must not be empty")),
-        (r"must be a whole number",
-         translate("RoutineProblems", "must be a whole number")),
-        (r"must be a number",
-         translate("RoutineProblems", "must be a number")),
-        (r"one rep must take at least (\S+) seconds",
-         translate("RoutineProblems", "one rep must take at least %1\u00a0seconds")),
-        (r"must have at least one step",
-         translate("RoutineProblems", "must have at least one step")),
-        (r"must have at most (\d+) steps",
-         translate("RoutineProblems", "must have at most %1 steps")),
-        (r"must be at most (\d+) characters",
-         translate("RoutineProblems", "must be at most %1 characters")),
-        (r"unknown exercise '(.*)'",
-         translate("RoutineProblems", "unknown exercise '%1'")),
-        (r"must be one of (.*)",
-         translate("RoutineProblems", "must be one of %1")),
-        (r"must be text or an object with 'en' and/or 'nl'",
-         translate("RoutineProblems", "must be text or an object with 'en' and/or 'nl'")),
-        (r"unknown language \(use 'en' or 'nl'\)",
-         translate("RoutineProblems", "unknown language (use 'en' or 'nl')")),
-        (r"must be text",
-         translate("RoutineProblems", "must be text")),
-        (r"unknown field",
-         translate("RoutineProblems", "unknown field")),
-        (r"must be an object with up_s, hold_s, down_s, or null for self-paced",
-         translate("RoutineProblems", "must be an object with up_s, hold_s, down_s, or null for "
-                   "self-paced")),
-        (r"must be an object",
-         translate("RoutineProblems", "must be an object")),
-        (r"must be an exercise id",
-         translate("RoutineProblems", "must be an exercise id")),
-        (r"must be 1-63 characters of a-z, 0-9 and '-', starting with a letter or digit",
-         translate("RoutineProblems", "must be 1-63 characters of a-z, 0-9 and '-', starting with "
-                   "a letter or digit")),
-        (r"must be a list of steps",
-         translate("RoutineProblems", "must be a list of steps")),
-        (r"must contain a JSON object",
-         translate("RoutineProblems", "must contain a JSON object")),
-        (r"must be '(.*)' \(this is not a backtimer routine\)",
-         translate("RoutineProblems", "must be '%1' (this is not a backtimer routine)")),
-        (r"must be a whole number from 1",
-         translate("RoutineProblems", "must be a whole number from 1")),
-        (r"this routine file is version (\d+), newer than this app reads \((\d+)\); "
-         r"update backtimer to open it",
-         translate("RoutineProblems", "this routine file is version %1, newer than this app "
-                   "reads (%2); update backtimer to open it")),
-        (r"larger than (\d+) kB, not a routine",
-         translate("RoutineProblems", "larger than %1\u00a0kB, not a routine")),
-        (r"not UTF-8 text \(is it a binary file\?\)",
-         translate("RoutineProblems", "not UTF-8 text (is it a binary file?)")),
-        (r"is empty",
-         translate("RoutineProblems", "is empty")),
-        (r"nested too deeply to be a routine",
-         translate("RoutineProblems", "nested too deeply to be a routine")),
-        (r"not valid JSON \((.*)\)",
-         translate("RoutineProblems", "not valid JSON (%1)")),
-    )
-    for pattern, translated in patterns:
-        match = re.fullmatch(pattern, message)
-        if match:
-            for i, group in enumerate(match.groups(), start=1):
-                translated = translated.replace(f"%{i}", _local_number(group))
-            return translated
-    return message
-
-
-def _local_number(text: str) -> str:
-    """ "0.5" → "0,5" in Dutch; anything not a plain number stays as it is."""
-    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
-        return text
-    return number(float(text))
-
-
-def problem_line(problem: str) -> str:
-    """ "steps[2].hold_s: must be …" with the message in the interface language."""
-    path, message = parse_problem(problem)
-    return f"{path}: {problem_text(message)}" if path else problem_text(message)

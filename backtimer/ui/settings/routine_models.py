@@ -18,8 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
+from backtimer.core.problems import Problem
 from backtimer.core.routine import Exercise, Routine, Step, localized, validate
 from backtimer.ui.assets import asset_path
+from backtimer.ui.settings.problem_text import problem_line
 
 STEP_MIME = "application/x-backtimer-step-rows"
 
@@ -60,7 +62,7 @@ class RoutineListModel(QAbstractListModel):
         self.exercises = exercises
         self.lang = lang
         self._routines: list[Routine] = []
-        self._problems: dict[int, list[str]] = {}
+        self._problems: dict[int, list[Problem]] = {}
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -80,7 +82,7 @@ class RoutineListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self.problems(index.row())
             if problems:
-                return "\n".join(problems)
+                return "\n".join(problem_line(problem) for problem in problems)
             return self.tr("%1 · total %2").replace("%1", routine.id).replace(
                 "%2", format_duration(routine.duration_s))
         if role == Qt.ItemDataRole.FontRole and routine.builtin:
@@ -109,7 +111,7 @@ class RoutineListModel(QAbstractListModel):
     def ids(self) -> set[str]:
         return {routine.id for routine in self._routines}
 
-    def problems(self, row: int) -> list[str]:
+    def problems(self, row: int) -> list[Problem]:
         """The validator's problems with a user routine (built-ins are trusted)."""
         if row not in self._problems:
             routine = self._routines[row]
@@ -190,12 +192,10 @@ class StepListModel(QAbstractListModel):
     def step(self, row: int) -> Step:
         return self._steps[row]
 
-    def step_problems(self, row: int) -> list[str]:
+    def step_problems(self, row: int) -> list[Problem]:
         if self._row < 0:
             return []
-        prefix = f"steps[{row}]"
-        return [p for p in self.routines.problems(self._row)
-                if p.startswith(prefix + ".") or p.startswith(prefix + ":")]
+        return [p for p in self.routines.problems(self._row) if p.path[:2] == ("steps", row)]
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -215,7 +215,7 @@ class StepListModel(QAbstractListModel):
                     QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._icon(step.exercise)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(self.step_problems(index.row())) or None
+            return "\n".join(problem_line(p) for p in self.step_problems(index.row())) or None
         if role == self.StepRole:
             return step
         if role == self.ProblemsRole:

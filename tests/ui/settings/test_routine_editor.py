@@ -270,7 +270,7 @@ def test_a_problem_in_another_step_is_pointed_at(qtbot, open_dialog, paths):
     assert error_of(page, "hold_s") == ""
     assert "step 3" in error_of(page, "steps")
     index = page.step_model.index(2)
-    assert page.step_model.data(index, StepListModel.ProblemsRole) == [
+    assert [str(p) for p in page.step_model.data(index, StepListModel.ProblemsRole)] == [
         "steps[2].hold_s: must be between 1 and 600"]
     # Arrows stop at the bounds: they never make a value invalid.
     click_row(qtbot, page.step_view, 2)
@@ -493,3 +493,50 @@ def test_the_arrows_of_both_number_boxes_stop_at_the_bounds(qtbot, box_class, bo
     assert box.value() == top + 50
     box.stepBy(-1)  # the first arrow brings it back within the bounds
     assert box.value() == top
+
+
+@pytest.fixture
+def dutch(qapp):
+    """The interface in Dutch, as ``--lang nl`` sets it up (the app's own translators)."""
+    from PySide6.QtCore import QTranslator
+
+    from backtimer.app import install_translators
+
+    before = set(qapp.findChildren(QTranslator))
+    install_translators(qapp, "nl")
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    install_translators(qapp, "en")
+
+
+def test_a_bad_value_is_refused_in_dutch_beside_its_field(qtbot, open_dialog, paths, dutch):
+    new_library(paths).save(MINE)
+    dialog = open_dialog("nl")
+    page = dialog.routines_page
+    click_routine(qtbot, page, "mine")
+    click_row(qtbot, page.step_view, 2)  # the child's pose, a hold
+    retype(qtbot, page.fields["hold_s"], "0")
+    assert error_of(page, "hold_s") == "moet tussen 1 en 600 liggen"
+    assert page.fields["hold_s"].property("invalid") is True
+    # Only that field: its neighbours and the routine's own fields stay clean.
+    for key in ("reps", "sets", "rest_after_s", "tempo", "exercise"):
+        assert error_of(page, key) == "", key
+    assert error_of(page, "name") == "" and error_of(page, "steps") == ""
+    assert not dialog.ok_button.isEnabled()
+    # The list marks the step, its tooltip in Dutch too (the path stays the file's).
+    tooltip = page.step_model.data(page.step_model.index(2), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "steps[2].hold_s: moet tussen 1 en 600 liggen"
+    # From another step the message points at step 3.
+    click_row(qtbot, page.step_view, 1)
+    assert error_of(page, "hold_s") == ""
+    assert error_of(page, "steps") == "Kijk ook naar stap 3 (gemarkeerd in de lijst)."
+    # A tempo too short: at the tempo, its number written the Dutch way.
+    for key in ("tempo.up_s", "tempo.hold_s", "tempo.down_s"):
+        retype(qtbot, page.fields[key], "0")
+    assert error_of(page, "tempo") == "één herhaling duurt minstens 0,5\u00a0seconden"
+    # An empty name: under the name.
+    retype(qtbot, page.name_edit, "")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Backspace)
+    assert error_of(page, "name") == "mag niet leeg zijn"
