@@ -347,6 +347,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryRoutinesModel</name>
+    <message>
+        <source>%1&#xa0;min · 1 exercise</source>
+        <translation>%1&#xa0;min · 1 oefening</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;min · %2 exercises</source>
+        <translation>%1&#xa0;min · %2 oefeningen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;History</source>
@@ -986,14 +997,7 @@
     </message>
 </context>
 <context>
-    <name>RoutineEditor</name>
-    <message>
-        <source>Move step</source>
-        <translation>Stap verplaatsen</translation>
-    </message>
-</context>
-<context>
-    <name>RoutineListModel</name>
+    <name>RoutineDraftsModel</name>
     <message>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
@@ -1006,13 +1010,12 @@
         <source>%1 · total %2</source>
         <translation>%1 · totaal %2</translation>
     </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
     <message>
-        <source>%1&#xa0;min · 1 exercise</source>
-        <translation>%1&#xa0;min · 1 oefening</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;min · %2 exercises</source>
-        <translation>%1&#xa0;min · %2 oefeningen</translation>
+        <source>Move step</source>
+        <translation>Stap verplaatsen</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap, QUndoStack
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.core.durations import format_duration
 from backtimer.core.routine import (
     BOUNDS,
     Routine,
@@ -54,17 +54,16 @@ from backtimer.core.routine import (
 from backtimer.storage.files import atomic_write_text
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.ui.player.text import number
+from backtimer.ui.settings.exercise_pictures import illustration_path, svg_pixmap
 from backtimer.ui.settings.problem_text import problem_line, problem_text
-from backtimer.ui.settings.routine_models import (
+from backtimer.ui.settings.routine_commands import (
     InsertRoutineCommand,
     RemoveRoutineCommand,
-    RoutineListModel,
-    StepListModel,
     edit_routine,
-    format_duration,
-    illustration_path,
     move_step,
 )
+from backtimer.ui.settings.routine_drafts_model import RoutineDraftsModel
+from backtimer.ui.settings.step_list_model import StepListModel
 from backtimer.ui.shell.theme import ERROR, pick
 
 # Speeds offered for a preview (the main window plays the routine that much faster).
@@ -146,7 +145,7 @@ class RoutinesPage(QWidget):
         self._valid = True
         self._filling = False
         self.undo_stack = QUndoStack(self)
-        self.routine_model = RoutineListModel(self.exercises, lang, self)
+        self.routine_model = RoutineDraftsModel(self.exercises, lang, self)
         self.step_model = StepListModel(self.routine_model, self.undo_stack, self.focus, self)
         self._templates = self._step_templates()
         self._build()
@@ -456,7 +455,7 @@ class RoutinesPage(QWidget):
     def _fill_exercises(self, combo: QComboBox) -> None:
         for exercise in self.exercises.values():
             path = illustration_path(exercise)
-            icon = _svg_icon(path, QSize(48, 32)) if path else QPixmap()
+            icon = svg_pixmap(path, QSize(48, 32)) if path else QPixmap()
             combo.addItem(localized(exercise.name, self.lang), exercise.id)
             if not icon.isNull():
                 combo.setItemIcon(combo.count() - 1, icon)
@@ -653,7 +652,7 @@ class RoutinesPage(QWidget):
         exercise = self.exercises.get(step.exercise) if step else None
         path = illustration_path(exercise)
         if path:
-            self.illustration.setPixmap(_svg_icon(path, QSize(240, 130)))
+            self.illustration.setPixmap(svg_pixmap(path, QSize(240, 130)))
         else:
             self.illustration.setPixmap(QPixmap())
             self.illustration.setText(self.tr("(no illustration yet)") if exercise else "")
@@ -912,17 +911,3 @@ def _show_error(label: QLabel, widget: QWidget | None, messages: list[str]) -> N
         red = pick(ERROR, widget.palette())
         widget.setStyleSheet(f"border: 2px solid {red}" if messages
                              and not isinstance(widget, QListView) else "")
-
-
-def _svg_icon(path: str, size: QSize) -> QPixmap:
-    """The SVG scaled to fit ``size``, keeping its aspect ratio."""
-    renderer = QSvgRenderer(path)
-    if not renderer.isValid():
-        return QPixmap()
-    scaled = renderer.defaultSize().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
-    pixmap = QPixmap(scaled)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter)
-    painter.end()
-    return pixmap

@@ -18,7 +18,7 @@ from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
 from backtimer.ui.settings.dialog import SettingsDialog
 from backtimer.ui.settings.routine_editor import BoundedDoubleSpinBox, BoundedSpinBox
-from backtimer.ui.settings.routine_models import StepListModel, diff_steps
+from backtimer.ui.settings.step_list_model import StepListModel, diff_steps
 
 MINE = Routine(id="mine", name={"en": "Mine"}, lead_in_s=5, steps=(
     Step("pelvic-tilt", mode="reps", reps=10, tempo=None, rest_after_s=10),
