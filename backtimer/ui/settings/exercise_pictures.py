@@ -1,12 +1,15 @@
-"""An exercise's picture for the routine editor: where its drawing is, and as a small pixmap."""
+"""Exercises as the routine editor pictures them: the drawing's path, a pixmap, a picker."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QComboBox
 
-from backtimer.core.routine import Exercise
+from backtimer.core.routine import Exercise, localized
 from backtimer.ui.assets import asset_path
 
 
@@ -29,3 +32,13 @@ def svg_pixmap(path: str, size: QSize) -> QPixmap:
     renderer.render(painter)
     painter.end()
     return pixmap
+
+
+def fill_exercise_combo(combo: QComboBox, exercises: Mapping[str, Exercise], lang: str) -> None:
+    """One item per exercise: its name, its picture, its id as the item's data."""
+    for exercise in exercises.values():
+        path = illustration_path(exercise)
+        icon = svg_pixmap(path, QSize(48, 32)) if path else QPixmap()
+        combo.addItem(localized(exercise.name, lang), exercise.id)
+        if not icon.isNull():
+            combo.setItemIcon(combo.count() - 1, icon)
