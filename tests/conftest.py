@@ -41,6 +41,38 @@ sys.exit(main(["--data-dir", *sys.argv[1:]]))
 """
 
 
+@pytest.fixture(autouse=True)
+def _dangling_qtimers(monkeypatch):
+    """Fail a test that leaves a QTimer running (napari's fixture of the same name): a timer
+    that outlives its test fires into the next one, or into a deleted widget."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+
+    started: list[QTimer] = []
+    start = QTimer.start
+
+    def tracked_start(timer, *args):
+        started.append(timer)
+        start(timer, *args)
+
+    monkeypatch.setattr(QTimer, "start", tracked_start)
+    yield
+    if QCoreApplication.instance() is not None:  # what a test handed to deleteLater() goes now
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    running = []
+    for timer in started:
+        try:
+            if timer.isActive():
+                running.append(timer)
+        except RuntimeError:  # its C++ object is gone, and so is the timer
+            continue
+    for timer in running:
+        timer.stop()
+    if running:
+        names = sorted({f"{timer.objectName() or '?'} (parent {type(timer.parent()).__name__})"
+                        for timer in running})
+        pytest.fail(f"{len(running)} QTimer(s) still running after the test: {names}")
+
+
 @pytest.fixture
 def first_frame():
     """A real start (command line and all) in a fresh interpreter, stopped once its first frame
