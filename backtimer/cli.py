@@ -11,6 +11,7 @@ from pathlib import Path
 
 from backtimer import __version__
 from backtimer.core import catalog
+from backtimer.core.durations import format_duration
 from backtimer.core.routine import RoutineError, localized
 from backtimer.storage.paths import Paths, resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
@@ -96,11 +97,6 @@ def terminal_language(requested: str | None) -> str:
         if value:
             return "nl" if value.lower().startswith("nl") else "en"
     return "en"
-
-
-def format_duration(seconds: float) -> str:
-    seconds = round(seconds)
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def list_routines(ctx: Context) -> int:

@@ -347,6 +347,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryRoutinesModel</name>
+    <message>
+        <source>%1&#xa0;min · 1 exercise</source>
+        <translation>%1&#xa0;min · 1 oefening</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;min · %2 exercises</source>
+        <translation>%1&#xa0;min · %2 oefeningen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;History</source>
@@ -986,14 +997,7 @@
     </message>
 </context>
 <context>
-    <name>RoutineEditor</name>
-    <message>
-        <source>Move step</source>
-        <translation>Stap verplaatsen</translation>
-    </message>
-</context>
-<context>
-    <name>RoutineListModel</name>
+    <name>RoutineDraftsModel</name>
     <message>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
@@ -1006,13 +1010,12 @@
         <source>%1 · total %2</source>
         <translation>%1 · totaal %2</translation>
     </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
     <message>
-        <source>%1&#xa0;min · 1 exercise</source>
-        <translation>%1&#xa0;min · 1 oefening</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;min · %2 exercises</source>
-        <translation>%1&#xa0;min · %2 oefeningen</translation>
+        <source>Move step</source>
+        <translation>Stap verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -1129,9 +1132,120 @@
         <source>not valid JSON (%1)</source>
         <translation>geen geldige JSON (%1)</translation>
     </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kan niet gelezen worden (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the file name or is a built-in routine&apos;s</source>
+        <translation>‘%1’ past niet bij de bestandsnaam of is die van een ingebouwde routine</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in routine; duplicate it to make your own</source>
+        <translation>‘%1’ is een ingebouwde routine; dupliceer hem om er een eigen versie van te maken</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in routine and cannot be deleted</source>
+        <translation>‘%1’ is een ingebouwde routine en kan niet verwijderd worden</translation>
+    </message>
 </context>
 <context>
     <name>RoutinesPage</name>
+    <message>
+        <source>File: %1.json</source>
+        <translation>Bestand: %1.json</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <source>Also check step %1 (marked in the list).</source>
+        <translation>Kijk ook naar stap %1 (gemarkeerd in de lijst).</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Naam van routine wijzigen</translation>
+    </message>
+    <message>
+        <source>Change get-ready time</source>
+        <translation>Voorbereidingstijd wijzigen</translation>
+    </message>
+    <message>
+        <source>Change step</source>
+        <translation>Stap wijzigen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap weghalen</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nieuwe routine</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie van %1</translation>
+    </message>
+    <message>
+        <source>Duplicate routine</source>
+        <translation>Routine dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the routine “%1”?</source>
+        <translation>De routine “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>It is removed when you press OK or Apply; until then Undo brings it back.</source>
+        <translation>Ze verdwijnt zodra je op OK of Toepassen drukt; tot dan haalt Ongedaan maken haar terug.</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Een routine importeren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json);;All files (*)</source>
+        <translation>Routinebestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a routine backtimer can use. Nothing was added.</source>
+        <translation>%1 is geen routine die backtimer kan gebruiken. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Import routine</source>
+        <translation>Routine importeren</translation>
+    </message>
+    <message>
+        <source>Export a routine</source>
+        <translation>Een routine exporteren</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before exporting this routine.</source>
+        <translation>Verbeter eerst de gemarkeerde velden voordat je deze routine exporteert.</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Routinebestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Het bestand kan niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPageLayout</name>
     <message>
         <source>Step</source>
         <translation>Stap</translation>
@@ -1231,174 +1345,6 @@
     <message>
         <source>Play this routine, faster, to check it</source>
         <translation>Speel deze routine versneld af om haar te controleren</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Vasthouden</translation>
-    </message>
-    <message>
-        <source>Repetitions</source>
-        <translation>Herhalingen</translation>
-    </message>
-    <message>
-        <source>At my own pace</source>
-        <translation>In mijn eigen tempo</translation>
-    </message>
-    <message>
-        <source>No tempo: you tap &quot;done&quot; after the repetitions</source>
-        <translation>Geen tempo: je tikt op &quot;klaar&quot; na de herhalingen</translation>
-    </message>
-    <message>
-        <source>No sides</source>
-        <translation>Geen kanten</translation>
-    </message>
-    <message>
-        <source>Left, then right</source>
-        <translation>Links, dan rechts</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>Oefening</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Hold for</source>
-        <translation>Houdtijd</translation>
-    </message>
-    <message>
-        <source>Tempo</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>Hold at the top</source>
-        <translation>Boven vasthouden</translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation>Sets</translation>
-    </message>
-    <message>
-        <source>Rest between reps</source>
-        <translation>Rust tussen herhalingen</translation>
-    </message>
-    <message>
-        <source>Rest between sets</source>
-        <translation>Rust tussen sets</translation>
-    </message>
-    <message>
-        <source>Sides</source>
-        <translation>Kanten</translation>
-    </message>
-    <message>
-        <source>Time to switch sides</source>
-        <translation>Tijd om van kant te wisselen</translation>
-    </message>
-    <message>
-        <source>Rest after the step</source>
-        <translation>Rust na de stap</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>Van %1 tot %2</translation>
-    </message>
-    <message>
-        <source>File: %1.json</source>
-        <translation>Bestand: %1.json</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Totaal: %1</translation>
-    </message>
-    <message>
-        <source>(no illustration yet)</source>
-        <translation>(nog geen afbeelding)</translation>
-    </message>
-    <message>
-        <source>Also check step %1 (marked in the list).</source>
-        <translation>Kijk ook naar stap %1 (gemarkeerd in de lijst).</translation>
-    </message>
-    <message>
-        <source>Rename routine</source>
-        <translation>Naam van routine wijzigen</translation>
-    </message>
-    <message>
-        <source>Change get-ready time</source>
-        <translation>Voorbereidingstijd wijzigen</translation>
-    </message>
-    <message>
-        <source>Change step</source>
-        <translation>Stap wijzigen</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Stap toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Stap weghalen</translation>
-    </message>
-    <message>
-        <source>New routine</source>
-        <translation>Nieuwe routine</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Kopie van %1</translation>
-    </message>
-    <message>
-        <source>Duplicate routine</source>
-        <translation>Routine dupliceren</translation>
-    </message>
-    <message>
-        <source>Delete routine</source>
-        <translation>Routine verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the routine “%1”?</source>
-        <translation>De routine “%1” verwijderen?</translation>
-    </message>
-    <message>
-        <source>It is removed when you press OK or Apply; until then Undo brings it back.</source>
-        <translation>Ze verdwijnt zodra je op OK of Toepassen drukt; tot dan haalt Ongedaan maken haar terug.</translation>
-    </message>
-    <message>
-        <source>Import a routine</source>
-        <translation>Een routine importeren</translation>
-    </message>
-    <message>
-        <source>Routine files (*.json);;All files (*)</source>
-        <translation>Routinebestanden (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Het bestand kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a routine backtimer can use. Nothing was added.</source>
-        <translation>%1 is geen routine die backtimer kan gebruiken. Er is niets toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Import routine</source>
-        <translation>Routine importeren</translation>
-    </message>
-    <message>
-        <source>Export a routine</source>
-        <translation>Een routine exporteren</translation>
-    </message>
-    <message>
-        <source>Fix the marked fields before exporting this routine.</source>
-        <translation>Verbeter eerst de gemarkeerde velden voordat je deze routine exporteert.</translation>
-    </message>
-    <message>
-        <source>Routine files (*.json)</source>
-        <translation>Routinebestanden (*.json)</translation>
-    </message>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Het bestand kan niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1583,97 @@
         <translation>Een deel van backtimer kon niet worden klaargezet. Het sluit daarom af, in plaats van te draaien zonder je trainingen op te slaan. Je geschiedenis is niet veranderd.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Herhalingen</translation>
+    </message>
+    <message>
+        <source>At my own pace</source>
+        <translation>In mijn eigen tempo</translation>
+    </message>
+    <message>
+        <source>No tempo: you tap &quot;done&quot; after the repetitions</source>
+        <translation>Geen tempo: je tikt op &quot;klaar&quot; na de herhalingen</translation>
+    </message>
+    <message>
+        <source>No sides</source>
+        <translation>Geen kanten</translation>
+    </message>
+    <message>
+        <source>Left, then right</source>
+        <translation>Links, dan rechts</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Houdtijd</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Hold at the top</source>
+        <translation>Boven vasthouden</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <source>Rest between reps</source>
+        <translation>Rust tussen herhalingen</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Rust tussen sets</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Kanten</translation>
+    </message>
+    <message>
+        <source>Time to switch sides</source>
+        <translation>Tijd om van kant te wisselen</translation>
+    </message>
+    <message>
+        <source>Rest after the step</source>
+        <translation>Rust na de stap</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>(no illustration yet)</source>
+        <translation>(nog geen afbeelding)</translation>
     </message>
 </context>
 <context>

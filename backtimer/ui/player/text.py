@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from backtimer.core.durations import format_duration as format_duration  # the player's too
 from backtimer.core.routine import Exercise, Step, localized
 from backtimer.core.timeline import Segment, SegmentKind, Timeline
 
@@ -34,14 +35,6 @@ def format_clock(seconds: float) -> str:
     if minutes:
         return f"{minutes}:{secs:02d}"
     return str(secs)
-
-
-def format_duration(seconds: float) -> str:
-    """A length for lists and summaries: "4:05" (minutes:seconds), "1:02:00" past an hour."""
-    total = max(0, round(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def exercise_name(exercises: Mapping[str, Exercise], exercise_id: str, lang: str) -> str:

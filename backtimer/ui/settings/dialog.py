@@ -25,6 +25,7 @@ from backtimer.ui.settings.pages import (
     SoundPage,
     WorkoutPage,
 )
+from backtimer.ui.settings.problem_text import problem_line
 from backtimer.ui.settings.routine_editor import RoutinesPage
 from backtimer.ui.shell.theme import ERROR, pick
 
@@ -147,6 +148,8 @@ class SettingsDialog(QDialog):
                 self.routines_page.save()
         except (OSError, ValueError, RoutineError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            if isinstance(error, RoutineError):
+                reason = "; ".join(problem_line(problem) for problem in error.problems)
             box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Settings"),
                               self.tr("The changes could not be saved: %1").replace(
                                   "%1", str(reason)), QMessageBox.StandardButton.Ok, self)
