@@ -8,7 +8,7 @@ import os
 import sys
 
 from backtimer.core import catalog
-from backtimer.core.clock import MonotonicClock, ScaledClock
+from backtimer.core.clock import MonotonicClock, ScaledClock, local_now
 from backtimer.storage.instance_lock import InstanceLock
 from backtimer.storage.paths import Paths
 from backtimer.storage.routine_library import RoutineLibrary
@@ -84,7 +84,9 @@ def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
     lang = choose_language(args.lang, settings["language"], QLocale.system().name())
     library = RoutineLibrary(paths.routines_dir, catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
     clock = MonotonicClock() if args.time_scale == 1 else ScaledClock(args.time_scale)
-    runner = SessionRunner(clock, app, cue_lead_s=settings["cue_latency_ms"] / 1000)
+    # The one wall clock: it dates every session, week and reminder.
+    now = local_now
+    runner = SessionRunner(clock, app, now=now, cue_lead_s=settings["cue_latency_ms"] / 1000)
     install_translators(app, lang)
     if settings["theme"] != "system":  # the desktop's colours need nothing done
         from backtimer.ui.shell.theme import apply_theme
@@ -97,8 +99,9 @@ def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
     from backtimer.ui.shell.main_window import MainWindow
 
     window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang=lang)
-    services = {"runner": runner, "settings": settings, "library": library, "lang": lang}
+                        lang=lang, now=now)
+    services = {"runner": runner, "settings": settings, "library": library, "lang": lang,
+                "now": now}
     if args.minimized or args.routine:
         # No home screen to hurry to: the player, or only the tray, needs the rest first.
         _finish_start(args, paths, app, window, **services)
@@ -152,7 +155,7 @@ def _tell_start_failed(window, error: Exception) -> None:
         .replace("%1", str(error)))
 
 
-def _finish_start(args, paths, app, window, *, runner, settings, library, lang) -> None:
+def _finish_start(args, paths, app, window, *, runner, settings, library, lang, now) -> None:
     """Everything the home screen's first frame can do without: history, sounds, the tray,
     and listening for later starts."""
     # The icon too: Qt loads its SVG plugin for it, and the title bar can take it a frame later.
@@ -170,7 +173,7 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
     store = None
     store_problem = ""
     try:
-        store = HistoryStore(paths.history_db, paths.backups_dir)
+        store = HistoryStore(paths.history_db, paths.backups_dir, now=now)
     except HistoryError as error:
         # An unwritable folder or a newer database: the workout still runs, unsaved.
         store_problem = str(error)
@@ -220,7 +223,8 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
     reminders = tray.install(
         app, window, settings, library, store, lang, minimized=args.minimized,
         # A chosen data folder goes into the login entry, or it would start with other settings.
-        data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None)
+        data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None,
+        now=now)
     recorder.session_saved.connect(reminders.history_changed)
 
     from backtimer.ui.shell.single_instance import InstanceServer

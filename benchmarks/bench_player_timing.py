@@ -48,7 +48,7 @@ def child(seconds: float) -> dict:
 
     from backtimer.core import catalog
     from backtimer.core import session as core
-    from backtimer.core.clock import MonotonicClock
+    from backtimer.core.clock import MonotonicClock, local_now
     from backtimer.core.routine import Routine, Step, Tempo
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
@@ -62,7 +62,7 @@ def child(seconds: float) -> dict:
     settings.update({"safety_notice_seen": True, "voice_enabled": False})
     clock = MonotonicClock()
     lead_s = settings["cue_latency_ms"] / 1000
-    runner = SessionRunner(clock, app, cue_lead_s=lead_s)
+    runner = SessionRunner(clock, app, now=local_now, cue_lead_s=lead_s)
     # Holds, timed reps and rests in turn, long enough to fill the run.
     block = (Step("superman", mode="hold", hold_s=25, rest_after_s=6),
              Step("glute-bridge", mode="reps", reps=4, tempo=Tempo(1.0, 2.0, 2.0),
@@ -101,7 +101,7 @@ def child(seconds: float) -> dict:
     cues = CuePlayer(runner, settings, "en", app, exercises=catalog.EXERCISES,
                      sound=RecordingSink())
     window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang="en", cues=cues)
+                        lang="en", cues=cues, now=local_now)
     window.resize(1280, 800)
     window.show()
 

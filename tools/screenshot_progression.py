@@ -47,7 +47,7 @@ def shoot(lang: str, size: str, out: Path) -> None:
     state = {"now": week(0)}
     parent = QObject()
     clock = FakeClock()
-    runner = SessionRunner(clock, parent)
+    runner = SessionRunner(clock, parent, now=lambda: state["now"])
     settings = Settings(data / "settings.json")
     settings.update({"safety_notice_seen": True, "weekly_goal": 3})
     library = RoutineLibrary(data / "routines", catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
@@ -108,7 +108,8 @@ def shoot(lang: str, size: str, out: Path) -> None:
 
     from backtimer.ui.settings.dialog import SettingsDialog
 
-    dialog = SettingsDialog(settings, library, lang, window, store=store)
+    dialog = SettingsDialog(settings, library, lang, window, store=store,
+                            now=lambda: state["now"])
     dialog.routines_page.focus(ROUTINE_ID, 0)
     tabs = dialog.routines_page.findChild(QObject, "routineDetailTabs")
     tabs.setCurrentIndex(1)

@@ -66,7 +66,7 @@ def shoot(lang: str, size: str, out: Path) -> None:
 
     from backtimer.core import catalog
     from backtimer.core import session as core
-    from backtimer.core.clock import FakeClock
+    from backtimer.core.clock import FakeClock, local_now
     from backtimer.core.timeline import SegmentKind
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
@@ -81,9 +81,9 @@ def shoot(lang: str, size: str, out: Path) -> None:
     settings.update({"safety_notice_seen": True})  # the notice gets its own shot
     library = RoutineLibrary(data / "routines", catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
     clock = FakeClock()
-    runner = SessionRunner(clock, app)
+    runner = SessionRunner(clock, app, now=local_now)
     window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang=lang)
+                        lang=lang, now=local_now)
     window.setGeometry(0, 0, width, height)
     window.show()
     if QGuiApplication.platformName() != "offscreen":

@@ -152,7 +152,7 @@ def history_window(lang: str, size: str, *, days: int = 0, per_day: float = 0.6,
     store = HistoryStore(data / "history.sqlite3", None, now=lambda: now)
     if days:
         generate(store, end=now, days=days, per_day=per_day)
-    runner = SessionRunner(FakeClock(), app)
+    runner = SessionRunner(FakeClock(), app, now=lambda: now)
     window = MainWindow(runner=runner, library=library, settings=stored, store=store, lang=lang,
                         now=lambda: now)
     width, height = size_of(size)

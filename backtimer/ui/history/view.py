@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core import catalog, stats
-from backtimer.core.clock import local_now
 from backtimer.core.progression import Plan
 from backtimer.core.routine import localized
 from backtimer.storage.files import atomic_write_text
@@ -495,7 +494,7 @@ class HistoryView(QWidget):
     RANGES = (12, 26, 52)
 
     def __init__(self, store: HistoryStore | None, settings, lang: str,
-                 parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None,
+                 parent: QWidget | None = None, *, now: Callable[[], datetime],
                  routines=None):
         super().__init__(parent)
         self.setObjectName("historyView")
@@ -504,7 +503,7 @@ class HistoryView(QWidget):
         self.settings = settings
         self.lang = lang
         self.locale = _qlocale(lang)
-        self._now = now or local_now
+        self._now = now
         self.summary: stats.Summary | None = None
         self.undo_stack = QUndoStack(self)
         self._build()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -29,6 +32,9 @@ from backtimer.ui.settings.problem_text import problem_line
 from backtimer.ui.settings.routine_editor import RoutinesPage
 from backtimer.ui.shell.theme import ERROR, pick
 
+if TYPE_CHECKING:
+    from datetime import datetime
+
 
 class SettingsDialog(QDialog):
     """Tabs for routines, sound and voice, workout, reminders, and appearance and language.
@@ -48,7 +54,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, library: RoutineLibrary, lang: str,
                  parent: QWidget | None = None, *, tts_engine: str | None = None,
-                 store=None):
+                 store=None, now: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -56,11 +62,12 @@ class SettingsDialog(QDialog):
         self.library = library
 
         progression = None
+        # ``now``, the wall clock, dates the progression panel's weeks: it comes with a store.
         if store is not None:  # progressive loading lives in the history (issue 7)
             from backtimer.ui.settings.progression_panel import ProgressionPanel
 
             progression = ProgressionPanel(store, settings, lang, self,
-                                           exercises=library.exercises)
+                                           exercises=library.exercises, now=now)
         self.routines_page = RoutinesPage(library, lang, self,
                                           default_lead_in_s=settings["lead_in_s"],
                                           progression=progression)

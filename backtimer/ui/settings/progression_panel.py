@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtimer.core.clock import local_now
 from backtimer.core.progression import plan
 from backtimer.core.routine import Exercise, Routine, localized
 from backtimer.core.stats import today_for, week_of
@@ -40,14 +39,14 @@ class ProgressionPanel(QScrollArea):
 
     def __init__(self, store: HistoryStore, settings: Mapping, lang: str,
                  parent: QWidget | None = None, *, exercises: Mapping[str, Exercise],
-                 now: Callable[[], datetime] | None = None):
+                 now: Callable[[], datetime]):
         super().__init__(parent)
         self.setObjectName("progressionPanel")
         self.store = store
         self.settings = settings
         self.lang = lang
         self.exercises = exercises
-        self._now = now or local_now
+        self._now = now
         self.routine: Routine | None = None
         self._stored: dict[str, ProgressionSetting] = {}
         self._edited: dict[str, ProgressionSetting] = {}

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer import __version__
-from backtimer.core.clock import local_now
 from backtimer.core.routine import Routine
 from backtimer.ui.shell.home_page import HomePage
 
@@ -67,7 +66,7 @@ class MainWindow(QMainWindow):
     services_needed = Signal()
 
     def __init__(self, *, runner, library, settings, store, lang: str, cues=None,
-                 parent: QWidget | None = None, now: Callable[[], datetime] | None = None):
+                 now: Callable[[], datetime], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.runner = runner
@@ -76,8 +75,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.lang = lang
         self.cues = cues
-        # The local date and time, for which week it is (progression); tests pass their own.
-        self._now = now or local_now
+        # The wall clock (the local date and time): which week it is, for progression.
+        self._now = now
         self.history_view: QWidget | None = None
         # Watches for the first Paint, then stops watching (see eventFilter).
         self.installEventFilter(self)
@@ -314,7 +313,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The settings are not available in this "
                                                  "version."), 5000)
             return
-        dialog = SettingsDialog(self.settings, self.library, self.lang, self, store=self.store)
+        dialog = SettingsDialog(self.settings, self.library, self.lang, self, store=self.store,
+                                now=self._now)
         dialog.settings_saved.connect(self.settings_saved)
         dialog.exec()
         dialog.deleteLater()

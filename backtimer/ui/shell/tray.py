@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from backtimer.core import stats
-from backtimer.core.clock import local_now
 from backtimer.core.reminders import (
     SNOOZE_MINUTES,
     ReminderPlan,
@@ -78,7 +77,7 @@ class ReminderScheduler(QObject):
     schedule_changed = Signal(object)
 
     def __init__(self, settings, store, parent: QObject, *,
-                 now: Callable[[], dt.datetime] = local_now, max_wait_ms: int = MAX_WAIT_MS):
+                 now: Callable[[], dt.datetime], max_wait_ms: int = MAX_WAIT_MS):
         super().__init__(parent)
         self.settings = settings
         self.store = store
@@ -294,7 +293,7 @@ class TrayController(QObject):
     """
 
     def __init__(self, window, settings, library, store, lang: str, parent: QObject, *,
-                 now: Callable[[], dt.datetime] = local_now, available: bool | None = None,
+                 now: Callable[[], dt.datetime], available: bool | None = None,
                  data_dir: Path | None = None, command: Sequence[str] | None = None,
                  environ: Mapping[str, str] = os.environ,
                  quit_app: Callable[[], None] = QCoreApplication.quit):
@@ -519,10 +518,11 @@ class TrayController(QObject):
 
 
 def install(app, window, settings, library, store, lang: str, *, minimized: bool,
-            data_dir: Path | None) -> TrayController:
+            data_dir: Path | None, now: Callable[[], dt.datetime]) -> TrayController:
     """Build the tray and the reminder for the composition root (the window shows itself,
     unless ``minimized``)."""
-    controller = TrayController(window, settings, library, store, lang, app, data_dir=data_dir)
+    controller = TrayController(window, settings, library, store, lang, app, now=now,
+                                data_dir=data_dir)
     window.settings_saved.connect(controller.apply_settings)
     if minimized:
         controller.start_hidden()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QObject
 
 from backtimer.core import catalog
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.routine import Routine, Step
 from backtimer.storage.settings_store import Settings
 from backtimer.ui.assets import asset_path
@@ -37,7 +37,7 @@ class Voice:
 def parts(tmp_path, qapp):
     parent = QObject()
     clock = FakeClock()
-    runner = SessionRunner(clock, parent)
+    runner = SessionRunner(clock, parent, now=local_now)
     settings = Settings(tmp_path / "settings.json")
     log: list[tuple[str, str]] = []
     yield parent, clock, runner, settings, log

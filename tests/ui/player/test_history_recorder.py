@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QObject
 
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.routine import Routine, Step
 from backtimer.storage.history import HistoryStore
 from backtimer.ui.player.recorder import HistoryRecorder
@@ -30,7 +30,7 @@ class ScaledFakeClock(FakeClock):
 def rig(qapp, tmp_path):
     parent = QObject()
     clock = ScaledFakeClock()
-    runner = SessionRunner(clock, parent, resume_lead_in_s=0)
+    runner = SessionRunner(clock, parent, now=local_now, resume_lead_in_s=0)
     store = HistoryStore(tmp_path / "history.sqlite3", tmp_path / "backups")
     recorder = HistoryRecorder(store, runner, parent, lang="nl")
     yield runner, clock, store, recorder
@@ -97,7 +97,7 @@ def test_a_pain_rating_before_another_routine_is_loaded_is_dropped(rig):
 def test_without_a_store_the_workout_runs_and_says_once_it_is_not_saved(qapp, qtbot):
     parent = QObject()
     clock = ScaledFakeClock()
-    runner = SessionRunner(clock, parent, resume_lead_in_s=0)
+    runner = SessionRunner(clock, parent, now=local_now, resume_lead_in_s=0)
     recorder = HistoryRecorder(None, runner, parent,
                                unavailable_reason="The folder /x cannot be used.")
     failures = []

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt
 
 from backtimer.core import catalog
 from backtimer.core import session as core
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.routine import Routine, Step, Tempo
 from backtimer.core.timeline import SegmentKind
 from backtimer.storage.routine_library import RoutineLibrary
@@ -45,7 +45,7 @@ class Rig:
     def __init__(self, qtbot, tmp_path, *, lang="en", sound=None, settings_values=None):
         self.app_parent = QObject()
         self.clock = FakeClock()
-        self.runner = SessionRunner(self.clock, self.app_parent)
+        self.runner = SessionRunner(self.clock, self.app_parent, now=local_now)
         self.settings = Settings(tmp_path / "settings.json")
         self.settings.update({"safety_notice_seen": True, **(settings_values or {})})
         self.library = RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
@@ -55,7 +55,8 @@ class Rig:
         self.cues = CuePlayer(self.runner, self.settings, lang, self.app_parent,
                               exercises=catalog.EXERCISES, sound=self.sound, voice=self.voice)
         self.window = MainWindow(runner=self.runner, library=self.library,
-                                 settings=self.settings, store=None, lang=lang, cues=self.cues)
+                                 settings=self.settings, store=None, lang=lang, cues=self.cues,
+                                 now=local_now)
         qtbot.addWidget(self.window)
         self.player = self.window.player
         self.window.resize(1280, 800)

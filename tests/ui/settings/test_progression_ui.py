@@ -40,7 +40,7 @@ class Rig:
         self.parent = QObject()
         self.now = week(0)
         self.clock = FakeClock()
-        self.runner = SessionRunner(self.clock, self.parent)
+        self.runner = SessionRunner(self.clock, self.parent, now=lambda: self.now)
         self.settings = Settings(tmp_path / "settings.json")
         self.settings.update({"safety_notice_seen": True, "weekly_goal": 3})
         self.library = RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
@@ -276,7 +276,8 @@ def test_the_panel_shows_levels_and_resets_them_on_confirmation(rig, panel, monk
 def test_the_settings_dialog_saves_progression_on_ok_only(rig, qtbot):
     from backtimer.ui.settings.dialog import SettingsDialog
 
-    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store)
+    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store,
+                            now=lambda: rig.now)
     qtbot.addWidget(dialog)
     page = dialog.routines_page
     page.focus(ROUTINE_ID, 0)
@@ -286,7 +287,8 @@ def test_the_settings_dialog_saves_progression_on_ok_only(rig, qtbot):
     dialog.reject()
     assert rig.store.progression_settings() == {}
 
-    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store)
+    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store,
+                            now=lambda: rig.now)
     qtbot.addWidget(dialog)
     dialog.routines_page.focus(ROUTINE_ID, 0)
     dialog.routines_page.progression.enabled_box.setChecked(True)

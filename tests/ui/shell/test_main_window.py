@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListView
 
 from backtimer.core import catalog
 from backtimer.core import session as core
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.routine import Routine, Step, dumps
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
@@ -25,14 +25,14 @@ def make_window(qtbot, tmp_path):
 
     def make(notice_seen=True):
         parent = QObject()
-        runner = SessionRunner(FakeClock(), parent)
+        runner = SessionRunner(FakeClock(), parent, now=local_now)
         settings = Settings(tmp_path / "settings.json")
         if notice_seen:
             settings.update({"safety_notice_seen": True})
         library = RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
                                  catalog.EXERCISES)
         window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                            lang="en")
+                            lang="en", now=local_now)
         qtbot.addWidget(window)
         made.append((parent, runner, window))
         return window

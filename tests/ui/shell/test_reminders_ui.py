@@ -223,10 +223,10 @@ def test_a_reminder_before_the_day_starts_counts_for_the_day_before(scheduler, s
 # --- the tray menu ------------------------------------------------------------------------------
 
 @pytest.fixture
-def window(qtbot, settings, library, store, owner):
-    runner = SessionRunner(FakeClock(), owner)
+def window(qtbot, settings, library, store, owner, now):
+    runner = SessionRunner(FakeClock(), owner, now=now)
     made = MainWindow(runner=runner, library=library, settings=settings, store=store,
-                      lang="en")
+                      lang="en", now=now)
     qtbot.addWidget(made)
     yield made
     runner.stop()

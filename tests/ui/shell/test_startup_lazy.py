@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QObject
 
 from backtimer.core import catalog
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.routine import dumps
 from backtimer.storage.instance_lock import InstanceLock
 from backtimer.storage.paths import resolve_paths
@@ -55,7 +55,7 @@ def rig(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(cues_module, "QtSoundSink", RecordingSink)
     parent = QObject()
     clock = FakeClock()
-    runner = SessionRunner(clock, parent)
+    runner = SessionRunner(clock, parent, now=local_now)
     settings = Settings(tmp_path / "settings.json")
     settings.update({"safety_notice_seen": True})
     library = CountingLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
@@ -63,7 +63,7 @@ def rig(qtbot, tmp_path, monkeypatch):
     cues = CuePlayer(runner, settings, "en", parent, exercises=catalog.EXERCISES,
                      voice_factory=lambda: None)
     window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang="en", cues=cues)
+                        lang="en", cues=cues, now=local_now)
     qtbot.addWidget(window)
     yield window, clock, runner, library
     runner.stop()
@@ -168,7 +168,7 @@ def test_the_runners_timer_is_precise_once_a_routine_loads(qapp):
     # Set when a routine loads, not when the runner is made (that would name `Qt` at start).
     from PySide6.QtCore import Qt
 
-    runner = SessionRunner(FakeClock(), qapp)
+    runner = SessionRunner(FakeClock(), qapp, now=local_now)
     runner.load(catalog.builtin_routine("quick-5"))
     assert runner._timer.timerType() == Qt.TimerType.PreciseTimer
     runner.stop()

@@ -103,7 +103,7 @@ def test_the_players_notice_colour_follows_a_live_palette_change(qtbot, tmp_path
     from PySide6.QtCore import QObject
 
     from backtimer.core import catalog
-    from backtimer.core.clock import FakeClock
+    from backtimer.core.clock import FakeClock, local_now
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.ui.player.runner import SessionRunner
     from backtimer.ui.shell.main_window import MainWindow
@@ -111,10 +111,10 @@ def test_the_players_notice_colour_follows_a_live_palette_change(qtbot, tmp_path
     parent = QObject()
     settings = Settings(tmp_path / "settings.json")
     settings.update({"safety_notice_seen": True})
-    window = MainWindow(runner=SessionRunner(FakeClock(), parent), settings=settings,
+    window = MainWindow(runner=SessionRunner(FakeClock(), parent, now=local_now), settings=settings,
                         library=RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
                                                catalog.EXERCISES),
-                        store=None, lang="en")
+                        store=None, lang="en", now=local_now)
     qtbot.addWidget(window)
     player = window.player
     assert NOTICE[0] in player.styleSheet()
