@@ -247,6 +247,15 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang, 
     instance.listen()
     app.aboutToQuit.connect(instance.close)
 
+    # --- remotes: MPRIS for headsets, media keys, the desktop's controls (issue 18) ---
+    from PySide6.QtGui import QAction
+
+    from backtimer.ui.player import mpris
+
+    mpris.publish(runner, app, exercises=library.exercises, lang=lang, cache_dir=paths.cache_dir,
+                  raise_window=window.bring_forward,
+                  quit_app=window.findChild(QAction, "quitAction").trigger)
+
 
 def _hand_over(args: argparse.Namespace, paths: Paths, lock: InstanceLock) -> int | None:
     """Another copy runs on this data folder: ask it to come forward, and return the exit code;

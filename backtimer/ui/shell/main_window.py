@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._player = None
 
         self._build_actions()
+        runner.session_started.connect(self._show_started_workout)
         free = self.screen().availableGeometry()
         self.resize(*first_size(free.width(), free.height()))  # a restored geometry wins
         self.setMinimumSize(640, 480)
@@ -355,13 +356,25 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
 
+        from backtimer.ui.player.remote import command_for_key
+
         key = event.key()
         leave = key == Qt.Key.Key_Escape and self.isFullScreen()
         on_player = self._player is not None and self.stack.currentWidget() is self._player
         if leave or (key == Qt.Key.Key_F and on_player):
             self.toggle_full_screen()
+        elif (command := command_for_key(key)) is not None:
+            # Media keys reach here from any page: the player's own keys pass them on.
+            command(self.runner)
         else:
             super().keyPressEvent(event)
+
+    def _show_started_workout(self, _routine=None, _started_at=None) -> None:
+        """A remote (media key, headset, the desktop's media controls) may start the loaded
+        routine while another page shows: the player comes forward."""
+        if self._player is not None and self.stack.currentWidget() is not self._player:
+            self.stack.setCurrentWidget(self._player)
+            self.setWindowTitle(self._player.window_title)
 
     def _on_player_title(self, title: str) -> None:
         if self.stack.currentWidget() is self._player:
