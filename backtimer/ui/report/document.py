@@ -207,7 +207,7 @@ class ReportPainter:
             flow.paragraph(line, body, after=0.4)
         flow.space(1)
         flow.paragraph(translate("Report", "Completed sessions per week"), flow.font(
-            SMALL_PT, bold=True), after=0.2)
+            SMALL_PT, bold=True), after=0.2, keep=52 * flow.mm)
         flow.block(52 * flow.mm, lambda painter, rect: charts.draw_weeks(
             painter, rect, flow.mm, report.weeks, report.goal, self.locale, flow.font(7)))
 
@@ -238,7 +238,7 @@ class ReportPainter:
                 flow.paragraph(line, body, after=0.4)
             flow.space(1)
             flow.paragraph(translate("Report", "Pain before and after each session"),
-                           flow.font(SMALL_PT, bold=True), after=0.2)
+                           flow.font(SMALL_PT, bold=True), after=0.2, keep=48 * flow.mm)
             flow.block(48 * flow.mm, lambda painter, rect: charts.draw_pain(
                 painter, rect, flow.mm, self.report.pain_points, self.report.weeks,
                 self.locale, flow.font(7)))

@@ -106,9 +106,8 @@ class Flow:
         """Rows of wrapped cells; the header is repeated at the top of a new page.
 
         With ``measure`` nothing is drawn: it returns the table's whole height."""
-        total = sum(widths)
-        columns = [w / total * self.width for w in widths]
         pad = 1.2 * self.mm
+        columns = self._columns(headers, rows, widths, font, header_font, pad)
         def row_height(cells: Sequence[str], cell_font: QFont) -> float:
             return max(self.text_height(c, cell_font, w - 2 * pad,
                                         RIGHT if r else LEFT)
@@ -141,6 +140,23 @@ class Flow:
             draw_row(cells, font, height)
         self.space(1.5)
         return 0.0
+
+    def _columns(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
+                 weights: Sequence[float], font: QFont, header_font: QFont,
+                 pad: float) -> list[float]:
+        """Column widths: each at least its longest word (a word is never cut, in any
+        language), the width left shared out by ``weights``."""
+        body = QFontMetricsF(font, self.device)
+        head = QFontMetricsF(header_font, self.device)
+        least = []
+        for index in range(len(headers)):
+            words = [(head, w) for w in headers[index].split()]
+            words += [(body, w) for row in rows for w in row[index].split()]
+            least.append(max((m.horizontalAdvance(w) for m, w in words), default=0.0)
+                         + 2 * pad + 1)
+        spare = max(0.0, self.width - sum(least))
+        total = sum(weights)
+        return [low + spare * weight / total for low, weight in zip(least, weights, strict=True)]
 
     def block(self, height: float, draw: Callable[[QPainter, QRectF], None]) -> None:
         """A chart: a drawing of ``height`` across the page."""

@@ -37,3 +37,21 @@ def test_a_written_report_replaces_the_older_one(qapp, tmp_path):
     assert pages == 1
     assert target.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_a_column_is_never_narrower_than_its_longest_word(qapp, tmp_path):
+    from PySide6.QtGui import QFontMetricsF, QPdfWriter
+
+    from backtimer.ui.report.layout import Flow
+
+    writer = QPdfWriter(str(tmp_path / "x.pdf"))
+    document.set_up_page(writer, "nl_NL")
+    flow = Flow(writer, None, lambda flow, page: 0.0)
+    font, bold = flow.font(8.5), flow.font(8.5, bold=True)
+    headers = ["Oefening", "Gedaan", "Overgeslagen", "Herhalingen", "Minuten", "Gemarkeerd"]
+    rows = [["Bekkenkanteling", "15", "0", "300", "21", "–"]]
+    columns = flow._columns(headers, rows, (30, 9, 10, 9, 10, 32), font, bold, 0.0)
+    metrics = QFontMetricsF(bold, writer)
+    assert all(width >= metrics.horizontalAdvance(header)
+               for width, header in zip(columns, headers, strict=True))
+    assert sum(columns) == pytest.approx(flow.width)
