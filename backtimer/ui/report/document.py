@@ -182,7 +182,8 @@ class ReportPainter:
                        else use.routine)
             parts = [f"{self.exercise(step.exercise)} {self.amount(step)}"
                      for step in routine.steps]
-            flow.paragraph(" · ".join(parts), body, indent=4 * flow.mm)
+            # A line never starts with the dot: it stays with the exercise before it.
+            flow.paragraph("\u00a0· ".join(parts), body, indent=4 * flow.mm)
 
     def _adherence(self, flow: Flow) -> None:
         report = self.report
