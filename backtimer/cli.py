@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="merge a JSON history from another computer")
     tools.add_argument("--stats", action="store_true", help="print streaks and this week")
     tools.add_argument("--json", action="store_true", help="with --stats: print JSON")
+    tools.add_argument("--report", metavar="FILE.pdf",
+                       help="write a PDF report of the last weeks for your physiotherapist")
+    tools.add_argument("--weeks", type=_report_weeks, metavar="N",
+                       help="with --report: how many weeks, 1 to 520 (default 6)")
     return parser
 
 
@@ -74,6 +78,16 @@ def _positive_float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
     if not 0 < value <= 10_000:
         raise argparse.ArgumentTypeError("must be more than 0 and at most 10000")
+    return value
+
+
+def _report_weeks(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of weeks") from None
+    if not 1 <= value <= 520:
+        raise argparse.ArgumentTypeError("must be from 1 to 520 weeks")
     return value
 
 
@@ -148,6 +162,10 @@ def run_command(ctx: Context) -> int | None:
         return export_routine(ctx)
     if args.import_routine:
         return import_routine(ctx)
+    if args.report:
+        from backtimer.commands.report import write_report
+
+        return write_report(ctx.paths, args.report, weeks=args.weeks or 6, lang=ctx.lang)
     if args.export_history or args.import_history or args.stats:
         from backtimer.commands import history as history_commands
 
@@ -166,6 +184,8 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--autostart needs --routine ID")
     if args.json and not args.stats:
         parser.error("--json goes with --stats")
+    if args.weeks is not None and not args.report:
+        parser.error("--weeks goes with --report FILE.pdf")
     return args
 
 

@@ -997,6 +997,264 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>goal: %1 a week</source>
+        <translation>doel: %1 per week</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vooraf</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>achteraf</translation>
+    </message>
+    <message>
+        <source>weekly mean</source>
+        <translation>weekgemiddelde</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Het verslag kon niet getekend worden.</translation>
+    </message>
+    <message>
+        <source>backtimer is a home exercise timer for the lower back. Every figure in this report was entered by the person themselves (self-reported) and measures what was done, not a diagnosis.</source>
+        <translation>backtimer is een oefentimer voor de onderrug, voor thuis. Elk cijfer in dit verslag is door de persoon zelf ingevoerd (zelfrapportage) en geeft weer wat er gedaan is, geen diagnose.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Nog niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>No exercise sessions were recorded in this period. Once workouts are done with backtimer, this report shows how often and how long, how the back felt before and after, and what was done of each exercise.</source>
+        <translation>In deze periode zijn geen oefensessies vastgelegd. Zodra er met backtimer geoefend is, laat dit verslag zien hoe vaak en hoe lang, hoe de rug voelde voor en na het oefenen, en wat er van elke oefening gedaan is.</translation>
+    </message>
+    <message>
+        <source>Home exercise report</source>
+        <translation>Verslag van de thuisoefeningen</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;weeks</source>
+        <translation>%1&#xa0;weken</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (%3)</source>
+        <translation>Periode: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Made on %1 with backtimer %2</source>
+        <translation>Gemaakt op %1 met backtimer %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Routines and how they are prescribed now</source>
+        <translation>Routines en hoe ze nu zijn voorgeschreven</translation>
+    </message>
+    <message>
+        <source>%1 — %2&#xa0;sessions, %3 completed</source>
+        <translation>%1 — %2&#xa0;sessies, %3 voltooid</translation>
+    </message>
+    <message>
+        <source>No longer in the routine list.</source>
+        <translation>Staat niet meer in de lijst met routines.</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Therapietrouw</translation>
+    </message>
+    <message>
+        <source>Weekly goal: %1&#xa0;sessions</source>
+        <translation>Weekdoel: %1&#xa0;sessies</translation>
+    </message>
+    <message>
+        <source>Sessions completed: %1 (stopped early: %2, interrupted: %3)</source>
+        <translation>Sessies voltooid: %1 (eerder gestopt: %2, onderbroken: %3)</translation>
+    </message>
+    <message>
+        <source>Weeks that met the goal: %1 of %2 (%3&#xa0;%)</source>
+        <translation>Weken waarin het doel gehaald is: %1 van %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Exercise minutes: %1 in all, %2 a week on average</source>
+        <translation>Oefenminuten: %1 in totaal, gemiddeld %2 per week</translation>
+    </message>
+    <message>
+        <source>This week is not over yet; it counts once it meets the goal (hatched in the chart).</source>
+        <translation>Deze week is nog niet voorbij; ze telt mee zodra het doel gehaald is (gearceerd in de grafiek).</translation>
+    </message>
+    <message>
+        <source>Completed sessions per week</source>
+        <translation>Voltooide sessies per week</translation>
+    </message>
+    <message>
+        <source>Pain (self-rated, 0 = none, 10 = worst)</source>
+        <translation>Pijn (zelf beoordeeld, 0 = geen, 10 = ergst)</translation>
+    </message>
+    <message>
+        <source>No pain ratings were given in this period.</source>
+        <translation>In deze periode is geen pijn beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Average before a session: %1 (%2 ratings)</source>
+        <translation>Gemiddeld voor een sessie: %1 (%2 beoordelingen)</translation>
+    </message>
+    <message>
+        <source>Average after a session: %1 (%2 ratings)</source>
+        <translation>Gemiddeld na een sessie: %1 (%2 beoordelingen)</translation>
+    </message>
+    <message>
+        <source>Change within a session: %1 on average (%2&#xa0;sessions rated before and after)</source>
+        <translation>Verschil binnen een sessie: gemiddeld %1 (%2&#xa0;sessies voor en na beoordeeld)</translation>
+    </message>
+    <message>
+        <source>Trend, first %1&#xa0;weeks against the last %1: before %2 → %3, after %4 → %5</source>
+        <translation>Verloop, eerste %1&#xa0;weken tegenover de laatste %1: vooraf %2 → %3, achteraf %4 → %5</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session</source>
+        <translation>Pijn voor en na elke sessie</translation>
+    </message>
+    <message>
+        <source>Effort (self-rated, 1–10): %1 on average over %2&#xa0;sessions, from %3 to %4</source>
+        <translation>Inspanning (zelf beoordeeld, 1–10): gemiddeld %1 over %2&#xa0;sessies, van %3 tot %4</translation>
+    </message>
+    <message>
+        <source>No effort ratings were given in this period.</source>
+        <translation>In deze periode is geen inspanning beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Herhalingen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Marked “this hurt”</source>
+        <translation>Gemarkeerd met ‘dit deed pijn’</translation>
+    </message>
+    <message>
+        <source>Exercises: what was done, and “this hurt” marks</source>
+        <translation>Oefeningen: wat er gedaan is, en markeringen ‘dit deed pijn’</translation>
+    </message>
+    <message>
+        <source>Progressive loading</source>
+        <translation>Geleidelijke opbouw</translation>
+    </message>
+    <message>
+        <source>Progressive loading was off for the routines done in this period: they ran as written.</source>
+        <translation>Geleidelijke opbouw stond uit voor de routines van deze periode: ze liepen zoals ze geschreven zijn.</translation>
+    </message>
+    <message>
+        <source>%1 (on since the week of %2)</source>
+        <translation>%1 (aan sinds de week van %2)</translation>
+    </message>
+    <message>
+        <source>%1 (marked “this hurt”)</source>
+        <translation>%1 (gemarkeerd met ‘dit deed pijn’)</translation>
+    </message>
+    <message>
+        <source>%1 (pain rose)</source>
+        <translation>%1 (pijn nam toe)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Level at start</source>
+        <translation>Niveau aan het begin</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Niveau nu</translation>
+    </message>
+    <message>
+        <source>One level back after the week of</source>
+        <translation>Een niveau terug na de week van</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for your physiotherapist</source>
+        <translation>Verslag voor je fysiotherapeut</translation>
+    </message>
+    <message>
+        <source>A page or two for your physiotherapist or doctor: how often you exercised against your weekly goal, how your back felt before and after, and what you did of each exercise.</source>
+        <translation>Een pagina of twee voor je fysiotherapeut of arts: hoe vaak je geoefend hebt tegenover je weekdoel, hoe je rug voelde voor en na het oefenen, en wat je van elke oefening gedaan hebt.</translation>
+    </message>
+    <message>
+        <source>&#xa0;weeks</source>
+        <translation>&#xa0;weken</translation>
+    </message>
+    <message>
+        <source>Weeks to report on</source>
+        <translation>Aantal weken in het verslag</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>De laatste</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Voorbeeld en afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>De geschiedenis kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Het verslag kon niet opgeslagen worden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist…</source>
+        <translation>Verslag voor je fysiotherapeut…</translation>
+    </message>
+</context>
+<context>
     <name>RoutineDraftsModel</name>
     <message>
         <source>(no name)</source>
@@ -1448,6 +1706,10 @@
     <message>
         <source>I understand</source>
         <translation>Begrepen</translation>
+    </message>
+    <message>
+        <source>backtimer guides you through exercises; it is not medical advice and does not replace a doctor or physiotherapist.</source>
+        <translation>backtimer begeleidt je bij oefeningen; het is geen medisch advies en vervangt geen arts of fysiotherapeut.</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,12 @@ class HistoryView(QWidget):
         self.message.setObjectName("historyMessage")
         controls.addWidget(self.message)
         controls.addWidget(self.export_button)
+        from backtimer.ui.report.dialog import report_button  # issue 17: the physio's report
+
+        self.report_button = report_button(self.content, store=self.store,
+                                           settings=self.settings, routines=self.routines,
+                                           lang=self.lang, now=self._now)
+        controls.addWidget(self.report_button)
         layout.addLayout(controls)
         self.measure_box.currentIndexChanged.connect(self._draw_charts)
         self.range_box.currentIndexChanged.connect(self._draw_charts)
