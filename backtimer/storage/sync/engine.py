@@ -386,10 +386,9 @@ class _Sync:
                 self.report.deleted += 1
         for session in replaced:
             self.store.delete_session(digests[session.uid][0])
-        if sessions:
-            self.store.import_sessions(sessions)
+        added = self.store.import_sessions(sessions).added if sessions else 0
         self.report.changed += len(replaced)
-        self.report.added += len(sessions) - len(replaced)
+        self.report.added += max(0, added - len(replaced))
         after = self.state.session_digests()
         with self.state.transaction():
             self.state.save_items("session", [
