@@ -147,6 +147,7 @@ def sync_both(data_a: Path, folder_a: Path, data_b: Path, folder_b: Path) -> Non
             for data, folder in ((data_a, folder_a), (data_b, folder_b))]
     for run in runs:
         out, err = run.communicate(timeout=60)
+        assert out.startswith(b"Synced with "), out
         assert run.returncode == 0, err
         assert err == b"", err
 
