@@ -816,6 +816,10 @@
         <translation>Gemeld dat backtimer in het systeemvak blijft draaien</translation>
     </message>
     <message>
+        <source>Sync folder</source>
+        <translation>Synchronisatiemap</translation>
+    </message>
+    <message>
         <source>Window size and position</source>
         <translation>Venstergrootte en -positie</translation>
     </message>
@@ -1596,6 +1600,83 @@
     <message>
         <source>%1 per side</source>
         <translation>%1 per kant</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>No sync</source>
+        <translation>Niet synchroniseren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder that Syncthing, Nextcloud or Dropbox keeps on each computer you use. backtimer writes small files of its own there, in a folder named ‘backtimer’ (never the history database itself), and takes in what your other computers wrote: at start, after each workout and whenever their files arrive.</source>
+        <translation>Kies een map die Syncthing, Nextcloud of Dropbox op elke computer die je gebruikt bijhoudt. backtimer schrijft daar eigen kleine bestanden, in een map ‘backtimer’ (nooit de geschiedenisdatabase zelf), en neemt over wat je andere computers schreven: bij het starten, na elke training en zodra hun bestanden binnenkomen.</translation>
+    </message>
+    <message>
+        <source>Sessions with their steps, pain and effort, deleted sessions, your own routines and their progression travel. Settings stay on each computer. When two computers changed the same routine at once, both versions are kept.</source>
+        <translation>Sessies met hun stappen, pijn en inspanning, verwijderde sessies, je eigen routines en hun opbouw gaan mee. Instellingen blijven per computer. Als twee computers dezelfde routine tegelijk veranderden, blijven beide versies bewaard.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Kies de synchronisatiemap</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, from the top.</source>
+        <translation>Geef het volledige pad van de map, vanaf het begin.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Choose one that exists (is its disk connected?).</source>
+        <translation>Er is geen map %1. Kies een map die bestaat (is de schijf aangesloten?).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The sync could not start (%1).</source>
+        <translation>De synchronisatie kon niet starten (%1).</translation>
+    </message>
+    <message>
+        <source>The sync was stopped before it finished.</source>
+        <translation>De synchronisatie is gestopt voordat ze klaar was.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sync: not synced yet.</source>
+        <translation>Synchronisatie: nog niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>vandaag om %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Synced %1; no other computer has written to the folder yet.</source>
+        <translation>Gesynchroniseerd %1; nog geen andere computer heeft iets in de map gezet.</translation>
+    </message>
+    <message>
+        <source>Synced %1 with 1 other computer.</source>
+        <translation>Gesynchroniseerd %1 met 1 andere computer.</translation>
+    </message>
+    <message>
+        <source>Synced %1 with %2 other computers.</source>
+        <translation>Gesynchroniseerd %1 met %2 andere computers.</translation>
+    </message>
+    <message>
+        <source>The last try failed: %1</source>
+        <translation>De laatste poging mislukte: %1</translation>
     </message>
 </context>
 <context>

@@ -75,23 +75,33 @@ def sync(store: HistoryStore, folder: Path, library: RoutineLibrary | None = Non
     merged until then stays), HistoryError when the history cannot be written."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise SyncFolderError(f"The sync folder {folder} does not exist (is its disk "
-                              "connected?).")
+        problem = f"The sync folder {folder} does not exist (is its disk connected?)."
+        if Path(store.path).exists():
+            with contextlib.suppress(HistoryError, sqlite3.Error):
+                state = SyncState(store.path)
+                with state.transaction():
+                    state.put(problem=problem)
+                state.close()
+        raise SyncFolderError(problem)
+    state = SyncState(store.path)
     try:
-        state = SyncState(store.path)
-    except HistoryError:
-        raise
-    try:
-        return _Sync(store, folder, library, state, now).run()
+        try:
+            return _Sync(store, folder, library, state, now).run()
+        except SyncFolderError as error:
+            # Kept for the window, which says why the last try failed.
+            with contextlib.suppress(HistoryError, sqlite3.Error), state.transaction():
+                state.put(problem=str(error))
+            raise
     except sqlite3.Error as error:
         raise HistoryError(f"The history database {store.path} cannot be written "
                            f"({error}).") from None
     except OSError as error:
-        if not folder.is_dir():
-            raise SyncFolderError(f"The sync folder {folder} disappeared during the sync (a "
-                                  "disk taken out?); what was merged until then is kept.") from None
-        raise SyncFolderError(f"The sync folder {folder} cannot be used "
-                              f"({error.strerror or error}).") from None
+        problem = (f"The sync folder {folder} disappeared during the sync (a disk taken out?); "
+                   "what was merged until then is kept." if not folder.is_dir() else
+                   f"The sync folder {folder} cannot be used ({error.strerror or error}).")
+        with contextlib.suppress(HistoryError, sqlite3.Error), state.transaction():
+            state.put(problem=problem)
+        raise SyncFolderError(problem) from None
     finally:
         state.close()
 
@@ -133,8 +143,10 @@ class _Sync:
         self._merge(records)
         with state.transaction():
             state.save_marks(self.marks, replace_all=True)
+            report = self.report
             state.put(last_sync=self.now().isoformat(timespec="seconds"),
-                      computers=self.report.computers)
+                      computers=report.computers, problem="",
+                      taken=report.added + report.changed + report.deleted + report.routines)
         return self.report
 
     def _check_writable(self, me: str) -> None:
