@@ -28,9 +28,8 @@ from backtimer.storage.sync.sessions import (
     progression_json,
     session_json,
 )
-from backtimer.storage.sync.state import Item, SyncState
+from backtimer.storage.sync.state import PENDING, Item, SyncState
 
-PENDING = "pending"  # a session being replaced by a newer version: not a change made here
 _BULK = 100  # more changed sessions than this: read them all at once
 
 
@@ -235,33 +234,28 @@ class _Sync:
     def _session_changes(self):
         """(id, item to write, the session or None) for every session changed, made or deleted
         here since the last sync, and every one not yet in this folder."""
-        items = self.state.items("session")
-        digests = self.state.session_digests()
         out: list[tuple[str, Item]] = []
-        for key, (_row, digest) in digests.items():
-            item = items.get(key)
+        rows: dict[str, int] = {}
+        for key, row_id, digest, item in self.state.changed_sessions():
+            rows[key] = row_id
             if item is None:
                 out.append((key, Item(1, self.me, None, False, digest, False)))
-            elif item.digest == PENDING:
-                continue  # the merge below finishes it
             elif item.digest != digest:
                 out.append((key, Item(item.rev + 1, self.me, item.version, False, digest,
                                       False)))
-            elif not item.published:
-                out.append((key, item))
-        for key, item in items.items():
-            if key in digests or item.digest == PENDING:
-                continue
-            if not item.deleted and item.digest is not None:  # deleted here
+            else:
+                out.append((key, item))  # not yet in this folder
+        for key, item in self.state.gone_sessions().items():
+            if item.deleted:
+                out.append((key, item))  # a deletion not yet in this folder
+            else:  # deleted here
                 out.append((key, Item(item.rev + 1, self.me, item.version, True, None, False)))
-            elif item.deleted and not item.published:
-                out.append((key, item))
         live = [key for key, item in out if not item.deleted]
         if len(live) > _BULK:
             wanted = set(live)
             records = {r.uid: r for r in self.store.sessions() if r.uid in wanted}
         else:
-            records = {key: self.store.session(digests[key][0]) for key in live}
+            records = {key: self.store.session(rows[key]) for key in live}
         return [(key, item, records.get(key)) for key, item in out]
 
     def _progression_changes(self):
@@ -371,11 +365,11 @@ class _Sync:
             self.report.routines += taken
 
     def _merge_sessions(self, records: list[Record]) -> None:
-        items = self.state.items("session")
+        items = self.state.items_for("session", [r.key for r in records])
         newer = [r for r in records if _newer(r.version, items.get(r.key))]
         if not newer:
             return
-        digests = self.state.session_digests()
+        digests = self.state.session_rows([r.key for r in newer])
         deletions = [r for r in newer if r.kind == "session-deleted"]
         sessions, bad = parse_sessions([(r.key, r.data) for r in newer
                                         if r.kind == "session"])
@@ -401,7 +395,7 @@ class _Sync:
         added = self.store.import_sessions(sessions).added if sessions else 0
         self.report.changed += len(replaced)
         self.report.added += max(0, added - len(replaced))
-        after = self.state.session_digests()
+        after = self.state.session_rows([r.key for r in newer])
         with self.state.transaction():
             self.state.save_items("session", [
                 (r.key, Item(r.rev, r.by, r.base, r.kind == "session-deleted",

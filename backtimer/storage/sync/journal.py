@@ -21,7 +21,7 @@ from backtimer.storage.sync import layout
 FORMAT = "backtimer.sync"
 VERSION = 1
 KINDS = ("session", "session-deleted", "progression", "routine", "routine-deleted")
-SEGMENT_RECORDS = 1000  # then a new file: each sync rewrites only the last, small one
+SEGMENT_RECORDS = 250  # then a new file: each sync rewrites only the last, small one
 MAX_JOURNAL_BYTES = 50_000_000  # a journal this large is not one of ours
 
 Version = tuple[int, str]  # (rev, by): compared as a tuple, so ties go to the larger id

@@ -89,10 +89,7 @@ class SyncState:
     # --- items ------------------------------------------------------------------------------
 
     def items(self, kind: str) -> dict[str, Item]:
-        return {key: Item(rev, by, None if base_rev is None else (base_rev, base_by),
-                          bool(deleted), digest, bool(published))
-                for key, rev, by, base_rev, base_by, deleted, digest, published
-                in self._conn.execute(
+        return {key: _item(*rest) for key, *rest in self._conn.execute(
                     "SELECT key, rev, by, base_rev, base_by, deleted, digest, published"
                     " FROM sync_items WHERE kind = ?", (kind,))}
 
@@ -129,18 +126,70 @@ class SyncState:
                                " VALUES (?, ?)", list(computers.items()))
 
     # --- the local history, as sync compares it -----------------------------------------------
+    # Compared in SQL, so a sync that finds little to do reads little: only the sessions that
+    # differ from what sync last saw come back to Python.
 
-    def session_digests(self) -> dict[str, tuple[int, str]]:
-        """Every finished session: its id → (row id, a digest of everything that travels)."""
+    def changed_sessions(self) -> list[tuple[str, int, str, Item | None]]:
+        """(id, row id, digest, what sync knew or None) of every finished session that is new,
+        changed since sync last saw it, or not yet in this folder's journal."""
         rows = self._conn.execute(
-            "SELECT s.id, s.uid, s.routine_id, s.routine_name, s.started_ms, s.utc_offset_s,"
-            " s.ended_ms, s.state, s.time_scale, s.work_s, s.pain_before, s.pain_after,"
-            " s.notes, s.rpe, s.levels,"
-            " (SELECT COUNT(*) FROM session_steps st WHERE st.session_id = s.id),"
-            " (SELECT group_concat(h.step_index || ':' || COALESCE(h.exercise_id, ''), ',')"
-            "  FROM session_hurts h WHERE h.session_id = s.id)"
-            " FROM sessions s WHERE s.state != 'running'")
-        return {row[1]: (row[0], repr(row[2:])) for row in rows}
+            f"SELECT s.uid, s.id, {_DIGEST}, i.rev, i.by, i.base_rev, i.base_by, i.deleted,"
+            " i.digest, i.published FROM sessions s LEFT JOIN sync_items i"
+            " ON i.kind = 'session' AND i.key = s.uid WHERE s.state != 'running'"
+            f" AND (i.key IS NULL OR i.published = 0 OR i.digest IS NOT {_DIGEST})"
+            f" AND i.digest IS NOT '{PENDING}'")
+        return [(uid, row_id, digest, None if rev is None else _item(rev, *rest))
+                for uid, row_id, digest, rev, *rest in rows]
+
+    def gone_sessions(self) -> dict[str, Item]:
+        """Sessions sync saw here that are no longer here, and deletions not yet written."""
+        rows = self._conn.execute(
+            "SELECT key, rev, by, base_rev, base_by, deleted, digest, published FROM sync_items"
+            f" WHERE kind = 'session' AND (digest IS NULL OR digest != '{PENDING}')"
+            " AND ((deleted = 0 AND digest IS NOT NULL) OR (deleted = 1 AND published = 0))"
+            " AND key NOT IN (SELECT uid FROM sessions WHERE state != 'running')")
+        return {key: _item(*rest) for key, *rest in rows}
+
+    def items_for(self, kind: str, keys: list[str]) -> dict[str, Item]:
+        found: dict[str, Item] = {}
+        for chunk in _chunks(keys):
+            marks = ",".join("?" * len(chunk))
+            found.update((key, _item(*rest)) for key, *rest in self._conn.execute(
+                "SELECT key, rev, by, base_rev, base_by, deleted, digest, published"
+                f" FROM sync_items WHERE kind = ? AND key IN ({marks})", (kind, *chunk)))
+        return found
+
+    def session_rows(self, uids: list[str]) -> dict[str, tuple[int, str]]:
+        """Sessions here among ``uids``: id → (row id, digest)."""
+        found: dict[str, tuple[int, str]] = {}
+        for chunk in _chunks(uids):
+            marks = ",".join("?" * len(chunk))
+            found.update((uid, (row_id, digest)) for uid, row_id, digest in self._conn.execute(
+                f"SELECT s.uid, s.id, {_DIGEST} FROM sessions s"
+                f" WHERE s.state != 'running' AND s.uid IN ({marks})", chunk))
+        return found
+
+
+PENDING = "pending"  # a session being replaced by a newer version: not a change made here
+# Everything of a finished session that can still change or travels (its steps are fixed once
+# it ended), as one text; NULLs written as empty.
+_DIGEST = ("(s.routine_id || '|' || s.routine_name || '|' || s.started_ms || '|' || "
+           "s.utc_offset_s || '|' || IFNULL(s.ended_ms, '') || '|' || s.state || '|' || "
+           "s.time_scale || '|' || s.work_s || '|' || IFNULL(s.pain_before, '') || '|' || "
+           "IFNULL(s.pain_after, '') || '|' || IFNULL(s.rpe, '') || '|' || "
+           "IFNULL(s.levels, '') || '|' || IFNULL((SELECT group_concat(h.step_index || ':' || "
+           "IFNULL(h.exercise_id, ''), ',') FROM session_hurts h WHERE h.session_id = s.id), '')"
+           " || '|' || s.notes)")
+
+
+def _item(rev, by, base_rev, base_by, deleted, digest, published) -> Item:
+    return Item(rev, by, None if base_rev is None else (base_rev, base_by), bool(deleted),
+                digest, bool(published))
+
+
+def _chunks(keys: list[str], size: int = 500):
+    for start in range(0, len(keys), size):
+        yield keys[start:start + size]
 
 
 class _Transaction:

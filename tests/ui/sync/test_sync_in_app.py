@@ -67,6 +67,7 @@ def run_driven(args: list[str], data: Path, steps: Iterator[Callable[[], bool]])
     code = app_module.run_app(parse(["--data-dir", str(data), *args]), resolve_paths(data))
     for window in QApplication.topLevelWidgets():
         window.close()
+        window.deleteLater()
     assert not failure, failure[0]
     return code
 
@@ -86,7 +87,9 @@ def test_the_app_syncs_at_start_after_a_workout_and_when_files_arrive(qapp, tmp_
     seen: dict[str, object] = {}
 
     def window() -> QWidget:
-        return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+        # The visible one: a window of an earlier test may not be deleted yet.
+        return next(w for w in QApplication.topLevelWidgets()
+                    if w.objectName() == "mainWindow" and w.isVisible())
 
     def synced_at_start_and_after_the_workout() -> bool:
         # The desktop's two sessions came in; the one done here went out.
@@ -131,7 +134,9 @@ def test_choosing_the_folder_in_settings_syncs_and_a_wrong_one_is_refused(qapp, 
     Settings(resolve_paths(laptop).settings_file).update({"safety_notice_seen": True})
 
     def window() -> QWidget:
-        return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+        # The visible one: a window of an earlier test may not be deleted yet.
+        return next(w for w in QApplication.topLevelWidgets()
+                    if w.objectName() == "mainWindow" and w.isVisible())
 
     def open_settings() -> bool:
         assert not (shared / "backtimer").exists()  # no folder chosen: no sync
