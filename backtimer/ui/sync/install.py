@@ -10,7 +10,8 @@ from backtimer.ui.sync.service import SyncService
 def install(app, window, settings, paths, recorder, reminders) -> SyncService:
     """Sync at start, after each saved session, when another computer's files arrive and when
     the folder is chosen; then redraw what shows the history."""
-    service = SyncService(settings, paths.data_dir, paths.history_db, app)
+    # The window's: nothing is left to tell once it is gone.
+    service = SyncService(settings, paths.data_dir, paths.history_db, window)
     recorder.session_saved.connect(service.request)
     window.settings_saved.connect(service.apply_settings)
 

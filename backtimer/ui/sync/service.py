@@ -51,6 +51,7 @@ class SyncService(QObject):
         self.command = command or sync_command()
         self.process: QProcess | None = None
         self._again = False
+        self._stopped = False
         self._debounce = QTimer(self, singleShot=True, interval=self.DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start)
         self._deadline = QTimer(self, singleShot=True, interval=self.TIMEOUT_MS)
@@ -112,7 +113,7 @@ class SyncService(QObject):
 
     def _start(self) -> None:
         folder = self.folder()
-        if folder is None:
+        if folder is None or self._stopped:
             return
         if self.process is not None:
             self._again = True  # one more after this one: something changed meanwhile
@@ -160,6 +161,8 @@ class SyncService(QObject):
             self.process.deleteLater()
         self.process = None
         (log.info if ok else log.warning)("%s", message)
+        if self._stopped:
+            return
         self._watch(self.status())
         self.sync_finished.emit(ok, message)
         if self._again:
@@ -169,8 +172,11 @@ class SyncService(QObject):
     def stop(self) -> None:
         """At quit: no new sync; a running one gets a moment, then is ended (it resumes next
         time)."""
+        self._stopped = True
         self._debounce.stop()
         self._again = False
+        if self._watcher.directories():
+            self._watcher.removePaths(self._watcher.directories())
         process = self.process
         if process is not None and not process.waitForFinished(self.STOP_WAIT_MS):
             process.kill()

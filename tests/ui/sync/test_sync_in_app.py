@@ -65,14 +65,33 @@ def run_driven(args: list[str], data: Path, steps: Iterator[Callable[[], bool]])
 
     QTimer.singleShot(100, tick)
     code = app_module.run_app(parse(["--data-dir", str(data), *args]), resolve_paths(data))
-    for window in QApplication.topLevelWidgets():
-        window.close()
-        window.deleteLater()
     assert not failure, failure[0]
     return code
 
 
-def test_the_app_syncs_at_start_after_a_workout_and_when_files_arrive(qapp, tmp_path):
+def in_own_process(scenario: str, *paths: Path) -> None:
+    """Runs ``scenario(*paths)`` of this module in a fresh interpreter: the app is started
+    once per process, as a person starts it (a second app in one process would meet the first
+    one's leftovers)."""
+    root = Path(__file__).resolve().parents[3]
+    script = ("import sys; from tests.ui.sync import test_sync_in_app as t; "
+              "from pathlib import Path; "
+              f"t.{scenario}(*map(Path, sys.argv[1:]))")
+    result = subprocess.run([sys.executable, "-c", script, *map(str, paths)], cwd=root,
+                            capture_output=True, text=True, timeout=LIMIT_S + 60)
+    assert result.returncode == 0, result.stderr[-4000:]
+
+
+def test_the_app_syncs_at_start_after_a_workout_and_when_files_arrive(tmp_path):
+    in_own_process("start_workout_and_arriving_files", tmp_path)
+
+
+def test_choosing_the_folder_in_settings_syncs_and_a_wrong_one_is_refused(tmp_path):
+    in_own_process("choosing_the_folder", tmp_path)
+
+
+def start_workout_and_arriving_files(tmp_path: Path) -> None:
+    QApplication.instance() or QApplication([])
     shared = tmp_path / "Sync"
     shared.mkdir()
     laptop, desktop = tmp_path / "laptop", tmp_path / "desktop"
@@ -126,7 +145,8 @@ def test_the_app_syncs_at_start_after_a_workout_and_when_files_arrive(qapp, tmp_
     assert count(desktop) == 4  # the workout done on the laptop reached the desktop
 
 
-def test_choosing_the_folder_in_settings_syncs_and_a_wrong_one_is_refused(qapp, tmp_path):
+def choosing_the_folder(tmp_path: Path) -> None:
+    QApplication.instance() or QApplication([])
     shared = tmp_path / "Sync"
     shared.mkdir()
     laptop = tmp_path / "laptop"
