@@ -124,3 +124,21 @@ def test_a_read_only_folder_exits_2_and_changes_nothing(tmp_path):
     finally:
         if base is not tmp_path:
             shutil.rmtree(base)
+
+
+def test_two_syncs_of_one_history_at_once_take_turns(tmp_path):
+    # The window's sync and a script's --sync may meet: one journal must never get two writers.
+    shared = tmp_path / "Sync"
+    shared.mkdir()
+    a = tmp_path / "a"
+    seed(a, list(range(40)))
+    runs = [subprocess.Popen([sys.executable, "-m", "backtimer", "--data-dir", str(a), "--sync",
+                              str(shared)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(2)]
+    outs = [run.communicate(timeout=60) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0]
+    assert all(err == b"" for _out, err in outs)
+    assert sorted(out.split(b": wrote ")[1].split(b" ")[0] for out, _err in outs) == \
+        [b"0", b"40"]
+    again = sync(a, shared)  # its journal is whole: no "copied disk" alarm
+    assert b"wrote 0 changes" in again.stdout and again.stderr == b""

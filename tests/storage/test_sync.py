@@ -372,3 +372,4 @@ def test_routines_travel_and_two_changes_at_once_keep_both(shared, computers):
     a.sync(shared)
     b.sync(shared)
     assert b.library.user_routines() == []
+
