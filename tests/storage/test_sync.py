@@ -236,6 +236,7 @@ def test_damaged_foreign_and_newer_files_are_skipped_with_a_warning(shared, comp
     path.write_bytes(lines[0] + b'{"format": "backtimer.sync", "vers\n' + lines[1])
     folder = path.parent
     (folder / "journal-000007.jsonl").write_bytes(os.urandom(4000) + b"\n")
+    (folder / "journal-000006.jsonl").write_bytes(b"\x89PNG\r\x1a no newline at all")
     (folder / "journal-000008.jsonl").write_bytes(b"")
     (folder / "journal-000009.jsonl").write_bytes(
         lines[0].replace(b'"version":1', b'"version":7'))
@@ -249,6 +250,7 @@ def test_damaged_foreign_and_newer_files_are_skipped_with_a_warning(shared, comp
     assert "1 damaged line(s) of" in text and "journal-000001.jsonl" in text
     assert "every line of" in text and "journal-000007.jsonl" in text
     assert "journal-000008.jsonl: it is empty" in text
+    assert "journal-000006.jsonl" in text  # not taken for a line still arriving
     assert "1 change(s) in" in text and "newer backtimer" in text
     assert "Skipped 3 file(s)" in text and "notes.txt" in text
     assert "skipped" in report.summary()

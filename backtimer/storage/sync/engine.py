@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,6 +21,7 @@ from backtimer.storage.history import HistoryError, HistoryStore
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.sync import journal, layout
 from backtimer.storage.sync.journal import Mark, Record, Version
+from backtimer.storage.sync.lock import one_sync_at_a_time
 from backtimer.storage.sync.routines import RoutineSync
 from backtimer.storage.sync.sessions import (
     parse_progression,
@@ -83,7 +83,7 @@ def sync(store: HistoryStore, folder: Path, library: RoutineLibrary | None = Non
                     state.put(problem=problem)
                 state.close()
         raise SyncFolderError(problem)
-    with _one_at_a_time(Path(store.path)):
+    with one_sync_at_a_time(Path(store.path)):
         return _sync(store, folder, library, now)
 
 
@@ -110,37 +110,6 @@ def _sync(store: HistoryStore, folder: Path, library: RoutineLibrary | None,
         raise SyncFolderError(problem) from None
     finally:
         state.close()
-
-
-@contextlib.contextmanager
-def _one_at_a_time(db_path: Path, wait_s: float = 60.0):
-    """One sync of a history at a time (the window's and a script's ``--sync`` could meet):
-    two writers of one journal would lose each other's lines."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: no flock; a second sync there is the user's doing
-        yield
-        return
-    path = db_path.with_name(db_path.name + ".sync-lock")
-    try:
-        handle = path.open("a+b")
-    except OSError as error:
-        raise HistoryError(f"The sync cannot lock {path} ({error.strerror}).") from None
-    with handle:
-        deadline = time.monotonic() + wait_s
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise HistoryError("Another sync of this history has been running for "
-                                       f"{wait_s:.0f} s; try again later.") from None
-                time.sleep(0.1)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class _Sync:

@@ -24,6 +24,7 @@ KINDS = ("session", "session-deleted", "progression", "routine", "routine-delete
 SEGMENT_RECORDS = 250  # then a new file: each sync rewrites only the last, small one
 MAX_JOURNAL_BYTES = 50_000_000  # a journal this large is not one of ours
 
+_LINE_START = b'{"format":"backtimer.sync"'  # how ``encode`` begins every line
 Version = tuple[int, str]  # (rev, by): compared as a tuple, so ties go to the larger id
 
 
@@ -66,9 +67,15 @@ def encode(*, computer: str, seq: int, kind: str, key: str, version: Version,
 
 
 def parse(raw: bytes, computer: str, start: int = 0) -> Parsed:
-    """The complete lines of ``raw`` from byte ``start``; each bad line is counted, not fatal."""
+    """The complete lines of ``raw`` from byte ``start``; each bad line is counted, not fatal.
+
+    A last line without its newline is left for next time, if it can be the start of one of
+    our lines (still arriving); anything else there is damage (random bytes, another format)."""
     result = Parsed(consumed=start)
     end = raw.rfind(b"\n") + 1
+    tail = raw[max(end, start):].lstrip()
+    if tail and not (tail.startswith(_LINE_START) or _LINE_START.startswith(tail)):
+        result.damaged += 1
     if end <= start:
         return result
     for line in raw[start:end].split(b"\n")[:-1]:
