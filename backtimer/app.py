@@ -227,6 +227,12 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang, 
         now=now)
     recorder.session_saved.connect(reminders.history_changed)
 
+    # --- history sync through a shared folder (issue 16) ---
+    if store is not None:
+        from backtimer.ui.sync.install import install as install_sync
+
+        install_sync(app, window, settings, paths, recorder, reminders)
+
     from backtimer.ui.shell.single_instance import InstanceServer
 
     instance = InstanceServer(paths.data_dir, app)

@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write the history as CSV ('-' = stdout) or JSON (FILE.json)")
     tools.add_argument("--import-history", metavar="FILE.json",
                        help="merge a JSON history from another computer")
+    tools.add_argument("--sync", metavar="DIR",
+                       help="sync the history with a folder that Syncthing, Nextcloud or "
+                            "Dropbox keeps")
     tools.add_argument("--stats", action="store_true", help="print streaks and this week")
     tools.add_argument("--json", action="store_true", help="with --stats: print JSON")
     tools.add_argument("--report", metavar="FILE.pdf",
@@ -166,6 +169,10 @@ def run_command(ctx: Context) -> int | None:
         from backtimer.commands.report import write_report
 
         return write_report(ctx.paths, args.report, weeks=args.weeks or 6, lang=ctx.lang)
+    if args.sync:
+        from backtimer.commands.sync import run_sync
+
+        return run_sync(ctx.paths, args.sync)
     if args.export_history or args.import_history or args.stats:
         from backtimer.commands import history as history_commands
 

@@ -95,6 +95,8 @@ OPTIONS: tuple[Option, ...] = (
            QT_TRANSLATE_NOOP("Preferences", "Start at login, minimised to the tray")),
     Option("tray_notice_seen", False,
            QT_TRANSLATE_NOOP("Preferences", "Told that backtimer keeps running in the tray")),
+    # A folder that Syncthing, Nextcloud or Dropbox keeps; empty: no sync (storage.sync).
+    Option("sync_folder", "", QT_TRANSLATE_NOOP("Preferences", "Sync folder")),
     # Qt's saveGeometry() in base64; empty until the window has been closed once.
     Option("window_geometry", "", QT_TRANSLATE_NOOP("Preferences", "Window size and position")),
 )

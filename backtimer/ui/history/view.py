@@ -516,6 +516,11 @@ class HistoryView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.pages = QStackedWidget(self)
         outer.addWidget(self.pages)
+        from backtimer.ui.history.sync_status import SyncStatusLabel
+
+        self.sync_status = SyncStatusLabel(self.settings, self.store, self.lang, self,
+                                           now=self._now)
+        outer.addWidget(self.sync_status)
 
         # The empty state invites the first workout instead of showing empty axes.
         self.empty_page = QWidget(self.pages)
@@ -761,6 +766,7 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         """Read the history again and redraw everything (after a workout or a deletion)."""
         self._seen = self._fingerprint()
+        self.sync_status.update_status()
         if self.store is None:
             self._show_empty(self.tr("The history is not available"),
                              self.tr("Sessions cannot be saved or shown right now; the data "
@@ -958,8 +964,15 @@ class HistoryView(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # A workout may have been saved since the view was last shown.
+        self.reload_if_changed()
+
+    def reload_if_changed(self, *_args) -> None:
+        """Redraw if the history changed (a workout saved, another computer's sessions
+        synced); else only the sync line."""
         if self.store is not None and self._fingerprint() != self._seen:
             self.refresh()
+        else:
+            self.sync_status.update_status()
 
     def _fingerprint(self) -> tuple | None:
         try:

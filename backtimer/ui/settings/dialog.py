@@ -26,6 +26,7 @@ from backtimer.ui.settings.pages import (
     OptionsPage,
     RemindersPage,
     SoundPage,
+    SyncPage,
     WorkoutPage,
 )
 from backtimer.ui.settings.problem_text import problem_line
@@ -76,6 +77,7 @@ class SettingsDialog(QDialog):
             WorkoutPage(settings, lang, self),
             RemindersPage(settings, lang, self),
             AppearancePage(settings, self),
+            SyncPage(settings, self),
         ]
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
@@ -113,6 +115,9 @@ class SettingsDialog(QDialog):
         outer.addLayout(bottom)
 
         self.routines_page.validity_changed.connect(self._update_buttons)
+        for page in self.option_pages:
+            if hasattr(page, "validity_changed"):
+                page.validity_changed.connect(self._update_buttons)
         self.routines_page.preview_requested.connect(self.preview_requested)
         self.load()
         self._fit_to_screen()

@@ -18,7 +18,8 @@ from backtimer.ui.settings.dialog import SettingsDialog
 IN_DIALOG = {"sounds_enabled", "volume", "voice_enabled", "voice_name", "cue_latency_ms",
              "lead_in_s", "weekly_goal", "week_start", "day_start_hour", "pain_checkins",
              "keep_screen_on", "theme", "countdown_scale", "language", "reminder_enabled",
-             "reminder_time", "reminder_weekdays", "start_minimized_at_login"}
+             "reminder_time", "reminder_weekdays", "start_minimized_at_login",
+             "sync_folder"}
 
 
 @pytest.fixture
