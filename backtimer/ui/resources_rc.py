@@ -1,1431 +1,3000 @@
 # Resource object code (Python 3)
 # Created by: object code
-# Created by: The Resource Compiler for Qt version 6.11.2
+# Created by: The Resource Compiler for Qt version 6.11.3
 # WARNING! All changes made in this file will be lost!
 
 from PySide6 import QtCore
 
 qt_resource_data = b"\
+\x00\x00\x0d \
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22134.9\
+\x22 viewBox=\x220 0 2\
+83.3 95.5\x22>\x0a  <l\
+ine x1=\x2212.5\x22 y1\
+=\x2283\x22 x2=\x22270.8\x22\
+ y2=\x2283\x22 stroke=\
+\x22#C9D3DF\x22 stroke\
+-width=\x229\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+68.3\x22 y1=\x2261.5\x22 \
+x2=\x22114\x22 y2=\x2266.\
+4\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2221\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22114\x22 \
+y1=\x2266.4\x22 x2=\x2215\
+7.8\x22 y2=\x2271\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2220\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2268.3\x22 y1=\x226\
+1.5\x22 x2=\x22114\x22 y2\
+=\x2266.4\x22 stroke=\x22\
+#5E6E85\x22 stroke-\
+width=\x2216\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+114\x22 y1=\x2266.4\x22 x\
+2=\x22157.8\x22 y2=\x2271\
+\x22 stroke=\x22#5E6E8\
+5\x22 stroke-width=\
+\x2215\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22144.3\x22\
+ y1=\x2261.5\x22 x2=\x221\
+95.3\x22 y2=\x2222.8\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x222\
+2\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22195.3\x22 y\
+1=\x2222.8\x22 x2=\x22228\
+.3\x22 y2=\x2270.5\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2221\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22228.3\x22 y1=\
+\x2270.5\x22 x2=\x22248.3\
+\x22 y2=\x2270.5\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2218\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22195.3\x22 y1=\x222\
+2.8\x22 x2=\x22228.3\x22 \
+y2=\x2270.5\x22 stroke\
+=\x22#5E6E85\x22 strok\
+e-width=\x2216\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22228.3\x22 y1=\x2270.\
+5\x22 x2=\x22248.3\x22 y2\
+=\x2270.5\x22 stroke=\x22\
+#5E6E85\x22 stroke-\
+width=\x2213\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+144.3\x22 y1=\x2261.5\x22\
+ x2=\x22195.3\x22 y2=\x22\
+22.8\x22 stroke=\x22#B\
+85A2C\x22 stroke-wi\
+dth=\x2217\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <circle cx=\x22\
+141.3\x22 cy=\x2267.5\x22\
+ r=\x2215.5\x22 fill=\x22\
+#F3F5F8\x22/>\x0a  <li\
+ne x1=\x22144.3\x22 y1\
+=\x2261.5\x22 x2=\x22112.\
+3\x22 y2=\x2261.5\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2235\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22112.3\x22 y1=\x22\
+61.5\x22 x2=\x2268.3\x22 \
+y2=\x2261.5\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2235\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22144.3\x22 y1=\x2261.\
+5\x22 x2=\x22112.3\x22 y2\
+=\x2261.5\x22 stroke=\x22\
+#2F3B4C\x22 stroke-\
+width=\x2230\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+112.3\x22 y1=\x2261.5\x22\
+ x2=\x2268.3\x22 y2=\x226\
+1.5\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2230\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <circle cx=\x221\
+41.3\x22 cy=\x2267.5\x22 \
+r=\x2213\x22 fill=\x22#E8\
+743B\x22/>\x0a  <line \
+x1=\x2268.3\x22 y1=\x2261\
+.5\x22 x2=\x2257.3\x22 y2\
+=\x2261.5\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2217\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <circle cx\
+=\x2244.5\x22 cy=\x2261.5\
+\x22 r=\x2218.5\x22 fill=\
+\x22#F3F5F8\x22/>\x0a  <c\
+ircle cx=\x2242.5\x22 \
+cy=\x2246.3\x22 r=\x226.5\
+\x22 fill=\x22#F3F5F8\x22\
+/>\x0a  <line x1=\x226\
+8.3\x22 y1=\x2261.5\x22 x\
+2=\x2257.3\x22 y2=\x2261.\
+5\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2212\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <circle cx=\x2244.\
+5\x22 cy=\x2261.5\x22 r=\x22\
+16\x22 fill=\x22#2F3B4\
+C\x22/>\x0a  <circle c\
+x=\x2242.5\x22 cy=\x2246.\
+3\x22 r=\x224\x22 fill=\x22#\
+2F3B4C\x22/>\x0a  <lin\
+e x1=\x22144.3\x22 y1=\
+\x2261.5\x22 x2=\x22195.3\
+\x22 y2=\x2222.8\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2222\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22195.3\x22 y1=\x222\
+2.8\x22 x2=\x22228.3\x22 \
+y2=\x2270.5\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2221\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22228.3\x22 y1=\x2270.\
+5\x22 x2=\x22248.3\x22 y2\
+=\x2270.5\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2218\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+195.3\x22 y1=\x2222.8\x22\
+ x2=\x22228.3\x22 y2=\x22\
+70.5\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2216\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2222\
+8.3\x22 y1=\x2270.5\x22 x\
+2=\x22248.3\x22 y2=\x2270\
+.5\x22 stroke=\x22#2F3\
+B4C\x22 stroke-widt\
+h=\x2213\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22144.\
+3\x22 y1=\x2261.5\x22 x2=\
+\x22195.3\x22 y2=\x2222.8\
+\x22 stroke=\x22#E8743\
+B\x22 stroke-width=\
+\x2217\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x2268.3\x22 \
+y1=\x2261.5\x22 x2=\x2211\
+4\x22 y2=\x2266.4\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2221\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22114\x22 y1=\x2266\
+.4\x22 x2=\x22157.8\x22 y\
+2=\x2271\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2220\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x226\
+8.3\x22 y1=\x2261.5\x22 x\
+2=\x22114\x22 y2=\x2266.4\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2216\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22114\x22 y\
+1=\x2266.4\x22 x2=\x22157\
+.8\x22 y2=\x2271\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2215\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a</svg>\x0a\
+\x00\x00\x0c\xf1\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22157.4\
+\x22 viewBox=\x220 0 2\
+97.3 117\x22>\x0a  <li\
+ne x1=\x2212.5\x22 y1=\
+\x22104.5\x22 x2=\x22284.\
+8\x22 y2=\x22104.5\x22 st\
+roke=\x22#C9D3DF\x22 s\
+troke-width=\x229\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2268.3\x22 y1=\x228\
+3\x22 x2=\x2282.7\x22 y2=\
+\x2239.3\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2221\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x228\
+2.7\x22 y1=\x2239.3\x22 x\
+2=\x22122.7\x22 y2=\x2220\
+.9\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2220\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x2268.3\
+\x22 y1=\x2283\x22 x2=\x2282\
+.7\x22 y2=\x2239.3\x22 st\
+roke=\x22#5E6E85\x22 s\
+troke-width=\x2216\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x2282.7\x22 y1=\x22\
+39.3\x22 x2=\x22122.7\x22\
+ y2=\x2220.9\x22 strok\
+e=\x22#5E6E85\x22 stro\
+ke-width=\x2215\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22144.3\x22 y1=\x2283\
+\x22 x2=\x22200.3\x22 y2=\
+\x2252\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2222\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22200\
+.3\x22 y1=\x2252\x22 x2=\x22\
+242.3\x22 y2=\x2292\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2221\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22242.3\x22 y1\
+=\x2292\x22 x2=\x22262.3\x22\
+ y2=\x2292\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2218\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22144.3\x22 y1=\x2283\x22 \
+x2=\x22200.3\x22 y2=\x225\
+2\x22 stroke=\x22#5E6E\
+85\x22 stroke-width\
+=\x2217\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22200.3\
+\x22 y1=\x2252\x22 x2=\x2224\
+2.3\x22 y2=\x2292\x22 str\
+oke=\x22#5E6E85\x22 st\
+roke-width=\x2216\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22242.3\x22 y1=\x22\
+92\x22 x2=\x22262.3\x22 y\
+2=\x2292\x22 stroke=\x22#\
+5E6E85\x22 stroke-w\
+idth=\x2213\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <circle cx=\
+\x22141.3\x22 cy=\x2289\x22 \
+r=\x2215.5\x22 fill=\x22#\
+F3F5F8\x22/>\x0a  <lin\
+e x1=\x22144.3\x22 y1=\
+\x2283\x22 x2=\x22112.3\x22 \
+y2=\x2283\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2235\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+112.3\x22 y1=\x2283\x22 x\
+2=\x2268.3\x22 y2=\x2283\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+35\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22112.3\x22 \
+y1=\x2283\x22 x2=\x2268.3\
+\x22 y2=\x2283\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2230\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <circle \
+cx=\x22141.3\x22 cy=\x228\
+9\x22 r=\x2213\x22 fill=\x22\
+#E8743B\x22/>\x0a  <li\
+ne x1=\x22144.3\x22 y1\
+=\x2283\x22 x2=\x22112.3\x22\
+ y2=\x2283\x22 stroke=\
+\x22#E8743B\x22 stroke\
+-width=\x2230\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2268.3\x22 y1=\x2283\x22 x\
+2=\x2257.3\x22 y2=\x2283\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+17\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x2244.5\x22\
+ cy=\x2283\x22 r=\x2218.5\
+\x22 fill=\x22#F3F5F8\x22\
+/>\x0a  <circle cx=\
+\x2242.5\x22 cy=\x2267.8\x22\
+ r=\x226.5\x22 fill=\x22#\
+F3F5F8\x22/>\x0a  <lin\
+e x1=\x2268.3\x22 y1=\x22\
+83\x22 x2=\x2257.3\x22 y2\
+=\x2283\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2212\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <circle cx=\x22\
+44.5\x22 cy=\x2283\x22 r=\
+\x2216\x22 fill=\x22#2F3B\
+4C\x22/>\x0a  <circle \
+cx=\x2242.5\x22 cy=\x2267\
+.8\x22 r=\x224\x22 fill=\x22\
+#2F3B4C\x22/>\x0a  <li\
+ne x1=\x22144.3\x22 y1\
+=\x2283\x22 x2=\x22104.9\x22\
+ y2=\x2232.6\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2222\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22104.9\x22 y1=\x2232\
+.6\x22 x2=\x22162.3\x22 y\
+2=\x2240.6\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2221\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22162.3\x22 y1=\x2240.6\
+\x22 x2=\x22173.2\x22 y2=\
+\x2223.8\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2218\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+04.9\x22 y1=\x2232.6\x22 \
+x2=\x22162.3\x22 y2=\x224\
+0.6\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22162\
+.3\x22 y1=\x2240.6\x22 x2\
+=\x22173.2\x22 y2=\x2223.\
+8\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2213\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22144.3\
+\x22 y1=\x2283\x22 x2=\x2210\
+4.9\x22 y2=\x2232.6\x22 s\
+troke=\x22#E8743B\x22 \
+stroke-width=\x2217\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2268.3\x22 y1=\
+\x2283\x22 x2=\x2282.7\x22 y\
+2=\x2239.3\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2221\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2282.7\x22 y1=\x2239.3\x22\
+ x2=\x22122.7\x22 y2=\x22\
+20.9\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2268\
+.3\x22 y1=\x2283\x22 x2=\x22\
+82.7\x22 y2=\x2239.3\x22 \
+stroke=\x22#2F3B4C\x22\
+ stroke-width=\x221\
+6\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x2282.7\x22 y1\
+=\x2239.3\x22 x2=\x22122.\
+7\x22 y2=\x2220.9\x22 str\
+oke=\x22#2F3B4C\x22 st\
+roke-width=\x2215\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a</svg>\x0a\
+\
+\x00\x00\x0d\xea\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22152.4\
+\x22 viewBox=\x220 0 3\
+00.9 114.7\x22>\x0a  <\
+line x1=\x2212.5\x22 y\
+1=\x22102.2\x22 x2=\x2228\
+8.4\x22 y2=\x22102.2\x22 \
+stroke=\x22#C9D3DF\x22\
+ stroke-width=\x229\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <ci\
+rcle cx=\x22103.1\x22 \
+cy=\x2283.7\x22 r=\x2216.\
+5\x22 fill=\x22#F3F5F8\
+\x22/>\x0a  <circle cx\
+=\x22103.1\x22 cy=\x2283.\
+7\x22 r=\x2214\x22 fill=\x22\
+#7C90AA\x22/>\x0a  <ci\
+rcle cx=\x22103.1\x22 \
+cy=\x2283.7\x22 r=\x227.7\
+\x22 fill=\x22none\x22 st\
+roke=\x22#566A85\x22 s\
+troke-width=\x223\x22/\
+>\x0a  <line x1=\x2265\
+.9\x22 y1=\x2244.5\x22 x2\
+=\x22102.8\x22 y2=\x2272\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+21\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22102.8\x22 \
+y1=\x2272\x22 x2=\x2289.9\
+\x22 y2=\x2229.9\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2220\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x2265.9\x22 y1=\x2244\
+.5\x22 x2=\x22102.8\x22 y\
+2=\x2272\x22 stroke=\x22#\
+5E6E85\x22 stroke-w\
+idth=\x2216\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+02.8\x22 y1=\x2272\x22 x2\
+=\x2289.9\x22 y2=\x2229.9\
+\x22 stroke=\x22#5E6E8\
+5\x22 stroke-width=\
+\x2215\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22139.6\x22\
+ y1=\x2262.9\x22 x2=\x222\
+02.6\x22 y2=\x2251.2\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x222\
+2\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22202.6\x22 y\
+1=\x2251.2\x22 x2=\x22245\
+.9\x22 y2=\x2289.7\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2221\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22245.9\x22 y1=\
+\x2289.7\x22 x2=\x22265.9\
+\x22 y2=\x2289.7\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2218\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22139.6\x22 y1=\x226\
+2.9\x22 x2=\x22202.6\x22 \
+y2=\x2251.2\x22 stroke\
+=\x22#5E6E85\x22 strok\
+e-width=\x2217\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22202.6\x22 y1=\x2251.\
+2\x22 x2=\x22245.9\x22 y2\
+=\x2289.7\x22 stroke=\x22\
+#5E6E85\x22 stroke-\
+width=\x2216\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+245.9\x22 y1=\x2289.7\x22\
+ x2=\x22265.9\x22 y2=\x22\
+89.7\x22 stroke=\x22#5\
+E6E85\x22 stroke-wi\
+dth=\x2213\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <circle cx=\x22\
+135.3\x22 cy=\x2268\x22 r\
+=\x2215.5\x22 fill=\x22#F\
+3F5F8\x22/>\x0a  <line\
+ x1=\x22139.6\x22 y1=\x22\
+62.9\x22 x2=\x22108.6\x22\
+ y2=\x2255.1\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2235\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22108.6\x22 y1=\x2255\
+.1\x22 x2=\x2265.9\x22 y2\
+=\x2244.5\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2235\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <circle cx\
+=\x22135.3\x22 cy=\x2268\x22\
+ r=\x2213\x22 fill=\x22#2\
+F3B4C\x22/>\x0a  <line\
+ x1=\x22108.6\x22 y1=\x22\
+55.1\x22 x2=\x2265.9\x22 \
+y2=\x2244.5\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2230\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22139.6\x22 y1=\x2262.\
+9\x22 x2=\x22108.6\x22 y2\
+=\x2255.1\x22 stroke=\x22\
+#E8743B\x22 stroke-\
+width=\x2230\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+65.9\x22 y1=\x2244.5\x22 \
+x2=\x2256\x22 y2=\x2239.7\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2217\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<circle cx=\x2244.5\
+\x22 cy=\x2234.1\x22 r=\x221\
+8.5\x22 fill=\x22#F3F5\
+F8\x22/>\x0a  <circle \
+cx=\x2249.4\x22 cy=\x2219\
+.5\x22 r=\x226.5\x22 fill\
+=\x22#F3F5F8\x22/>\x0a  <\
+line x1=\x2265.9\x22 y\
+1=\x2244.5\x22 x2=\x2256\x22\
+ y2=\x2239.7\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2212\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <circle\
+ cx=\x2244.5\x22 cy=\x223\
+4.1\x22 r=\x2216\x22 fill\
+=\x22#2F3B4C\x22/>\x0a  <\
+circle cx=\x2249.4\x22\
+ cy=\x2219.5\x22 r=\x224\x22\
+ fill=\x22#2F3B4C\x22/\
+>\x0a  <line x1=\x2213\
+9.6\x22 y1=\x2262.9\x22 x\
+2=\x22202.6\x22 y2=\x2251\
+.2\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2222\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22202.\
+6\x22 y1=\x2251.2\x22 x2=\
+\x22245.9\x22 y2=\x2289.7\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2221\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22245.9\x22\
+ y1=\x2289.7\x22 x2=\x222\
+65.9\x22 y2=\x2289.7\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x221\
+8\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22139.6\x22 y\
+1=\x2262.9\x22 x2=\x22202\
+.6\x22 y2=\x2251.2\x22 st\
+roke=\x22#2F3B4C\x22 s\
+troke-width=\x2217\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22202.6\x22 y1=\
+\x2251.2\x22 x2=\x22245.9\
+\x22 y2=\x2289.7\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2216\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22245.9\x22 y1=\x228\
+9.7\x22 x2=\x22265.9\x22 \
+y2=\x2289.7\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2213\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2265.9\x22 y1=\x2244.5\
+\x22 x2=\x22102.8\x22 y2=\
+\x2272\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2221\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22102\
+.8\x22 y1=\x2272\x22 x2=\x22\
+89.9\x22 y2=\x2229.9\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x222\
+0\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x2265.9\x22 y1\
+=\x2244.5\x22 x2=\x22102.\
+8\x22 y2=\x2272\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2216\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22102.8\x22 y1=\x2272\
+\x22 x2=\x2289.9\x22 y2=\x22\
+29.9\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2215\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a</svg>\x0a\
+\x00\x00\x0d\x1f\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x2278.2\x22\
+ viewBox=\x220 0 37\
+8.8 74\x22>\x0a  <line\
+ x1=\x2212.5\x22 y1=\x226\
+1.5\x22 x2=\x22366.3\x22 \
+y2=\x2261.5\x22 stroke\
+=\x22#C9D3DF\x22 strok\
+e-width=\x229\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22252.2\x22 y1=\x2232.3\
+\x22 x2=\x22298\x22 y2=\x222\
+7.4\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2221\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22298\
+\x22 y1=\x2227.4\x22 x2=\x22\
+341.7\x22 y2=\x2222.9\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+20\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22252.2\x22 \
+y1=\x2232.3\x22 x2=\x2229\
+8\x22 y2=\x2227.4\x22 str\
+oke=\x22#5E6E85\x22 st\
+roke-width=\x2216\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22298\x22 y1=\x2227\
+.4\x22 x2=\x22341.7\x22 y\
+2=\x2222.9\x22 stroke=\
+\x22#5E6E85\x22 stroke\
+-width=\x2215\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22176.9\x22 y1=\x2241\x22 \
+x2=\x22113.2\x22 y2=\x223\
+4.3\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2222\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22113\
+.2\x22 y1=\x2234.3\x22 x2\
+=\x2255.6\x22 y2=\x2228.3\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2221\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x2255.6\x22 \
+y1=\x2228.3\x22 x2=\x2235\
+.7\x22 y2=\x2226.2\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2218\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22176.9\x22 y1=\
+\x2241\x22 x2=\x22113.2\x22 \
+y2=\x2234.3\x22 stroke\
+=\x22#5E6E85\x22 strok\
+e-width=\x2217\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22113.2\x22 y1=\x2234.\
+3\x22 x2=\x2255.6\x22 y2=\
+\x2228.3\x22 stroke=\x22#\
+5E6E85\x22 stroke-w\
+idth=\x2216\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x225\
+5.6\x22 y1=\x2228.3\x22 x\
+2=\x2235.7\x22 y2=\x2226.\
+2\x22 stroke=\x22#5E6E\
+85\x22 stroke-width\
+=\x2213\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <circle cx=\x22179\
+.7\x22 cy=\x2234.9\x22 r=\
+\x2215.5\x22 fill=\x22#F3\
+F5F8\x22/>\x0a  <line \
+x1=\x22176.9\x22 y1=\x224\
+1\x22 x2=\x22208.9\x22 y2\
+=\x2239.9\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2235\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+208.9\x22 y1=\x2239.9\x22\
+ x2=\x22252.2\x22 y2=\x22\
+32.3\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2235\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2220\
+8.9\x22 y1=\x2239.9\x22 x\
+2=\x22252.2\x22 y2=\x2232\
+.3\x22 stroke=\x22#2F3\
+B4C\x22 stroke-widt\
+h=\x2230\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <circle cx=\x2217\
+9.7\x22 cy=\x2234.9\x22 r\
+=\x2213\x22 fill=\x22#E87\
+43B\x22/>\x0a  <line x\
+1=\x22176.9\x22 y1=\x2241\
+\x22 x2=\x22208.9\x22 y2=\
+\x2239.9\x22 stroke=\x22#\
+E8743B\x22 stroke-w\
+idth=\x2230\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+76.9\x22 y1=\x2241\x22 x2\
+=\x22113.2\x22 y2=\x2234.\
+3\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2222\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22113.2\
+\x22 y1=\x2234.3\x22 x2=\x22\
+55.6\x22 y2=\x2228.3\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x222\
+1\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x2255.6\x22 y1\
+=\x2228.3\x22 x2=\x2235.7\
+\x22 y2=\x2226.2\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2218\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22176.9\x22 y1=\x224\
+1\x22 x2=\x22113.2\x22 y2\
+=\x2234.3\x22 stroke=\x22\
+#2F3B4C\x22 stroke-\
+width=\x2217\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+113.2\x22 y1=\x2234.3\x22\
+ x2=\x2255.6\x22 y2=\x222\
+8.3\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2255.\
+6\x22 y1=\x2228.3\x22 x2=\
+\x2235.7\x22 y2=\x2226.2\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+13\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22252.2\x22 \
+y1=\x2232.3\x22 x2=\x2229\
+8\x22 y2=\x2227.4\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2221\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22298\x22 y1=\x2227\
+.4\x22 x2=\x22341.7\x22 y\
+2=\x2222.9\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2220\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22252.2\x22 y1=\x2232.3\
+\x22 x2=\x22298\x22 y2=\x222\
+7.4\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22298\
+\x22 y1=\x2227.4\x22 x2=\x22\
+341.7\x22 y2=\x2222.9\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+15\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22252.2\x22 \
+y1=\x2232.3\x22 x2=\x2226\
+2.9\x22 y2=\x2229.6\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2217\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <ci\
+rcle cx=\x22275.3\x22 \
+cy=\x2226.5\x22 r=\x2218.\
+5\x22 fill=\x22#F3F5F8\
+\x22/>\x0a  <circle cx\
+=\x22280.9\x22 cy=\x2240.\
+8\x22 r=\x226.5\x22 fill=\
+\x22#F3F5F8\x22/>\x0a  <l\
+ine x1=\x22252.2\x22 y\
+1=\x2232.3\x22 x2=\x22262\
+.9\x22 y2=\x2229.6\x22 st\
+roke=\x22#2F3B4C\x22 s\
+troke-width=\x2212\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <cir\
+cle cx=\x22275.3\x22 c\
+y=\x2226.5\x22 r=\x2216\x22 \
+fill=\x22#2F3B4C\x22/>\
+\x0a  <circle cx=\x222\
+80.9\x22 cy=\x2240.8\x22 \
+r=\x224\x22 fill=\x22#2F3\
+B4C\x22/>\x0a</svg>\x0a\
+\x00\x00\x0d+\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22277.7\
+\x22 viewBox=\x220 0 2\
+49.6 173.3\x22>\x0a  <\
+line x1=\x2212.5\x22 y\
+1=\x22160.8\x22 x2=\x2223\
+7.1\x22 y2=\x22160.8\x22 \
+stroke=\x22#C9D3DF\x22\
+ stroke-width=\x229\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22129.6\x22 y1\
+=\x22119\x22 x2=\x22170.4\
+\x22 y2=\x22140.2\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2221\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22170.4\x22 y1=\x22\
+140.2\x22 x2=\x22213.6\
+\x22 y2=\x22148.8\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2220\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22129.6\x22 y1=\x22\
+119\x22 x2=\x22170.4\x22 \
+y2=\x22140.2\x22 strok\
+e=\x22#5E6E85\x22 stro\
+ke-width=\x2216\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22170.4\x22 y1=\x2214\
+0.2\x22 x2=\x22213.6\x22 \
+y2=\x22148.8\x22 strok\
+e=\x22#5E6E85\x22 stro\
+ke-width=\x2215\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2255.5\x22 y1=\x22120\
+.2\x22 x2=\x22113\x22 y2=\
+\x22148.3\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2222\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+113\x22 y1=\x22148.3\x22 \
+x2=\x2255\x22 y2=\x22148.\
+3\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2221\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x2255\x22 y\
+1=\x22148.3\x22 x2=\x2235\
+\x22 y2=\x22148.3\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2218\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2255.5\x22 y1=\x221\
+20.2\x22 x2=\x22113\x22 y\
+2=\x22148.3\x22 stroke\
+=\x22#5E6E85\x22 strok\
+e-width=\x2217\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22113\x22 y1=\x22148.3\
+\x22 x2=\x2255\x22 y2=\x2214\
+8.3\x22 stroke=\x22#5E\
+6E85\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2255\x22\
+ y1=\x22148.3\x22 x2=\x22\
+35\x22 y2=\x22148.3\x22 s\
+troke=\x22#5E6E85\x22 \
+stroke-width=\x2213\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <ci\
+rcle cx=\x2256.7\x22 c\
+y=\x22113.6\x22 r=\x2215.\
+5\x22 fill=\x22#F3F5F8\
+\x22/>\x0a  <line x1=\x22\
+55.5\x22 y1=\x22120.2\x22\
+ x2=\x2286.2\x22 y2=\x221\
+11.4\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2235\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2286\
+.2\x22 y1=\x22111.4\x22 x\
+2=\x22129.6\x22 y2=\x2211\
+9\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2235\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <circle cx=\x2256.\
+7\x22 cy=\x22113.6\x22 r=\
+\x2213\x22 fill=\x22#2F3B\
+4C\x22/>\x0a  <line x1\
+=\x2286.2\x22 y1=\x22111.\
+4\x22 x2=\x22129.6\x22 y2\
+=\x22119\x22 stroke=\x22#\
+2F3B4C\x22 stroke-w\
+idth=\x2230\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x225\
+5.5\x22 y1=\x22120.2\x22 \
+x2=\x2286.2\x22 y2=\x2211\
+1.4\x22 stroke=\x22#E8\
+743B\x22 stroke-wid\
+th=\x2230\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2255.\
+5\x22 y1=\x22120.2\x22 x2\
+=\x22113\x22 y2=\x22148.3\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2222\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22113\x22 y\
+1=\x22148.3\x22 x2=\x2255\
+\x22 y2=\x22148.3\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2221\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2255\x22 y1=\x22148\
+.3\x22 x2=\x2235\x22 y2=\x22\
+148.3\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2218\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x225\
+5.5\x22 y1=\x22120.2\x22 \
+x2=\x22113\x22 y2=\x22148\
+.3\x22 stroke=\x22#2F3\
+B4C\x22 stroke-widt\
+h=\x2217\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22113\x22\
+ y1=\x22148.3\x22 x2=\x22\
+55\x22 y2=\x22148.3\x22 s\
+troke=\x22#2F3B4C\x22 \
+stroke-width=\x2216\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2255\x22 y1=\x221\
+48.3\x22 x2=\x2235\x22 y2\
+=\x22148.3\x22 stroke=\
+\x22#2F3B4C\x22 stroke\
+-width=\x2213\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22129.6\x22 y1=\x22119\x22\
+ x2=\x22170.4\x22 y2=\x22\
+140.2\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2221\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+70.4\x22 y1=\x22140.2\x22\
+ x2=\x22213.6\x22 y2=\x22\
+148.8\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2220\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+29.6\x22 y1=\x22119\x22 x\
+2=\x22170.4\x22 y2=\x2214\
+0.2\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22170\
+.4\x22 y1=\x22140.2\x22 x\
+2=\x22213.6\x22 y2=\x2214\
+8.8\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2215\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22129\
+.6\x22 y1=\x22119\x22 x2=\
+\x22135\x22 y2=\x22128.6\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+17\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x22141.3\
+\x22 cy=\x22139.8\x22 r=\x22\
+18.5\x22 fill=\x22#F3F\
+5F8\x22/>\x0a  <circle\
+ cx=\x22129\x22 cy=\x2214\
+9\x22 r=\x226.5\x22 fill=\
+\x22#F3F5F8\x22/>\x0a  <l\
+ine x1=\x22129.6\x22 y\
+1=\x22119\x22 x2=\x22135\x22\
+ y2=\x22128.6\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2212\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <circl\
+e cx=\x22141.3\x22 cy=\
+\x22139.8\x22 r=\x2216\x22 f\
+ill=\x22#2F3B4C\x22/>\x0a\
+  <circle cx=\x2212\
+9\x22 cy=\x22149\x22 r=\x224\
+\x22 fill=\x22#2F3B4C\x22\
+/>\x0a</svg>\x0a\
+\x00\x00\x0dg\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22522.4\
+\x22 viewBox=\x220 0 2\
+08.3 272.1\x22>\x0a  <\
+line x1=\x2211\x22 y1=\
+\x22261.1\x22 x2=\x22197.\
+3\x22 y2=\x22261.1\x22 st\
+roke=\x22#C9D3DF\x22 s\
+troke-width=\x226\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22115.4\x22 y1=\x22\
+59.6\x22 x2=\x22135.5\x22\
+ y2=\x22100.9\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2221\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22135.5\x22 y1=\x221\
+00.9\x22 x2=\x22169.2\x22\
+ y2=\x22129.2\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2220\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22115.4\x22 y1=\x225\
+9.6\x22 x2=\x22135.5\x22 \
+y2=\x22100.9\x22 strok\
+e=\x22#5E6E85\x22 stro\
+ke-width=\x2216\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22135.5\x22 y1=\x2210\
+0.9\x22 x2=\x22169.2\x22 \
+y2=\x22129.2\x22 strok\
+e=\x22#5E6E85\x22 stro\
+ke-width=\x2215\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22114.2\x22 y1=\x2213\
+5.6\x22 x2=\x2286.2\x22 y\
+2=\x22193.1\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2222\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2286.2\x22 y1=\x22193.\
+1\x22 x2=\x2244.4\x22 y2=\
+\x22233.3\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2221\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+44.4\x22 y1=\x22233.3\x22\
+ x2=\x2252.6\x22 y2=\x222\
+51.6\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2218\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2211\
+4.2\x22 y1=\x22135.6\x22 \
+x2=\x2286.2\x22 y2=\x2219\
+3.1\x22 stroke=\x22#B8\
+5A2C\x22 stroke-wid\
+th=\x2217\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2286.\
+2\x22 y1=\x22193.1\x22 x2\
+=\x2244.4\x22 y2=\x22233.\
+3\x22 stroke=\x22#B85A\
+2C\x22 stroke-width\
+=\x2216\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x2244.4\x22\
+ y1=\x22233.3\x22 x2=\x22\
+52.6\x22 y2=\x22251.6\x22\
+ stroke=\x22#B85A2C\
+\x22 stroke-width=\x22\
+13\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x22108.4\
+\x22 cy=\x22132.4\x22 r=\x22\
+15.5\x22 fill=\x22#F3F\
+5F8\x22/>\x0a  <line x\
+1=\x22114.2\x22 y1=\x2213\
+5.6\x22 x2=\x22115.4\x22 \
+y2=\x22103.6\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2235\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22115.4\x22 y1=\x2210\
+3.6\x22 x2=\x22115.4\x22 \
+y2=\x2259.6\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2235\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <circle \
+cx=\x22108.4\x22 cy=\x221\
+32.4\x22 r=\x2213\x22 fil\
+l=\x22#2F3B4C\x22/>\x0a  \
+<line x1=\x22114.2\x22\
+ y1=\x22135.6\x22 x2=\x22\
+115.4\x22 y2=\x22103.6\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2230\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22115.4\x22\
+ y1=\x22103.6\x22 x2=\x22\
+115.4\x22 y2=\x2259.6\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+30\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22115.4\x22 \
+y1=\x2259.6\x22 x2=\x2211\
+5.4\x22 y2=\x2248.6\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2217\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <ci\
+rcle cx=\x22115.4\x22 \
+cy=\x2235.8\x22 r=\x2218.\
+5\x22 fill=\x22#F3F5F8\
+\x22/>\x0a  <circle cx\
+=\x22130.6\x22 cy=\x2233.\
+8\x22 r=\x226.5\x22 fill=\
+\x22#F3F5F8\x22/>\x0a  <l\
+ine x1=\x22115.4\x22 y\
+1=\x2259.6\x22 x2=\x22115\
+.4\x22 y2=\x2248.6\x22 st\
+roke=\x22#2F3B4C\x22 s\
+troke-width=\x2212\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <cir\
+cle cx=\x22115.4\x22 c\
+y=\x2235.8\x22 r=\x2216\x22 \
+fill=\x22#2F3B4C\x22/>\
+\x0a  <circle cx=\x221\
+30.6\x22 cy=\x2233.8\x22 \
+r=\x224\x22 fill=\x22#2F3\
+B4C\x22/>\x0a  <line x\
+1=\x22114.2\x22 y1=\x2213\
+5.6\x22 x2=\x22138.2\x22 \
+y2=\x22194.9\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2222\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22138.2\x22 y1=\x2219\
+4.9\x22 x2=\x22156.1\x22 \
+y2=\x22250.1\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2221\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22156.1\x22 y1=\x2225\
+0.1\x22 x2=\x22173.3\x22 \
+y2=\x22239.8\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2218\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22114.2\x22 y1=\x2213\
+5.6\x22 x2=\x22138.2\x22 \
+y2=\x22194.9\x22 strok\
+e=\x22#E8743B\x22 stro\
+ke-width=\x2217\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22138.2\x22 y1=\x2219\
+4.9\x22 x2=\x22156.1\x22 \
+y2=\x22250.1\x22 strok\
+e=\x22#E8743B\x22 stro\
+ke-width=\x2216\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22156.1\x22 y1=\x2225\
+0.1\x22 x2=\x22173.3\x22 \
+y2=\x22239.8\x22 strok\
+e=\x22#E8743B\x22 stro\
+ke-width=\x2213\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22115.4\x22 y1=\x2259\
+.6\x22 x2=\x2295.2\x22 y2\
+=\x22100.9\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2221\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2295.2\x22 y1=\x22100.9\
+\x22 x2=\x2293.7\x22 y2=\x22\
+144.9\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2220\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+15.4\x22 y1=\x2259.6\x22 \
+x2=\x2295.2\x22 y2=\x2210\
+0.9\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2295.\
+2\x22 y1=\x22100.9\x22 x2\
+=\x2293.7\x22 y2=\x22144.\
+9\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2215\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a<\
+/svg>\x0a\
+\x00\x00\x0f\xd5\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22838.6\
+\x22 viewBox=\x220 0 1\
+57.1 329.5\x22>\x0a  <\
+line x1=\x2211\x22 y1=\
+\x22318.5\x22 x2=\x22146.\
+1\x22 y2=\x22318.5\x22 st\
+roke=\x22#C9D3DF\x22 s\
+troke-width=\x226\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2295.6\x22 y1=\x221\
+86.1\x22 x2=\x22102.3\x22\
+ y2=\x22249.8\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2222\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22102.3\x22 y1=\x222\
+49.8\x22 x2=\x22108.4\x22\
+ y2=\x22307.5\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2221\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22108.4\x22 y1=\x223\
+07.5\x22 x2=\x22108.4\x22\
+ y2=\x22307.5\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2218\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x2295.6\x22 y1=\x2218\
+6.1\x22 x2=\x22102.3\x22 \
+y2=\x22249.8\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2217\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22102.3\x22 y1=\x2224\
+9.8\x22 x2=\x22108.4\x22 \
+y2=\x22307.5\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2216\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22108.4\x22 y1=\x2230\
+7.5\x22 x2=\x22108.4\x22 \
+y2=\x22307.5\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2213\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2273.6\x22 y1=\x22186\
+.1\x22 x2=\x2266.9\x22 y2\
+=\x22249.8\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2222\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2266.9\x22 y1=\x22249.8\
+\x22 x2=\x2260.9\x22 y2=\x22\
+307.5\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2221\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x226\
+0.9\x22 y1=\x22307.5\x22 \
+x2=\x2260.9\x22 y2=\x2230\
+7.5\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2218\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2273.\
+6\x22 y1=\x22186.1\x22 x2\
+=\x2266.9\x22 y2=\x22249.\
+8\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2217\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x2266.9\x22\
+ y1=\x22249.8\x22 x2=\x22\
+60.9\x22 y2=\x22307.5\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+16\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2260.9\x22 y\
+1=\x22307.5\x22 x2=\x2260\
+.9\x22 y2=\x22307.5\x22 s\
+troke=\x22#2F3B4C\x22 \
+stroke-width=\x2213\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2242.8\x22 y1=\
+\x22126.6\x22 x2=\x2258.5\
+\x22 y2=\x22169.8\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2221\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2258.5\x22 y1=\x221\
+69.8\x22 x2=\x2273.6\x22 \
+y2=\x22211.1\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2220\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2242.8\x22 y1=\x22126\
+.6\x22 x2=\x2258.5\x22 y2\
+=\x22169.8\x22 stroke=\
+\x22#2F3B4C\x22 stroke\
+-width=\x2216\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2258.5\x22 y1=\x22169.8\
+\x22 x2=\x2273.6\x22 y2=\x22\
+211.1\x22 stroke=\x22#\
+2F3B4C\x22 stroke-w\
+idth=\x2215\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x227\
+3.6\x22 y1=\x22186.1\x22 \
+x2=\x2295.6\x22 y2=\x2218\
+6.1\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2227\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2242.\
+8\x22 y1=\x22126.6\x22 x2\
+=\x2285.2\x22 y2=\x22104\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+21\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2284.6\x22 y\
+1=\x22186.1\x22 x2=\x2284\
+.6\x22 y2=\x22154.1\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2245\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2284.6\x22 y1=\
+\x22154.1\x22 x2=\x2264\x22 \
+y2=\x22115.3\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2245\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <polyli\
+ne points=\x2272.6,\
+186.1 71.6,154.1\
+ 57.8,133.5\x22 fil\
+l=\x22none\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2215\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22/>\x0a  <\
+polyline points=\
+\x2296.6,186.1 97.6\
+,154.1 82.5,120.\
+4\x22 fill=\x22none\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2215\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+/>\x0a  <line x1=\x227\
+3.6\x22 y1=\x22186.1\x22 \
+x2=\x2295.6\x22 y2=\x2218\
+6.1\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2222\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2242.\
+8\x22 y1=\x22126.6\x22 x2\
+=\x2285.2\x22 y2=\x22104\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+16\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2284.6\x22 y\
+1=\x22186.1\x22 x2=\x2284\
+.6\x22 y2=\x22154.1\x22 s\
+troke=\x22#2F3B4C\x22 \
+stroke-width=\x2240\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2284.6\x22 y1=\
+\x22154.1\x22 x2=\x2264\x22 \
+y2=\x22115.3\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2240\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <polyli\
+ne points=\x2296.6,\
+186.1 97.6,154.1\
+ 82.5,120.4\x22 fil\
+l=\x22none\x22 stroke=\
+\x22#E8743B\x22 stroke\
+-width=\x2210\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22/>\x0a  <\
+line x1=\x2264\x22 y1=\
+\x22115.3\x22 x2=\x2258.8\
+\x22 y2=\x22105.6\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2217\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <circ\
+le cx=\x2252.8\x22 cy=\
+\x2294.3\x22 r=\x2218.5\x22 \
+fill=\x22#F3F5F8\x22/>\
+\x0a  <line x1=\x2264\x22\
+ y1=\x22115.3\x22 x2=\x22\
+58.8\x22 y2=\x22105.6\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+12\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x2252.8\x22\
+ cy=\x2294.3\x22 r=\x2216\
+\x22 fill=\x22#2F3B4C\x22\
+/>\x0a  <line x1=\x228\
+5.2\x22 y1=\x22104\x22 x2\
+=\x2272.5\x22 y2=\x2259.8\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2221\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x2272.5\x22 \
+y1=\x2259.8\x22 x2=\x2236\
+\x22 y2=\x2235.2\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2220\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x2285.2\x22 y1=\x2210\
+4\x22 x2=\x2272.5\x22 y2=\
+\x2259.8\x22 stroke=\x22#\
+2F3B4C\x22 stroke-w\
+idth=\x2216\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x227\
+2.5\x22 y1=\x2259.8\x22 x\
+2=\x2236\x22 y2=\x2235.2\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+15\x22 stroke-linec\
+ap=\x22round\x22/>\x0a</s\
+vg>\x0a\
 \x00\x00\x0d\x13\
 <\
 svg xmlns=\x22http:\
 //www.w3.org/200\
 0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <line x1=\x22126.7\
-\x22 y1=\x22243\x22 x2=\x221\
-72.5\x22 y2=\x22246.2\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-21\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22172.5\x22 \
-y1=\x22246.2\x22 x2=\x222\
-16.4\x22 y2=\x22249.3\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-20\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22126.7\x22 \
-y1=\x22243\x22 x2=\x22172\
-.5\x22 y2=\x22246.2\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22172.5\x22 y1\
-=\x22246.2\x22 x2=\x22216\
-.4\x22 y2=\x22249.3\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22202.7\x22 y1\
-=\x22243\x22 x2=\x22252.1\
-\x22 y2=\x22202.4\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2222\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22252.1\x22 y1=\x22\
-202.4\x22 x2=\x22286.6\
-\x22 y2=\x22249\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22286.6\x22 y1=\x2224\
-9\x22 x2=\x22306.6\x22 y2\
-=\x22249\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2218\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-52.1\x22 y1=\x22202.4\x22\
- x2=\x22286.6\x22 y2=\x22\
-249\x22 stroke=\x22#5E\
-6E85\x22 stroke-wid\
-th=\x2216\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22286\
-.6\x22 y1=\x22249\x22 x2=\
-\x22306.6\x22 y2=\x22249\x22\
- stroke=\x22#5E6E85\
-\x22 stroke-width=\x22\
-13\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22202.7\x22 \
-y1=\x22243\x22 x2=\x22252\
-.1\x22 y2=\x22202.4\x22 s\
-troke=\x22#B85A2C\x22 \
-stroke-width=\x2217\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <ci\
-rcle cx=\x22199.7\x22 \
-cy=\x22249\x22 r=\x2215.5\
-\x22 fill=\x22#F3F5F8\x22\
-/>\x0a  <line x1=\x222\
-02.7\x22 y1=\x22243\x22 x\
-2=\x22170.7\x22 y2=\x2224\
-3\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2235\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22170.7\
-\x22 y1=\x22243\x22 x2=\x221\
-26.7\x22 y2=\x22243\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2235\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22202.7\x22 y1\
-=\x22243\x22 x2=\x22170.7\
-\x22 y2=\x22243\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2230\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22170.7\x22 y1=\x2224\
-3\x22 x2=\x22126.7\x22 y2\
-=\x22243\x22 stroke=\x22#\
-2F3B4C\x22 stroke-w\
-idth=\x2230\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <circle cx=\
-\x22199.7\x22 cy=\x22249\x22\
- r=\x2213\x22 fill=\x22#E\
-8743B\x22/>\x0a  <line\
- x1=\x22126.7\x22 y1=\x22\
-243\x22 x2=\x22115.7\x22 \
-y2=\x22243\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2217\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <circle c\
-x=\x22102.9\x22 cy=\x2224\
-3\x22 r=\x2218.5\x22 fill\
-=\x22#F3F5F8\x22/>\x0a  <\
-circle cx=\x22100.9\
-\x22 cy=\x22227.8\x22 r=\x22\
-6.5\x22 fill=\x22#F3F5\
-F8\x22/>\x0a  <line x1\
-=\x22126.7\x22 y1=\x22243\
-\x22 x2=\x22115.7\x22 y2=\
-\x22243\x22 stroke=\x22#2\
-F3B4C\x22 stroke-wi\
-dth=\x2212\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <circle cx=\x22\
-102.9\x22 cy=\x22243\x22 \
-r=\x2216\x22 fill=\x22#2F\
-3B4C\x22/>\x0a  <circl\
-e cx=\x22100.9\x22 cy=\
-\x22227.8\x22 r=\x224\x22 fi\
-ll=\x22#2F3B4C\x22/>\x0a \
- <line x1=\x22202.7\
-\x22 y1=\x22243\x22 x2=\x222\
-52.1\x22 y2=\x22202.4\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-22\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22252.1\x22 \
-y1=\x22202.4\x22 x2=\x222\
-86.6\x22 y2=\x22249\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2221\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22286.6\x22 y1\
-=\x22249\x22 x2=\x22306.6\
-\x22 y2=\x22249\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2218\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22252.1\x22 y1=\x2220\
-2.4\x22 x2=\x22286.6\x22 \
-y2=\x22249\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2216\x22 stro\
+0\x22 height=\x2278.2\x22\
+ viewBox=\x220 0 37\
+8.8 74\x22>\x0a  <line\
+ x1=\x2212.5\x22 y1=\x226\
+1.5\x22 x2=\x22366.3\x22 \
+y2=\x2261.5\x22 stroke\
+=\x22#C9D3DF\x22 strok\
+e-width=\x229\x22 stro\
 ke-linecap=\x22roun\
 d\x22/>\x0a  <line x1=\
-\x22286.6\x22 y1=\x22249\x22\
- x2=\x22306.6\x22 y2=\x22\
-249\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2213\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22202\
-.7\x22 y1=\x22243\x22 x2=\
-\x22252.1\x22 y2=\x22202.\
-4\x22 stroke=\x22#E874\
-3B\x22 stroke-width\
-=\x2217\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22126.7\
-\x22 y1=\x22243\x22 x2=\x221\
-72.5\x22 y2=\x22246.2\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-21\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22172.5\x22 \
-y1=\x22246.2\x22 x2=\x222\
-16.4\x22 y2=\x22249.3\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-20\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22126.7\x22 \
-y1=\x22243\x22 x2=\x22172\
-.5\x22 y2=\x22246.2\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22172.5\x22 y1\
-=\x22246.2\x22 x2=\x22216\
-.4\x22 y2=\x22249.3\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a</svg\
->\x0a\
-\x00\x00\x0d\x03\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <line x1=\x22119.7\
-\x22 y1=\x22243\x22 x2=\x221\
-65\x22 y2=\x22235\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22165\x22 y1=\x2223\
-5\x22 x2=\x22170.8\x22 y2\
-=\x22191.4\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2220\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22119.7\x22 y1=\x22243\x22\
- x2=\x22165\x22 y2=\x2223\
-5\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22165\x22 \
-y1=\x22235\x22 x2=\x22170\
-.8\x22 y2=\x22191.4\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22195.7\x22 y1\
-=\x22243\x22 x2=\x22250.6\
-\x22 y2=\x22210.2\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2222\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22250.6\x22 y1=\x22\
-210.2\x22 x2=\x22293.6\
-\x22 y2=\x22249\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22293.6\x22 y1=\x2224\
-9\x22 x2=\x22313.6\x22 y2\
-=\x22249\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2218\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-95.7\x22 y1=\x22243\x22 x\
-2=\x22250.6\x22 y2=\x2221\
-0.2\x22 stroke=\x22#5E\
-6E85\x22 stroke-wid\
-th=\x2217\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22250\
-.6\x22 y1=\x22210.2\x22 x\
-2=\x22293.6\x22 y2=\x2224\
-9\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22293.6\
-\x22 y1=\x22249\x22 x2=\x223\
-13.6\x22 y2=\x22249\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2213\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <ci\
-rcle cx=\x22192.7\x22 \
-cy=\x22249\x22 r=\x2215.5\
-\x22 fill=\x22#F3F5F8\x22\
-/>\x0a  <line x1=\x221\
-95.7\x22 y1=\x22243\x22 x\
-2=\x22163.7\x22 y2=\x2224\
-3\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2235\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22163.7\
-\x22 y1=\x22243\x22 x2=\x221\
-19.7\x22 y2=\x22243\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2235\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22163.7\x22 y1\
-=\x22243\x22 x2=\x22119.7\
-\x22 y2=\x22243\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2230\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <circle\
- cx=\x22192.7\x22 cy=\x22\
-249\x22 r=\x2213\x22 fill\
-=\x22#E8743B\x22/>\x0a  <\
-line x1=\x22195.7\x22 \
-y1=\x22243\x22 x2=\x22163\
-.7\x22 y2=\x22243\x22 str\
-oke=\x22#E8743B\x22 st\
-roke-width=\x2230\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22119.7\x22 y1=\x22\
-243\x22 x2=\x22108.8\x22 \
-y2=\x22241.5\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2217\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <circle\
- cx=\x2296.1\x22 cy=\x222\
-39.7\x22 r=\x2218.5\x22 f\
-ill=\x22#F3F5F8\x22/>\x0a\
-  <circle cx=\x2296\
-.2\x22 cy=\x22224.4\x22 r\
-=\x226.5\x22 fill=\x22#F3\
-F5F8\x22/>\x0a  <line \
-x1=\x22119.7\x22 y1=\x222\
-43\x22 x2=\x22108.8\x22 y\
-2=\x22241.5\x22 stroke\
-=\x22#2F3B4C\x22 strok\
-e-width=\x2212\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <circle \
-cx=\x2296.1\x22 cy=\x2223\
-9.7\x22 r=\x2216\x22 fill\
-=\x22#2F3B4C\x22/>\x0a  <\
-circle cx=\x2296.2\x22\
- cy=\x22224.4\x22 r=\x224\
-\x22 fill=\x22#2F3B4C\x22\
-/>\x0a  <line x1=\x221\
-95.7\x22 y1=\x22243\x22 x\
-2=\x22152.8\x22 y2=\x2219\
-5.4\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2222\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22152\
-.8\x22 y1=\x22195.4\x22 x\
-2=\x22210.8\x22 y2=\x2219\
-5.4\x22 stroke=\x22#F3\
+\x22252.9\x22 y1=\x2241\x22 \
+x2=\x22298.8\x22 y2=\x224\
+4.6\x22 stroke=\x22#F3\
 F5F8\x22 stroke-wid\
 th=\x2221\x22 stroke-l\
 inecap=\x22round\x22/>\
-\x0a  <line x1=\x22210\
-.8\x22 y1=\x22195.4\x22 x\
-2=\x22223.7\x22 y2=\x2218\
-0.1\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2218\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22152\
-.8\x22 y1=\x22195.4\x22 x\
-2=\x22210.8\x22 y2=\x2219\
-5.4\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2216\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22210\
-.8\x22 y1=\x22195.4\x22 x\
-2=\x22223.7\x22 y2=\x2218\
-0.1\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2213\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22195\
-.7\x22 y1=\x22243\x22 x2=\
-\x22152.8\x22 y2=\x22195.\
-4\x22 stroke=\x22#E874\
-3B\x22 stroke-width\
-=\x2217\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22119.7\
-\x22 y1=\x22243\x22 x2=\x221\
-65\x22 y2=\x22235\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22165\x22 y1=\x2223\
-5\x22 x2=\x22170.8\x22 y2\
-=\x22191.4\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2220\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22119.7\x22 y1=\x22243\x22\
- x2=\x22165\x22 y2=\x2223\
-5\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22165\x22 \
-y1=\x22235\x22 x2=\x22170\
-.8\x22 y2=\x22191.4\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a</svg\
->\x0a\
-\x00\x00\x0d\xb7\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <circle cx=\x22171\
-.8\x22 cy=\x22248\x22 r=\x22\
-16.5\x22 fill=\x22#F3F\
-5F8\x22/>\x0a  <circle\
- cx=\x22171.8\x22 cy=\x22\
-248\x22 r=\x2214\x22 fill\
-=\x22#7C90AA\x22/>\x0a  <\
-circle cx=\x22171.8\
-\x22 cy=\x22248\x22 r=\x227.\
-7\x22 fill=\x22none\x22 s\
-troke=\x22#566A85\x22 \
-stroke-width=\x223\x22\
-/>\x0a  <line x1=\x221\
-55.3\x22 y1=\x22214\x22 x\
-2=\x22167\x22 y2=\x22169.\
-5\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22167\x22 \
-y1=\x22169.5\x22 x2=\x221\
-35.3\x22 y2=\x22200\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2220\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22155.3\x22 y1\
-=\x22214\x22 x2=\x22167\x22 \
-y2=\x22169.5\x22 strok\
-e=\x22#5E6E85\x22 stro\
-ke-width=\x2216\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22167\x22 y1=\x22169.\
-5\x22 x2=\x22135.3\x22 y2\
-=\x22200\x22 stroke=\x22#\
-5E6E85\x22 stroke-w\
-idth=\x2215\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-29.1\x22 y1=\x22232.4\x22\
- x2=\x22281\x22 y2=\x2219\
-5\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2222\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22281\x22 \
-y1=\x22195\x22 x2=\x22281\
-.8\x22 y2=\x22253\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22281.8\x22 y1=\x22\
-253\x22 x2=\x22301.8\x22 \
-y2=\x22253\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2218\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22229.1\x22 y1=\x22232.\
-4\x22 x2=\x22281\x22 y2=\x22\
-195\x22 stroke=\x22#5E\
-6E85\x22 stroke-wid\
-th=\x2217\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22281\
-\x22 y1=\x22195\x22 x2=\x222\
-81.8\x22 y2=\x22253\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22281.8\x22 y1\
-=\x22253\x22 x2=\x22301.8\
-\x22 y2=\x22253\x22 strok\
-e=\x22#5E6E85\x22 stro\
-ke-width=\x2213\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <circle\
- cx=\x22224.7\x22 cy=\x22\
-237.5\x22 r=\x2215.5\x22 \
-fill=\x22#F3F5F8\x22/>\
-\x0a  <line x1=\x22229\
-.1\x22 y1=\x22232.4\x22 x\
-2=\x22198\x22 y2=\x22224.\
-7\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2235\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22198\x22 \
-y1=\x22224.7\x22 x2=\x221\
-55.3\x22 y2=\x22214\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2235\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <ci\
-rcle cx=\x22224.7\x22 \
-cy=\x22237.5\x22 r=\x2213\
-\x22 fill=\x22#2F3B4C\x22\
-/>\x0a  <line x1=\x221\
-98\x22 y1=\x22224.7\x22 x\
-2=\x22155.3\x22 y2=\x2221\
-4\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2230\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22229.1\
-\x22 y1=\x22232.4\x22 x2=\
-\x22198\x22 y2=\x22224.7\x22\
- stroke=\x22#E8743B\
-\x22 stroke-width=\x22\
-30\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22155.3\x22 \
-y1=\x22214\x22 x2=\x22145\
-.8\x22 y2=\x22208.5\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2217\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <ci\
-rcle cx=\x22134.7\x22 \
-cy=\x22202.1\x22 r=\x2218\
-.5\x22 fill=\x22#F3F5F\
-8\x22/>\x0a  <circle c\
-x=\x22140.6\x22 cy=\x2218\
-7.9\x22 r=\x226.5\x22 fil\
-l=\x22#F3F5F8\x22/>\x0a  \
-<line x1=\x22155.3\x22\
- y1=\x22214\x22 x2=\x2214\
-5.8\x22 y2=\x22208.5\x22 \
-stroke=\x22#2F3B4C\x22\
- stroke-width=\x221\
-2\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <c\
-ircle cx=\x22134.7\x22\
- cy=\x22202.1\x22 r=\x221\
-6\x22 fill=\x22#2F3B4C\
-\x22/>\x0a  <circle cx\
-=\x22140.6\x22 cy=\x22187\
-.9\x22 r=\x224\x22 fill=\x22\
-#2F3B4C\x22/>\x0a  <li\
-ne x1=\x22229.1\x22 y1\
-=\x22232.4\x22 x2=\x22281\
-\x22 y2=\x22195\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2222\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22281\x22 y1=\x22195\x22\
- x2=\x22281.8\x22 y2=\x22\
-253\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2221\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22281\
-.8\x22 y1=\x22253\x22 x2=\
-\x22301.8\x22 y2=\x22253\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-18\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22229.1\x22 \
-y1=\x22232.4\x22 x2=\x222\
-81\x22 y2=\x22195\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2217\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22281\x22 y1=\x2219\
-5\x22 x2=\x22281.8\x22 y2\
-=\x22253\x22 stroke=\x22#\
-2F3B4C\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-81.8\x22 y1=\x22253\x22 x\
-2=\x22301.8\x22 y2=\x2225\
-3\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2213\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22155.3\
-\x22 y1=\x22214\x22 x2=\x221\
-67\x22 y2=\x22169.5\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2221\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22167\x22 y1=\x22\
-169.5\x22 x2=\x22135.3\
-\x22 y2=\x22200\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2220\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22155.3\x22 y1=\x2221\
-4\x22 x2=\x22167\x22 y2=\x22\
-169.5\x22 stroke=\x22#\
-2F3B4C\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-67\x22 y1=\x22169.5\x22 x\
-2=\x22135.3\x22 y2=\x2220\
-0\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2215\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a<\
-/svg>\x0a\
-\x00\x00\x0d\x1b\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <line x1=\x22261.3\
-\x22 y1=\x22232.6\x22 x2=\
-\x22302\x22 y2=\x22211\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2221\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22302\x22 y1=\x22\
-211\x22 x2=\x22340.8\x22 \
-y2=\x22190.4\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2220\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22261.3\x22 y1=\x2223\
-2.6\x22 x2=\x22302\x22 y2\
-=\x22211\x22 stroke=\x22#\
-5E6E85\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x223\
-02\x22 y1=\x22211\x22 x2=\
-\x22340.8\x22 y2=\x22190.\
-4\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2215\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22187.1\
-\x22 y1=\x22247\x22 x2=\x221\
-24.5\x22 y2=\x22233.7\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-22\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22124.5\x22 \
-y1=\x22233.7\x22 x2=\x226\
-7.8\x22 y2=\x22221.6\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x222\
-1\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x2267.8\x22 y1\
-=\x22221.6\x22 x2=\x2247.\
-9\x22 y2=\x22223.7\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2218\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22187.1\x22 y1=\
-\x22247\x22 x2=\x22124.5\x22\
- y2=\x22233.7\x22 stro\
-ke=\x22#5E6E85\x22 str\
-oke-width=\x2217\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22124.5\x22 y1=\x222\
-33.7\x22 x2=\x2267.8\x22 \
-y2=\x22221.6\x22 strok\
-e=\x22#5E6E85\x22 stro\
-ke-width=\x2216\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x2267.8\x22 y1=\x22221\
-.6\x22 x2=\x2247.9\x22 y2\
-=\x22223.7\x22 stroke=\
-\x22#5E6E85\x22 stroke\
--width=\x2213\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <circle c\
-x=\x22189.7\x22 cy=\x2224\
-0.8\x22 r=\x2215.5\x22 fi\
-ll=\x22#F3F5F8\x22/>\x0a \
- <line x1=\x22187.1\
-\x22 y1=\x22247\x22 x2=\x222\
-19\x22 y2=\x22244.8\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2235\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22219\x22 y1=\x22\
-244.8\x22 x2=\x22261.3\
-\x22 y2=\x22232.6\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2235\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22219\x22 y1=\x2224\
-4.8\x22 x2=\x22261.3\x22 \
-y2=\x22232.6\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2230\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <circle\
- cx=\x22189.7\x22 cy=\x22\
-240.8\x22 r=\x2213\x22 fi\
-ll=\x22#E8743B\x22/>\x0a \
- <line x1=\x22187.1\
-\x22 y1=\x22247\x22 x2=\x222\
-19\x22 y2=\x22244.8\x22 s\
-troke=\x22#E8743B\x22 \
-stroke-width=\x2230\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22187.1\x22 y1\
-=\x22247\x22 x2=\x22124.5\
-\x22 y2=\x22233.7\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2222\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22124.5\x22 y1=\x22\
-233.7\x22 x2=\x2267.8\x22\
- y2=\x22221.6\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2221\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x2267.8\x22 y1=\x2222\
-1.6\x22 x2=\x2247.9\x22 y\
-2=\x22223.7\x22 stroke\
-=\x22#F3F5F8\x22 strok\
-e-width=\x2218\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x22187.1\x22 y1=\x22247\
-\x22 x2=\x22124.5\x22 y2=\
-\x22233.7\x22 stroke=\x22\
-#2F3B4C\x22 stroke-\
-width=\x2217\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-124.5\x22 y1=\x22233.7\
-\x22 x2=\x2267.8\x22 y2=\x22\
-221.6\x22 stroke=\x22#\
-2F3B4C\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x226\
-7.8\x22 y1=\x22221.6\x22 \
-x2=\x2247.9\x22 y2=\x2222\
-3.7\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2213\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22261\
-.3\x22 y1=\x22232.6\x22 x\
-2=\x22302\x22 y2=\x22211\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-21\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22302\x22 y1\
-=\x22211\x22 x2=\x22340.8\
-\x22 y2=\x22190.4\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2220\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22261.3\x22 y1=\x22\
-232.6\x22 x2=\x22302\x22 \
-y2=\x22211\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2216\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22302\x22 y1=\x22211\x22 x\
-2=\x22340.8\x22 y2=\x2219\
-0.4\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2215\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22261\
-.3\x22 y1=\x22232.6\x22 x\
-2=\x22271.7\x22 y2=\x2222\
-8.9\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2217\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <circle cx=\x222\
-83.7\x22 cy=\x22224.5\x22\
- r=\x2218.5\x22 fill=\x22\
-#F3F5F8\x22/>\x0a  <ci\
-rcle cx=\x22290.8\x22 \
-cy=\x22238.1\x22 r=\x226.\
-5\x22 fill=\x22#F3F5F8\
-\x22/>\x0a  <line x1=\x22\
-261.3\x22 y1=\x22232.6\
-\x22 x2=\x22271.7\x22 y2=\
-\x22228.9\x22 stroke=\x22\
-#2F3B4C\x22 stroke-\
-width=\x2212\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <circle cx\
-=\x22283.7\x22 cy=\x22224\
-.5\x22 r=\x2216\x22 fill=\
-\x22#2F3B4C\x22/>\x0a  <c\
-ircle cx=\x22290.8\x22\
- cy=\x22238.1\x22 r=\x224\
-\x22 fill=\x22#2F3B4C\x22\
-/>\x0a</svg>\x0a\
-\x00\x00\x0dK\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <line x1=\x22203.3\
-\x22 y1=\x22225\x22 x2=\x222\
-47.5\x22 y2=\x22237.8\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-21\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22247.5\x22 \
-y1=\x22237.8\x22 x2=\x222\
-91.3\x22 y2=\x22241.8\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-20\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22203.3\x22 \
-y1=\x22225\x22 x2=\x22247\
-.5\x22 y2=\x22237.8\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22247.5\x22 y1\
-=\x22237.8\x22 x2=\x22291\
-.3\x22 y2=\x22241.8\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22129.5\x22 y1\
-=\x22220.3\x22 x2=\x22184\
-.2\x22 y2=\x22253.5\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2222\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22184.2\x22 y1\
-=\x22253.5\x22 x2=\x22127\
-.5\x22 y2=\x22241.3\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2221\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22127.5\x22 y1\
-=\x22241.3\x22 x2=\x22107\
-.7\x22 y2=\x22244.1\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2218\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22129.5\x22 y1\
-=\x22220.3\x22 x2=\x22184\
-.2\x22 y2=\x22253.5\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2217\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22184.2\x22 y1\
-=\x22253.5\x22 x2=\x22127\
-.5\x22 y2=\x22241.3\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22127.5\x22 y1\
-=\x22241.3\x22 x2=\x22107\
-.7\x22 y2=\x22244.1\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2213\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <ci\
-rcle cx=\x22131.2\x22 \
-cy=\x22213.8\x22 r=\x2215\
-.5\x22 fill=\x22#F3F5F\
-8\x22/>\x0a  <line x1=\
-\x22129.5\x22 y1=\x22220.\
-3\x22 x2=\x22160.8\x22 y2\
-=\x22213.6\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2235\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22160.8\x22 y1=\x22213.\
-6\x22 x2=\x22203.3\x22 y2\
-=\x22225\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2235\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <circle cx=\
-\x22131.2\x22 cy=\x22213.\
-8\x22 r=\x2213\x22 fill=\x22\
-#2F3B4C\x22/>\x0a  <li\
-ne x1=\x22160.8\x22 y1\
-=\x22213.6\x22 x2=\x22203\
-.3\x22 y2=\x22225\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2230\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22129.5\x22 y1=\x22\
-220.3\x22 x2=\x22160.8\
-\x22 y2=\x22213.6\x22 str\
-oke=\x22#E8743B\x22 st\
-roke-width=\x2230\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22129.5\x22 y1=\x22\
-220.3\x22 x2=\x22184.2\
-\x22 y2=\x22253.5\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2222\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22184.2\x22 y1=\x22\
-253.5\x22 x2=\x22127.5\
-\x22 y2=\x22241.3\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22127.5\x22 y1=\x22\
-241.3\x22 x2=\x22107.7\
-\x22 y2=\x22244.1\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2218\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22129.5\x22 y1=\x22\
-220.3\x22 x2=\x22184.2\
-\x22 y2=\x22253.5\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2217\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22184.2\x22 y1=\x22\
-253.5\x22 x2=\x22127.5\
-\x22 y2=\x22241.3\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2216\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22127.5\x22 y1=\x22\
-241.3\x22 x2=\x22107.7\
-\x22 y2=\x22244.1\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2213\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22203.3\x22 y1=\x22\
-225\x22 x2=\x22247.5\x22 \
-y2=\x22237.8\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22247.5\x22 y1=\x2223\
-7.8\x22 x2=\x22291.3\x22 \
-y2=\x22241.8\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2220\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22203.3\x22 y1=\x2222\
-5\x22 x2=\x22247.5\x22 y2\
-=\x22237.8\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2216\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22247.5\x22 y1=\x22237.\
-8\x22 x2=\x22291.3\x22 y2\
-=\x22241.8\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2215\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22203.3\x22 y1=\x22225\x22\
- x2=\x22213.9\x22 y2=\x22\
-227.8\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2217\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <circle cx=\
-\x22226.3\x22 cy=\x22231.\
-2\x22 r=\x2218.5\x22 fill\
-=\x22#F3F5F8\x22/>\x0a  <\
-circle cx=\x22224.3\
-\x22 cy=\x22246.4\x22 r=\x22\
-6.5\x22 fill=\x22#F3F5\
-F8\x22/>\x0a  <line x1\
-=\x22203.3\x22 y1=\x22225\
-\x22 x2=\x22213.9\x22 y2=\
-\x22227.8\x22 stroke=\x22\
-#2F3B4C\x22 stroke-\
-width=\x2212\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <circle cx\
-=\x22226.3\x22 cy=\x22231\
-.2\x22 r=\x2216\x22 fill=\
-\x22#2F3B4C\x22/>\x0a  <c\
-ircle cx=\x22224.3\x22\
- cy=\x22246.4\x22 r=\x224\
-\x22 fill=\x22#2F3B4C\x22\
-/>\x0a</svg>\x0a\
-\x00\x00\x0d<\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x22112.6\x22 y=\x22262\x22\
- width=\x22174.7\x22 h\
-eight=\x226\x22 rx=\x223\x22\
- fill=\x22#C9D3DF\x22/\
->\x0a  <line x1=\x2219\
-4.6\x22 y1=\x2251.5\x22 x\
-2=\x22216.2\x22 y2=\x2292\
-.1\x22 stroke=\x22#F3F\
-5F8\x22 stroke-widt\
-h=\x2221\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22216.\
-2\x22 y1=\x2292.1\x22 x2=\
-\x22255.1\x22 y2=\x22112.\
-8\x22 stroke=\x22#F3F5\
+\x0a  <line x1=\x22298\
+.8\x22 y1=\x2244.6\x22 x2\
+=\x22342.6\x22 y2=\x2248.\
+1\x22 stroke=\x22#F3F5\
 F8\x22 stroke-width\
 =\x2220\x22 stroke-lin\
 ecap=\x22round\x22/>\x0a \
- <line x1=\x22194.6\
-\x22 y1=\x2251.5\x22 x2=\x22\
-216.2\x22 y2=\x2292.1\x22\
- stroke=\x22#5E6E85\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22216.2\x22 \
-y1=\x2292.1\x22 x2=\x2225\
-5.1\x22 y2=\x22112.8\x22 \
-stroke=\x22#5E6E85\x22\
- stroke-width=\x221\
-5\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22193.5\x22 y\
-1=\x22127.5\x22 x2=\x2217\
-5.9\x22 y2=\x22189\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2222\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22175.9\x22 y1=\
-\x22189\x22 x2=\x22145.1\x22\
- y2=\x22238.2\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2221\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22145.1\x22 y1=\x222\
-38.2\x22 x2=\x22155.1\x22\
- y2=\x22255.5\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2218\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22193.5\x22 y1=\x221\
-27.5\x22 x2=\x22175.9\x22\
- y2=\x22189\x22 stroke\
-=\x22#B85A2C\x22 strok\
-e-width=\x2217\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x22175.9\x22 y1=\x22189\
-\x22 x2=\x22145.1\x22 y2=\
-\x22238.2\x22 stroke=\x22\
-#B85A2C\x22 stroke-\
-width=\x2216\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-145.1\x22 y1=\x22238.2\
-\x22 x2=\x22155.1\x22 y2=\
-\x22255.5\x22 stroke=\x22\
-#B85A2C\x22 stroke-\
-width=\x2213\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <circle cx\
-=\x22187.6\x22 cy=\x22124\
-.3\x22 r=\x2215.5\x22 fil\
-l=\x22#F3F5F8\x22/>\x0a  \
-<line x1=\x22193.5\x22\
- y1=\x22127.5\x22 x2=\x22\
-194.6\x22 y2=\x2295.5\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-35\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22194.6\x22 \
-y1=\x2295.5\x22 x2=\x2219\
-4.6\x22 y2=\x2251.5\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2235\
+ <line x1=\x22252.9\
+\x22 y1=\x2241\x22 x2=\x2229\
+8.8\x22 y2=\x2244.6\x22 s\
+troke=\x22#5E6E85\x22 \
+stroke-width=\x2216\
 \x22 stroke-linecap\
-=\x22round\x22/>\x0a  <ci\
-rcle cx=\x22187.6\x22 \
-cy=\x22124.3\x22 r=\x2213\
-\x22 fill=\x22#2F3B4C\x22\
-/>\x0a  <line x1=\x221\
-93.5\x22 y1=\x22127.5\x22\
- x2=\x22194.6\x22 y2=\x22\
-95.5\x22 stroke=\x22#2\
-F3B4C\x22 stroke-wi\
-dth=\x2230\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2219\
-4.6\x22 y1=\x2295.5\x22 x\
-2=\x22194.6\x22 y2=\x2251\
-.5\x22 stroke=\x22#2F3\
-B4C\x22 stroke-widt\
-h=\x2230\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22194.\
-6\x22 y1=\x2251.5\x22 x2=\
-\x22194.6\x22 y2=\x2240.5\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2217\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<circle cx=\x22194.\
-6\x22 cy=\x2227.7\x22 r=\x22\
-18.5\x22 fill=\x22#F3F\
-5F8\x22/>\x0a  <circle\
- cx=\x22209.8\x22 cy=\x22\
-25.7\x22 r=\x226.5\x22 fi\
-ll=\x22#F3F5F8\x22/>\x0a \
- <line x1=\x22194.6\
-\x22 y1=\x2251.5\x22 x2=\x22\
-194.6\x22 y2=\x2240.5\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-12\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-circle cx=\x22194.6\
-\x22 cy=\x2227.7\x22 r=\x221\
-6\x22 fill=\x22#2F3B4C\
-\x22/>\x0a  <circle cx\
-=\x22209.8\x22 cy=\x2225.\
-7\x22 r=\x224\x22 fill=\x22#\
-2F3B4C\x22/>\x0a  <lin\
-e x1=\x22193.5\x22 y1=\
-\x22127.5\x22 x2=\x22219.\
-6\x22 y2=\x22185.9\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2222\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22219.6\x22 y1=\
-\x22185.9\x22 x2=\x22239.\
-4\x22 y2=\x22240.4\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2221\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22239.4\x22 y1=\
-\x22240.4\x22 x2=\x22256.\
-4\x22 y2=\x22229.8\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2218\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22193.5\x22 y1=\
-\x22127.5\x22 x2=\x22219.\
-6\x22 y2=\x22185.9\x22 st\
-roke=\x22#E8743B\x22 s\
-troke-width=\x2217\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22219.6\x22 y1=\
-\x22185.9\x22 x2=\x22239.\
-4\x22 y2=\x22240.4\x22 st\
-roke=\x22#E8743B\x22 s\
-troke-width=\x2216\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22239.4\x22 y1=\
-\x22240.4\x22 x2=\x22256.\
-4\x22 y2=\x22229.8\x22 st\
-roke=\x22#E8743B\x22 s\
-troke-width=\x2213\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22194.6\x22 y1=\
-\x2251.5\x22 x2=\x22174.5\
-\x22 y2=\x2292.8\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2221\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22174.5\x22 y1=\x229\
-2.8\x22 x2=\x22168.4\x22 \
-y2=\x22136.4\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2220\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22194.6\x22 y1=\x2251\
-.5\x22 x2=\x22174.5\x22 y\
-2=\x2292.8\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2216\x22 stro\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22298.8\x22 y1\
+=\x2244.6\x22 x2=\x22342.\
+6\x22 y2=\x2248.1\x22 str\
+oke=\x22#5E6E85\x22 st\
+roke-width=\x2215\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22176.9\x22 y1=\x22\
+41\x22 x2=\x22113.4\x22 y\
+2=\x2248.8\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2222\x22 stro\
 ke-linecap=\x22roun\
 d\x22/>\x0a  <line x1=\
-\x22174.5\x22 y1=\x2292.8\
-\x22 x2=\x22168.4\x22 y2=\
-\x22136.4\x22 stroke=\x22\
-#2F3B4C\x22 stroke-\
-width=\x2215\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a</svg>\x0a\
-\x00\x00\x10K\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x22117.8\x22 y=\x22262\x22\
- width=\x22164.5\x22 h\
-eight=\x226\x22 rx=\x223\x22\
- fill=\x22#C9D3DF\x22/\
->\x0a  <circle cx=\x22\
-164.3\x22 cy=\x2246.4\x22\
- r=\x2220.5\x22 fill=\x22\
-#F3F5F8\x22/>\x0a  <ci\
-rcle cx=\x22164.3\x22 \
-cy=\x2246.4\x22 r=\x2218\x22\
- fill=\x22#7C90AA\x22/\
->\x0a  <line x1=\x2222\
-3\x22 y1=\x22158.5\x22 x2\
-=\x22228.4\x22 y2=\x22209\
-.5\x22 stroke=\x22#F3F\
-5F8\x22 stroke-widt\
-h=\x2222\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22228.\
-4\x22 y1=\x22209.5\x22 x2\
-=\x22233.3\x22 y2=\x22255\
-.6\x22 stroke=\x22#F3F\
-5F8\x22 stroke-widt\
-h=\x2221\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22233.\
-3\x22 y1=\x22255.6\x22 x2\
-=\x22233.3\x22 y2=\x22255\
-.6\x22 stroke=\x22#F3F\
-5F8\x22 stroke-widt\
-h=\x2218\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22223\x22\
- y1=\x22158.5\x22 x2=\x22\
-228.4\x22 y2=\x22209.5\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2217\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22228.4\x22\
- y1=\x22209.5\x22 x2=\x22\
-233.3\x22 y2=\x22255.6\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2216\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22233.3\x22\
- y1=\x22255.6\x22 x2=\x22\
-233.3\x22 y2=\x22255.6\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2213\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22205.4\x22\
- y1=\x22158.5\x22 x2=\x22\
-200.1\x22 y2=\x22209.5\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2222\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22200.1\x22\
- y1=\x22209.5\x22 x2=\x22\
-195.2\x22 y2=\x22255.6\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2221\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22195.2\x22\
- y1=\x22255.6\x22 x2=\x22\
-195.2\x22 y2=\x22255.6\
+\x22113.4\x22 y1=\x2248.8\
+\x22 x2=\x2255.4\x22 y2=\x22\
+48.8\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2221\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2255\
+.4\x22 y1=\x2248.8\x22 x2\
+=\x2235.4\x22 y2=\x2248.8\
 \x22 stroke=\x22#F3F5F\
 8\x22 stroke-width=\
 \x2218\x22 stroke-line\
 cap=\x22round\x22/>\x0a  \
-<line x1=\x22205.4\x22\
- y1=\x22158.5\x22 x2=\x22\
-200.1\x22 y2=\x22209.5\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2217\x22 stroke-line\
+<line x1=\x22176.9\x22\
+ y1=\x2241\x22 x2=\x22113\
+.4\x22 y2=\x2248.8\x22 st\
+roke=\x22#5E6E85\x22 s\
+troke-width=\x2217\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22113.4\x22 y1=\
+\x2248.8\x22 x2=\x2255.4\x22\
+ y2=\x2248.8\x22 strok\
+e=\x22#5E6E85\x22 stro\
+ke-width=\x2216\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2255.4\x22 y1=\x2248.\
+8\x22 x2=\x2235.4\x22 y2=\
+\x2248.8\x22 stroke=\x22#\
+5E6E85\x22 stroke-w\
+idth=\x2213\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <circle cx=\
+\x22179.9\x22 cy=\x2235\x22 \
+r=\x2215.5\x22 fill=\x22#\
+F3F5F8\x22/>\x0a  <lin\
+e x1=\x22176.9\x22 y1=\
+\x2241\x22 x2=\x22208.9\x22 \
+y2=\x2241\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2235\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+208.9\x22 y1=\x2241\x22 x\
+2=\x22252.9\x22 y2=\x2241\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2235\x22 stroke-line\
 cap=\x22round\x22/>\x0a  \
-<line x1=\x22200.1\x22\
- y1=\x22209.5\x22 x2=\x22\
-195.2\x22 y2=\x22255.6\
+<line x1=\x22208.9\x22\
+ y1=\x2241\x22 x2=\x22252\
+.9\x22 y2=\x2241\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2230\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <circl\
+e cx=\x22179.9\x22 cy=\
+\x2235\x22 r=\x2213\x22 fill\
+=\x22#E8743B\x22/>\x0a  <\
+line x1=\x22176.9\x22 \
+y1=\x2241\x22 x2=\x22208.\
+9\x22 y2=\x2241\x22 strok\
+e=\x22#E8743B\x22 stro\
+ke-width=\x2230\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22176.9\x22 y1=\x2241\
+\x22 x2=\x22113.4\x22 y2=\
+\x2248.8\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2222\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+13.4\x22 y1=\x2248.8\x22 \
+x2=\x2255.4\x22 y2=\x2248\
+.8\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2221\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x2255.4\
+\x22 y1=\x2248.8\x22 x2=\x22\
+35.4\x22 y2=\x2248.8\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x221\
+8\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22176.9\x22 y\
+1=\x2241\x22 x2=\x22113.4\
+\x22 y2=\x2248.8\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2217\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22113.4\x22 y1=\x224\
+8.8\x22 x2=\x2255.4\x22 y\
+2=\x2248.8\x22 stroke=\
+\x22#2F3B4C\x22 stroke\
+-width=\x2216\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2255.4\x22 y1=\x2248.8\x22\
+ x2=\x2235.4\x22 y2=\x224\
+8.8\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2213\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22252\
+.9\x22 y1=\x2241\x22 x2=\x22\
+298.8\x22 y2=\x2244.6\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+21\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22298.8\x22 \
+y1=\x2244.6\x22 x2=\x2234\
+2.6\x22 y2=\x2248.1\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2220\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22252.9\x22 y1\
+=\x2241\x22 x2=\x22298.8\x22\
+ y2=\x2244.6\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2216\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22298.8\x22 y1=\x2244\
+.6\x22 x2=\x22342.6\x22 y\
+2=\x2248.1\x22 stroke=\
+\x22#2F3B4C\x22 stroke\
+-width=\x2215\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22252.9\x22 y1=\x2241\x22 \
+x2=\x22263.7\x22 y2=\x223\
+8.7\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2217\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <circle cx=\x222\
+76.2\x22 cy=\x2236.1\x22 \
+r=\x2218.5\x22 fill=\x22#\
+F3F5F8\x22/>\x0a  <cir\
+cle cx=\x22281.3\x22 c\
+y=\x2250.5\x22 r=\x226.5\x22\
+ fill=\x22#F3F5F8\x22/\
+>\x0a  <line x1=\x2225\
+2.9\x22 y1=\x2241\x22 x2=\
+\x22263.7\x22 y2=\x2238.7\
 \x22 stroke=\x22#2F3B4\
 C\x22 stroke-width=\
-\x2216\x22 stroke-line\
+\x2212\x22 stroke-line\
 cap=\x22round\x22/>\x0a  \
-<line x1=\x22195.2\x22\
- y1=\x22255.6\x22 x2=\x22\
-195.2\x22 y2=\x22255.6\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
+<circle cx=\x22276.\
+2\x22 cy=\x2236.1\x22 r=\x22\
+16\x22 fill=\x22#2F3B4\
+C\x22/>\x0a  <circle c\
+x=\x22281.3\x22 cy=\x2250\
+.5\x22 r=\x224\x22 fill=\x22\
+#2F3B4C\x22/>\x0a</svg\
+>\x0a\
+\x00\x00\x0c\xe5\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22157.4\
+\x22 viewBox=\x220 0 2\
+97.3 117\x22>\x0a  <li\
+ne x1=\x2212.5\x22 y1=\
+\x22104.5\x22 x2=\x22284.\
+8\x22 y2=\x22104.5\x22 st\
+roke=\x22#C9D3DF\x22 s\
+troke-width=\x229\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2268.3\x22 y1=\x228\
+3\x22 x2=\x22114.3\x22 y2\
+=\x2281.1\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2221\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+114.3\x22 y1=\x2281.1\x22\
+ x2=\x22156.8\x22 y2=\x22\
+92.4\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2268\
+.3\x22 y1=\x2283\x22 x2=\x22\
+114.3\x22 y2=\x2281.1\x22\
+ stroke=\x22#5E6E85\
+\x22 stroke-width=\x22\
+16\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22114.3\x22 \
+y1=\x2281.1\x22 x2=\x2215\
+6.8\x22 y2=\x2292.4\x22 s\
+troke=\x22#5E6E85\x22 \
+stroke-width=\x2215\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22144.3\x22 y1\
+=\x2283\x22 x2=\x22200.3\x22\
+ y2=\x2252\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2222\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22200.3\x22 y1=\x2252\x22 \
+x2=\x22242.3\x22 y2=\x229\
+2\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2221\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22242.3\
+\x22 y1=\x2292\x22 x2=\x2226\
+2.3\x22 y2=\x2292\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2218\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22144.3\x22 y1=\x22\
+83\x22 x2=\x22200.3\x22 y\
+2=\x2252\x22 stroke=\x22#\
+5E6E85\x22 stroke-w\
+idth=\x2217\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x222\
+00.3\x22 y1=\x2252\x22 x2\
+=\x22242.3\x22 y2=\x2292\x22\
+ stroke=\x22#5E6E85\
+\x22 stroke-width=\x22\
+16\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22242.3\x22 \
+y1=\x2292\x22 x2=\x22262.\
+3\x22 y2=\x2292\x22 strok\
+e=\x22#5E6E85\x22 stro\
+ke-width=\x2213\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <circle\
+ cx=\x22141.3\x22 cy=\x22\
+89\x22 r=\x2215.5\x22 fil\
+l=\x22#F3F5F8\x22/>\x0a  \
+<line x1=\x22144.3\x22\
+ y1=\x2283\x22 x2=\x22112\
+.3\x22 y2=\x2283\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2235\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22112.3\x22 y1=\x228\
+3\x22 x2=\x2268.3\x22 y2=\
+\x2283\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2235\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22112\
+.3\x22 y1=\x2283\x22 x2=\x22\
+68.3\x22 y2=\x2283\x22 st\
+roke=\x22#2F3B4C\x22 s\
+troke-width=\x2230\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <cir\
+cle cx=\x22141.3\x22 c\
+y=\x2289\x22 r=\x2213\x22 fi\
+ll=\x22#E8743B\x22/>\x0a \
+ <line x1=\x22144.3\
+\x22 y1=\x2283\x22 x2=\x2211\
+2.3\x22 y2=\x2283\x22 str\
+oke=\x22#E8743B\x22 st\
+roke-width=\x2230\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2268.3\x22 y1=\x228\
+3\x22 x2=\x2257.3\x22 y2=\
+\x2283\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2217\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <circle cx=\x224\
+4.5\x22 cy=\x2283\x22 r=\x22\
+18.5\x22 fill=\x22#F3F\
+5F8\x22/>\x0a  <circle\
+ cx=\x2242.5\x22 cy=\x226\
+7.8\x22 r=\x226.5\x22 fil\
+l=\x22#F3F5F8\x22/>\x0a  \
+<line x1=\x2268.3\x22 \
+y1=\x2283\x22 x2=\x2257.3\
+\x22 y2=\x2283\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2212\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <circle \
+cx=\x2244.5\x22 cy=\x2283\
+\x22 r=\x2216\x22 fill=\x22#\
+2F3B4C\x22/>\x0a  <cir\
+cle cx=\x2242.5\x22 cy\
+=\x2267.8\x22 r=\x224\x22 fi\
+ll=\x22#2F3B4C\x22/>\x0a \
+ <line x1=\x22144.3\
+\x22 y1=\x2283\x22 x2=\x2220\
+0.3\x22 y2=\x2252\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2222\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22200.3\x22 y1=\x22\
+52\x22 x2=\x22242.3\x22 y\
+2=\x2292\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2221\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x222\
+42.3\x22 y1=\x2292\x22 x2\
+=\x22262.3\x22 y2=\x2292\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+18\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22144.3\x22 \
+y1=\x2283\x22 x2=\x22200.\
+3\x22 y2=\x2252\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2217\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22200.3\x22 y1=\x2252\
+\x22 x2=\x22242.3\x22 y2=\
+\x2292\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22242\
+.3\x22 y1=\x2292\x22 x2=\x22\
+262.3\x22 y2=\x2292\x22 s\
+troke=\x22#2F3B4C\x22 \
+stroke-width=\x2213\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2268.3\x22 y1=\
+\x2283\x22 x2=\x22114.3\x22 \
+y2=\x2281.1\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2221\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22114.3\x22 y1=\x2281.\
+1\x22 x2=\x22156.8\x22 y2\
+=\x2292.4\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2220\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+68.3\x22 y1=\x2283\x22 x2\
+=\x22114.3\x22 y2=\x2281.\
+1\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2216\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22114.3\
+\x22 y1=\x2281.1\x22 x2=\x22\
+156.8\x22 y2=\x2292.4\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+15\x22 stroke-linec\
+ap=\x22round\x22/>\x0a</s\
+vg>\x0a\
+\x00\x00\x0d\x10\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22134.9\
+\x22 viewBox=\x220 0 2\
+83.3 95.5\x22>\x0a  <l\
+ine x1=\x2212.5\x22 y1\
+=\x2283\x22 x2=\x22270.8\x22\
+ y2=\x2283\x22 stroke=\
+\x22#C9D3DF\x22 stroke\
+-width=\x229\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+68.3\x22 y1=\x2261.5\x22 \
+x2=\x22114\x22 y2=\x2266.\
+4\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2221\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22114\x22 \
+y1=\x2266.4\x22 x2=\x2215\
+7.8\x22 y2=\x2271\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2220\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2268.3\x22 y1=\x226\
+1.5\x22 x2=\x22114\x22 y2\
+=\x2266.4\x22 stroke=\x22\
+#5E6E85\x22 stroke-\
+width=\x2216\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+114\x22 y1=\x2266.4\x22 x\
+2=\x22157.8\x22 y2=\x2271\
+\x22 stroke=\x22#5E6E8\
+5\x22 stroke-width=\
+\x2215\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22140.7\x22\
+ y1=\x2238.4\x22 x2=\x222\
+01.7\x22 y2=\x2219\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2222\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22201.7\x22 y1=\
+\x2219\x22 x2=\x22228.3\x22 \
+y2=\x2270.5\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2221\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22228.3\x22 y1=\x2270.\
+5\x22 x2=\x22248.3\x22 y2\
+=\x2270.5\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2218\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+201.7\x22 y1=\x2219\x22 x\
+2=\x22228.3\x22 y2=\x2270\
+.5\x22 stroke=\x22#5E6\
+E85\x22 stroke-widt\
+h=\x2216\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22228.\
+3\x22 y1=\x2270.5\x22 x2=\
+\x22248.3\x22 y2=\x2270.5\
+\x22 stroke=\x22#5E6E8\
+5\x22 stroke-width=\
 \x2213\x22 stroke-line\
 cap=\x22round\x22/>\x0a  \
-<line x1=\x22205.4\x22\
- y1=\x22158.5\x22 x2=\x22\
-223\x22 y2=\x22158.5\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x222\
-7\x22 stroke-lineca\
+<line x1=\x22140.7\x22\
+ y1=\x2238.4\x22 x2=\x222\
+01.7\x22 y2=\x2219\x22 st\
+roke=\x22#B85A2C\x22 s\
+troke-width=\x2217\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <cir\
+cle cx=\x22139.7\x22 c\
+y=\x2245.1\x22 r=\x2215.5\
+\x22 fill=\x22#F3F5F8\x22\
+/>\x0a  <line x1=\x221\
+40.7\x22 y1=\x2238.4\x22 \
+x2=\x22110.2\x22 y2=\x224\
+8.2\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2235\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22110\
+.2\x22 y1=\x2248.2\x22 x2\
+=\x2268.3\x22 y2=\x2261.5\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2235\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22140.7\x22\
+ y1=\x2238.4\x22 x2=\x221\
+10.2\x22 y2=\x2248.2\x22 \
+stroke=\x22#2F3B4C\x22\
+ stroke-width=\x223\
+0\x22 stroke-lineca\
 p=\x22round\x22/>\x0a  <l\
-ine x1=\x22180\x22 y1=\
-\x22112.1\x22 x2=\x22213.\
-3\x22 y2=\x2292.9\x22 str\
+ine x1=\x22110.2\x22 y\
+1=\x2248.2\x22 x2=\x2268.\
+3\x22 y2=\x2261.5\x22 str\
+oke=\x22#2F3B4C\x22 st\
+roke-width=\x2230\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <circ\
+le cx=\x22139.7\x22 cy\
+=\x2245.1\x22 r=\x2213\x22 f\
+ill=\x22#E8743B\x22/>\x0a\
+  <line x1=\x2268.3\
+\x22 y1=\x2261.5\x22 x2=\x22\
+57.3\x22 y2=\x2261.5\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x221\
+7\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <c\
+ircle cx=\x2244.5\x22 \
+cy=\x2261.5\x22 r=\x2218.\
+5\x22 fill=\x22#F3F5F8\
+\x22/>\x0a  <circle cx\
+=\x2242.5\x22 cy=\x2246.3\
+\x22 r=\x226.5\x22 fill=\x22\
+#F3F5F8\x22/>\x0a  <li\
+ne x1=\x2268.3\x22 y1=\
+\x2261.5\x22 x2=\x2257.3\x22\
+ y2=\x2261.5\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2212\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <circle\
+ cx=\x2244.5\x22 cy=\x226\
+1.5\x22 r=\x2216\x22 fill\
+=\x22#2F3B4C\x22/>\x0a  <\
+circle cx=\x2242.5\x22\
+ cy=\x2246.3\x22 r=\x224\x22\
+ fill=\x22#2F3B4C\x22/\
+>\x0a  <line x1=\x2214\
+0.7\x22 y1=\x2238.4\x22 x\
+2=\x22201.7\x22 y2=\x2219\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2222\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22201.7\x22\
+ y1=\x2219\x22 x2=\x22228\
+.3\x22 y2=\x2270.5\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2221\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22228.3\x22 y1=\
+\x2270.5\x22 x2=\x22248.3\
+\x22 y2=\x2270.5\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2218\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22201.7\x22 y1=\x221\
+9\x22 x2=\x22228.3\x22 y2\
+=\x2270.5\x22 stroke=\x22\
+#2F3B4C\x22 stroke-\
+width=\x2216\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+228.3\x22 y1=\x2270.5\x22\
+ x2=\x22248.3\x22 y2=\x22\
+70.5\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2213\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2214\
+0.7\x22 y1=\x2238.4\x22 x\
+2=\x22201.7\x22 y2=\x2219\
+\x22 stroke=\x22#E8743\
+B\x22 stroke-width=\
+\x2217\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x2268.3\x22 \
+y1=\x2261.5\x22 x2=\x2211\
+4\x22 y2=\x2266.4\x22 str\
 oke=\x22#F3F5F8\x22 st\
 roke-width=\x2221\x22 \
 stroke-linecap=\x22\
 round\x22/>\x0a  <line\
- x1=\x22214.2\x22 y1=\x22\
-158.5\x22 x2=\x22214.2\
-\x22 y2=\x22132.9\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2245\x22 \
+ x1=\x22114\x22 y1=\x2266\
+.4\x22 x2=\x22157.8\x22 y\
+2=\x2271\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2220\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x226\
+8.3\x22 y1=\x2261.5\x22 x\
+2=\x22114\x22 y2=\x2266.4\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2216\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22114\x22 y\
+1=\x2266.4\x22 x2=\x22157\
+.8\x22 y2=\x2271\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2215\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a</svg>\x0a\
+\x00\x00\x0c\xec\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22113\x22 \
+viewBox=\x220 0 297\
+.3 84\x22>\x0a  <line \
+x1=\x2212.5\x22 y1=\x2271\
+.5\x22 x2=\x22284.8\x22 y\
+2=\x2271.5\x22 stroke=\
+\x22#C9D3DF\x22 stroke\
+-width=\x229\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+70.4\x22 y1=\x2250\x22 x2\
+=\x22116.2\x22 y2=\x2254.\
+8\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2221\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22116.2\
+\x22 y1=\x2254.8\x22 x2=\x22\
+159.9\x22 y2=\x2259.5\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+20\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2270.4\x22 y\
+1=\x2250\x22 x2=\x22116.2\
+\x22 y2=\x2254.8\x22 stro\
+ke=\x22#5E6E85\x22 str\
+oke-width=\x2216\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22116.2\x22 y1=\x225\
+4.8\x22 x2=\x22159.9\x22 \
+y2=\x2259.5\x22 stroke\
+=\x22#5E6E85\x22 strok\
+e-width=\x2215\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22144.3\x22 y1=\x2250\x22\
+ x2=\x22200.3\x22 y2=\x22\
+19\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2222\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22200.\
+3\x22 y1=\x2219\x22 x2=\x222\
+42.3\x22 y2=\x2259\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2221\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22242.3\x22 y1=\
+\x2259\x22 x2=\x22262.3\x22 \
+y2=\x2259\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2218\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+144.3\x22 y1=\x2250\x22 x\
+2=\x22200.3\x22 y2=\x2219\
+\x22 stroke=\x22#5E6E8\
+5\x22 stroke-width=\
+\x2217\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22200.3\x22\
+ y1=\x2219\x22 x2=\x22242\
+.3\x22 y2=\x2259\x22 stro\
+ke=\x22#5E6E85\x22 str\
+oke-width=\x2216\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22242.3\x22 y1=\x225\
+9\x22 x2=\x22262.3\x22 y2\
+=\x2259\x22 stroke=\x22#5\
+E6E85\x22 stroke-wi\
+dth=\x2213\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <circle cx=\x22\
+139.8\x22 cy=\x2254.9\x22\
+ r=\x2215.5\x22 fill=\x22\
+#F3F5F8\x22/>\x0a  <li\
+ne x1=\x22144.3\x22 y1\
+=\x2250\x22 x2=\x22113.5\x22\
+ y2=\x2241.2\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2235\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22113.5\x22 y1=\x2241\
+.2\x22 x2=\x2270.4\x22 y2\
+=\x2250\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2235\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2211\
+3.5\x22 y1=\x2241.2\x22 x\
+2=\x2270.4\x22 y2=\x2250\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+30\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x22139.8\
+\x22 cy=\x2254.9\x22 r=\x221\
+3\x22 fill=\x22#E8743B\
+\x22/>\x0a  <line x1=\x22\
+144.3\x22 y1=\x2250\x22 x\
+2=\x22113.5\x22 y2=\x2241\
+.2\x22 stroke=\x22#E87\
+43B\x22 stroke-widt\
+h=\x2230\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x2270.4\
+\x22 y1=\x2250\x22 x2=\x2259\
+.4\x22 y2=\x2250\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2217\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <circl\
+e cx=\x2246.6\x22 cy=\x22\
+50\x22 r=\x2218.5\x22 fil\
+l=\x22#F3F5F8\x22/>\x0a  \
+<circle cx=\x2244.6\
+\x22 cy=\x2234.8\x22 r=\x226\
+.5\x22 fill=\x22#F3F5F\
+8\x22/>\x0a  <line x1=\
+\x2270.4\x22 y1=\x2250\x22 x\
+2=\x2259.4\x22 y2=\x2250\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+12\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x2246.6\x22\
+ cy=\x2250\x22 r=\x2216\x22 \
+fill=\x22#2F3B4C\x22/>\
+\x0a  <circle cx=\x224\
+4.6\x22 cy=\x2234.8\x22 r\
+=\x224\x22 fill=\x22#2F3B\
+4C\x22/>\x0a  <line x1\
+=\x22144.3\x22 y1=\x2250\x22\
+ x2=\x22200.3\x22 y2=\x22\
+19\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2222\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22200.\
+3\x22 y1=\x2219\x22 x2=\x222\
+42.3\x22 y2=\x2259\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2221\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22242.3\x22 y1=\
+\x2259\x22 x2=\x22262.3\x22 \
+y2=\x2259\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2218\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+144.3\x22 y1=\x2250\x22 x\
+2=\x22200.3\x22 y2=\x2219\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2217\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22200.3\x22\
+ y1=\x2219\x22 x2=\x22242\
+.3\x22 y2=\x2259\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2216\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22242.3\x22 y1=\x225\
+9\x22 x2=\x22262.3\x22 y2\
+=\x2259\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2213\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2270\
+.4\x22 y1=\x2250\x22 x2=\x22\
+116.2\x22 y2=\x2254.8\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+21\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22116.2\x22 \
+y1=\x2254.8\x22 x2=\x2215\
+9.9\x22 y2=\x2259.5\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2220\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2270.4\x22 y1=\
+\x2250\x22 x2=\x22116.2\x22 \
+y2=\x2254.8\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2216\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22116.2\x22 y1=\x2254.\
+8\x22 x2=\x22159.9\x22 y2\
+=\x2259.5\x22 stroke=\x22\
+#2F3B4C\x22 stroke-\
+width=\x2215\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a</svg>\x0a\
+\x00\x00\x0d\xdd\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22699.8\
+\x22 viewBox=\x220 0 1\
+51 264.2\x22>\x0a  <li\
+ne x1=\x2211\x22 y1=\x222\
+53.2\x22 x2=\x22140\x22 y\
+2=\x22253.2\x22 stroke\
+=\x22#C9D3DF\x22 strok\
+e-width=\x226\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2230\x22 y1=\x22250.2\x22 \
+x2=\x2230\x22 y2=\x2214.2\
+\x22 stroke=\x22#C9D3D\
+F\x22 stroke-width=\
+\x228\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x2245.5\x22\
+ cy=\x22114.6\x22 r=\x221\
+2.5\x22 fill=\x22#F3F5\
+F8\x22/>\x0a  <circle \
+cx=\x2245.5\x22 cy=\x2211\
+4.6\x22 r=\x2210\x22 fill\
+=\x22#7C90AA\x22/>\x0a  <\
+line x1=\x2268\x22 y1=\
+\x2262.3\x22 x2=\x2272\x22 y\
+2=\x22108.1\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2221\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2272\x22 y1=\x22108.1\x22\
+ x2=\x2283.4\x22 y2=\x221\
+50.6\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2268\
+\x22 y1=\x2262.3\x22 x2=\x22\
+72\x22 y2=\x22108.1\x22 s\
+troke=\x22#5E6E85\x22 \
+stroke-width=\x2216\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2272\x22 y1=\x221\
+08.1\x22 x2=\x2283.4\x22 \
+y2=\x22150.6\x22 strok\
+e=\x22#5E6E85\x22 stro\
+ke-width=\x2215\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2272\x22 y1=\x22138.2\
+\x22 x2=\x22113.5\x22 y2=\
+\x22186.9\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2222\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+113.5\x22 y1=\x22186.9\
+\x22 x2=\x2296\x22 y2=\x2224\
+2.2\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2221\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2296\x22\
+ y1=\x22242.2\x22 x2=\x22\
+116\x22 y2=\x22242.2\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x221\
+8\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x2272\x22 y1=\x22\
+138.2\x22 x2=\x22113.5\
+\x22 y2=\x22186.9\x22 str\
+oke=\x22#5E6E85\x22 st\
+roke-width=\x2217\x22 \
 stroke-linecap=\x22\
 round\x22/>\x0a  <line\
- x1=\x22214.2\x22 y1=\x22\
-132.9\x22 x2=\x22196.6\
-\x22 y2=\x22102.5\x22 str\
+ x1=\x22113.5\x22 y1=\x22\
+186.9\x22 x2=\x2296\x22 y\
+2=\x22242.2\x22 stroke\
+=\x22#5E6E85\x22 strok\
+e-width=\x2216\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2296\x22 y1=\x22242.2\x22\
+ x2=\x22116\x22 y2=\x2224\
+2.2\x22 stroke=\x22#5E\
+6E85\x22 stroke-wid\
+th=\x2213\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <circle cx=\x226\
+5.9\x22 cy=\x22135.5\x22 \
+r=\x2215.5\x22 fill=\x22#\
+F3F5F8\x22/>\x0a  <lin\
+e x1=\x2272\x22 y1=\x2213\
+8.2\x22 x2=\x2270.3\x22 y\
+2=\x22106.2\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2235\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2270.3\x22 y1=\x22106.\
+2\x22 x2=\x2268\x22 y2=\x226\
+2.3\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2235\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <circle cx=\x226\
+5.9\x22 cy=\x22135.5\x22 \
+r=\x2213\x22 fill=\x22#2F\
+3B4C\x22/>\x0a  <line \
+x1=\x2270.3\x22 y1=\x2210\
+6.2\x22 x2=\x2268\x22 y2=\
+\x2262.3\x22 stroke=\x22#\
+2F3B4C\x22 stroke-w\
+idth=\x2230\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x227\
+2\x22 y1=\x22138.2\x22 x2\
+=\x2270.3\x22 y2=\x22106.\
+2\x22 stroke=\x22#E874\
+3B\x22 stroke-width\
+=\x2230\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x2268\x22 y\
+1=\x2262.3\x22 x2=\x2267.\
+4\x22 y2=\x2251.3\x22 str\
 oke=\x22#F3F5F8\x22 st\
-roke-width=\x2245\x22 \
+roke-width=\x2217\x22 \
 stroke-linecap=\x22\
-round\x22/>\x0a  <poly\
-line points=\x22204\
-.6,158.5 203.8,1\
-32.9 192.2,117.2\
+round\x22/>\x0a  <circ\
+le cx=\x2266.8\x22 cy=\
+\x2238.5\x22 r=\x2218.5\x22 \
+fill=\x22#F3F5F8\x22/>\
+\x0a  <circle cx=\x228\
+1.9\x22 cy=\x2235.7\x22 r\
+=\x226.5\x22 fill=\x22#F3\
+F5F8\x22/>\x0a  <line \
+x1=\x2268\x22 y1=\x2262.3\
+\x22 x2=\x2267.4\x22 y2=\x22\
+51.3\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2212\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <circle cx=\x22\
+66.8\x22 cy=\x2238.5\x22 \
+r=\x2216\x22 fill=\x22#2F\
+3B4C\x22/>\x0a  <circl\
+e cx=\x2281.9\x22 cy=\x22\
+35.7\x22 r=\x224\x22 fill\
+=\x22#2F3B4C\x22/>\x0a  <\
+line x1=\x2272\x22 y1=\
+\x22138.2\x22 x2=\x22113.\
+5\x22 y2=\x22186.9\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2222\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22113.5\x22 y1=\
+\x22186.9\x22 x2=\x2296\x22 \
+y2=\x22242.2\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2221\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2296\x22 y1=\x22242.2\
+\x22 x2=\x22116\x22 y2=\x222\
+42.2\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2218\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2272\
+\x22 y1=\x22138.2\x22 x2=\
+\x22113.5\x22 y2=\x22186.\
+9\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2217\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22113.5\
+\x22 y1=\x22186.9\x22 x2=\
+\x2296\x22 y2=\x22242.2\x22 \
+stroke=\x22#2F3B4C\x22\
+ stroke-width=\x221\
+6\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x2296\x22 y1=\x22\
+242.2\x22 x2=\x22116\x22 \
+y2=\x22242.2\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2213\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2268\x22 y1=\x2262.3\x22\
+ x2=\x2276.8\x22 y2=\x221\
+07.4\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2221\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2276\
+.8\x22 y1=\x22107.4\x22 x\
+2=\x2294\x22 y2=\x22147.9\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2220\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x2268\x22 y1\
+=\x2262.3\x22 x2=\x2276.8\
+\x22 y2=\x22107.4\x22 str\
+oke=\x22#2F3B4C\x22 st\
+roke-width=\x2216\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2276.8\x22 y1=\x221\
+07.4\x22 x2=\x2294\x22 y2\
+=\x22147.9\x22 stroke=\
+\x22#2F3B4C\x22 stroke\
+-width=\x2215\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a</svg>\x0a\
+\x00\x00\x0d\xc9\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22699.8\
+\x22 viewBox=\x220 0 1\
+51 264.2\x22>\x0a  <li\
+ne x1=\x2211\x22 y1=\x222\
+53.2\x22 x2=\x22140\x22 y\
+2=\x22253.2\x22 stroke\
+=\x22#C9D3DF\x22 strok\
+e-width=\x226\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2230\x22 y1=\x22250.2\x22 \
+x2=\x2230\x22 y2=\x2214.2\
+\x22 stroke=\x22#C9D3D\
+F\x22 stroke-width=\
+\x228\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x2245.5\x22\
+ cy=\x22108.6\x22 r=\x221\
+2.5\x22 fill=\x22#F3F5\
+F8\x22/>\x0a  <circle \
+cx=\x2245.5\x22 cy=\x2210\
+8.6\x22 r=\x2210\x22 fill\
+=\x22#7C90AA\x22/>\x0a  <\
+line x1=\x2268\x22 y1=\
+\x2250.3\x22 x2=\x2272\x22 y\
+2=\x2296.1\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2221\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2272\x22 y1=\x2296.1\x22 x\
+2=\x2283.4\x22 y2=\x22138\
+.6\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2220\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x2268\x22 \
+y1=\x2250.3\x22 x2=\x2272\
+\x22 y2=\x2296.1\x22 stro\
+ke=\x22#5E6E85\x22 str\
+oke-width=\x2216\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x2272\x22 y1=\x2296.1\
+\x22 x2=\x2283.4\x22 y2=\x22\
+138.6\x22 stroke=\x22#\
+5E6E85\x22 stroke-w\
+idth=\x2215\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x227\
+2\x22 y1=\x22126.2\x22 x2\
+=\x2298.9\x22 y2=\x22184.\
+2\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2222\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x2298.9\x22\
+ y1=\x22184.2\x22 x2=\x22\
+96\x22 y2=\x22242.2\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2221\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2296\x22 y1=\x222\
+42.2\x22 x2=\x22116\x22 y\
+2=\x22242.2\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2218\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2272\x22 y1=\x22126.2\x22\
+ x2=\x2298.9\x22 y2=\x221\
+84.2\x22 stroke=\x22#5\
+E6E85\x22 stroke-wi\
+dth=\x2217\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2298\
+.9\x22 y1=\x22184.2\x22 x\
+2=\x2296\x22 y2=\x22242.2\
+\x22 stroke=\x22#5E6E8\
+5\x22 stroke-width=\
+\x2216\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x2296\x22 y1\
+=\x22242.2\x22 x2=\x22116\
+\x22 y2=\x22242.2\x22 str\
+oke=\x22#5E6E85\x22 st\
+roke-width=\x2213\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <circ\
+le cx=\x2265.9\x22 cy=\
+\x22123.5\x22 r=\x2215.5\x22\
+ fill=\x22#F3F5F8\x22/\
+>\x0a  <line x1=\x2272\
+\x22 y1=\x22126.2\x22 x2=\
+\x2270.3\x22 y2=\x2294.2\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+35\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2270.3\x22 y\
+1=\x2294.2\x22 x2=\x2268\x22\
+ y2=\x2250.3\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2235\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <circle\
+ cx=\x2265.9\x22 cy=\x221\
+23.5\x22 r=\x2213\x22 fil\
+l=\x22#2F3B4C\x22/>\x0a  \
+<line x1=\x2270.3\x22 \
+y1=\x2294.2\x22 x2=\x2268\
+\x22 y2=\x2250.3\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2230\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x2272\x22 y1=\x22126.\
+2\x22 x2=\x2270.3\x22 y2=\
+\x2294.2\x22 stroke=\x22#\
+E8743B\x22 stroke-w\
+idth=\x2230\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x226\
+8\x22 y1=\x2250.3\x22 x2=\
+\x2267.4\x22 y2=\x2239.3\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+17\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x2266.8\x22\
+ cy=\x2226.5\x22 r=\x2218\
+.5\x22 fill=\x22#F3F5F\
+8\x22/>\x0a  <circle c\
+x=\x2281.9\x22 cy=\x2223.\
+7\x22 r=\x226.5\x22 fill=\
+\x22#F3F5F8\x22/>\x0a  <l\
+ine x1=\x2268\x22 y1=\x22\
+50.3\x22 x2=\x2267.4\x22 \
+y2=\x2239.3\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2212\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <circle \
+cx=\x2266.8\x22 cy=\x2226\
+.5\x22 r=\x2216\x22 fill=\
+\x22#2F3B4C\x22/>\x0a  <c\
+ircle cx=\x2281.9\x22 \
+cy=\x2223.7\x22 r=\x224\x22 \
+fill=\x22#2F3B4C\x22/>\
+\x0a  <line x1=\x2272\x22\
+ y1=\x22126.2\x22 x2=\x22\
+98.9\x22 y2=\x22184.2\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+22\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2298.9\x22 y\
+1=\x22184.2\x22 x2=\x2296\
+\x22 y2=\x22242.2\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2221\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2296\x22 y1=\x22242\
+.2\x22 x2=\x22116\x22 y2=\
+\x22242.2\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2218\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+72\x22 y1=\x22126.2\x22 x\
+2=\x2298.9\x22 y2=\x22184\
+.2\x22 stroke=\x22#2F3\
+B4C\x22 stroke-widt\
+h=\x2217\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x2298.9\
+\x22 y1=\x22184.2\x22 x2=\
+\x2296\x22 y2=\x22242.2\x22 \
+stroke=\x22#2F3B4C\x22\
+ stroke-width=\x221\
+6\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x2296\x22 y1=\x22\
+242.2\x22 x2=\x22116\x22 \
+y2=\x22242.2\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2213\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2268\x22 y1=\x2250.3\x22\
+ x2=\x2276.8\x22 y2=\x229\
+5.4\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2221\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2276.\
+8\x22 y1=\x2295.4\x22 x2=\
+\x2294\x22 y2=\x22135.9\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x222\
+0\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x2268\x22 y1=\x22\
+50.3\x22 x2=\x2276.8\x22 \
+y2=\x2295.4\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2216\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2276.8\x22 y1=\x2295.4\
+\x22 x2=\x2294\x22 y2=\x2213\
+5.9\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2215\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a</svg>\x0a\
+\x00\x00\x0f\xe5\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22838.6\
+\x22 viewBox=\x220 0 1\
+57.1 329.5\x22>\x0a  <\
+line x1=\x2211\x22 y1=\
+\x22318.5\x22 x2=\x22146.\
+1\x22 y2=\x22318.5\x22 st\
+roke=\x22#C9D3DF\x22 s\
+troke-width=\x226\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2295.6\x22 y1=\x221\
+86.1\x22 x2=\x22102.3\x22\
+ y2=\x22249.8\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2222\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22102.3\x22 y1=\x222\
+49.8\x22 x2=\x22108.4\x22\
+ y2=\x22307.5\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2221\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22108.4\x22 y1=\x223\
+07.5\x22 x2=\x22108.4\x22\
+ y2=\x22307.5\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2218\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x2295.6\x22 y1=\x2218\
+6.1\x22 x2=\x22102.3\x22 \
+y2=\x22249.8\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2217\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22102.3\x22 y1=\x2224\
+9.8\x22 x2=\x22108.4\x22 \
+y2=\x22307.5\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2216\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22108.4\x22 y1=\x2230\
+7.5\x22 x2=\x22108.4\x22 \
+y2=\x22307.5\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2213\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2273.6\x22 y1=\x22186\
+.1\x22 x2=\x2266.9\x22 y2\
+=\x22249.8\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2222\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2266.9\x22 y1=\x22249.8\
+\x22 x2=\x2260.9\x22 y2=\x22\
+307.5\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2221\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x226\
+0.9\x22 y1=\x22307.5\x22 \
+x2=\x2260.9\x22 y2=\x2230\
+7.5\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2218\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2273.\
+6\x22 y1=\x22186.1\x22 x2\
+=\x2266.9\x22 y2=\x22249.\
+8\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2217\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x2266.9\x22\
+ y1=\x22249.8\x22 x2=\x22\
+60.9\x22 y2=\x22307.5\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+16\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2260.9\x22 y\
+1=\x22307.5\x22 x2=\x2260\
+.9\x22 y2=\x22307.5\x22 s\
+troke=\x22#2F3B4C\x22 \
+stroke-width=\x2213\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2260.6\x22 y1=\
+\x22110.1\x22 x2=\x2254.2\
+\x22 y2=\x22155.7\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2221\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2254.2\x22 y1=\x221\
+55.7\x22 x2=\x2248.1\x22 \
+y2=\x22199.3\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2220\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2260.6\x22 y1=\x22110\
+.1\x22 x2=\x2254.2\x22 y2\
+=\x22155.7\x22 stroke=\
+\x22#2F3B4C\x22 stroke\
+-width=\x2216\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2254.2\x22 y1=\x22155.7\
+\x22 x2=\x2248.1\x22 y2=\x22\
+199.3\x22 stroke=\x22#\
+2F3B4C\x22 stroke-w\
+idth=\x2215\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x227\
+3.6\x22 y1=\x22186.1\x22 \
+x2=\x2295.6\x22 y2=\x2218\
+6.1\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2227\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2260.\
+6\x22 y1=\x22110.1\x22 x2\
+=\x22108.6\x22 y2=\x22110\
+.1\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2221\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x2284.6\
+\x22 y1=\x22186.1\x22 x2=\
+\x2284.6\x22 y2=\x22154.1\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2245\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x2284.6\x22 \
+y1=\x22154.1\x22 x2=\x228\
+4.6\x22 y2=\x22110.1\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x224\
+5\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <p\
+olyline points=\x22\
+72.6,186.1 71.6,\
+154.1 70.6,123.3\
 \x22 fill=\x22none\x22 st\
 roke=\x22#F3F5F8\x22 s\
 troke-width=\x2215\x22\
@@ -1433,2990 +3002,1455 @@ troke-width=\x2215\x22\
 \x22round\x22 stroke-l\
 inejoin=\x22round\x22/\
 >\x0a  <polyline po\
-ints=\x22223.8,158.\
-5 224.6,132.9 21\
-1.6,106\x22 fill=\x22n\
-one\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2215\x22 stroke-l\
-inecap=\x22round\x22 s\
-troke-linejoin=\x22\
-round\x22/>\x0a  <line\
- x1=\x22205.4\x22 y1=\x22\
-158.5\x22 x2=\x22223\x22 \
-y2=\x22158.5\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2222\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22180\x22 y1=\x22112.\
-1\x22 x2=\x22213.3\x22 y2\
-=\x2292.9\x22 stroke=\x22\
-#2F3B4C\x22 stroke-\
-width=\x2216\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-214.2\x22 y1=\x22158.5\
-\x22 x2=\x22214.2\x22 y2=\
-\x22132.9\x22 stroke=\x22\
-#2F3B4C\x22 stroke-\
-width=\x2240\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-214.2\x22 y1=\x22132.9\
-\x22 x2=\x22196.6\x22 y2=\
-\x22102.5\x22 stroke=\x22\
-#2F3B4C\x22 stroke-\
-width=\x2240\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <polyline \
-points=\x22223.8,15\
-8.5 224.6,132.9 \
-211.6,106\x22 fill=\
-\x22none\x22 stroke=\x22#\
-E8743B\x22 stroke-w\
-idth=\x2210\x22 stroke\
--linecap=\x22round\x22\
- stroke-linejoin\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22196.6\x22 y1\
-=\x22102.5\x22 x2=\x22192\
-.2\x22 y2=\x2294.8\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2217\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <cir\
-cle cx=\x22187.1\x22 c\
-y=\x2286\x22 r=\x2218.5\x22 \
-fill=\x22#F3F5F8\x22/>\
-\x0a  <line x1=\x22196\
-.6\x22 y1=\x22102.5\x22 x\
-2=\x22192.2\x22 y2=\x2294\
-.8\x22 stroke=\x22#2F3\
-B4C\x22 stroke-widt\
-h=\x2212\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <circle cx=\x2218\
-7.1\x22 cy=\x2286\x22 r=\x22\
-16\x22 fill=\x22#2F3B4\
-C\x22/>\x0a  <line x1=\
-\x22213.3\x22 y1=\x2292.9\
-\x22 x2=\x22213.3\x22 y2=\
-\x2256.1\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2221\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-13.3\x22 y1=\x2256.1\x22 \
-x2=\x22182.8\x22 y2=\x223\
-8.5\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2220\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22213\
-.3\x22 y1=\x2292.9\x22 x2\
-=\x22213.3\x22 y2=\x2256.\
-1\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22213.3\
-\x22 y1=\x2256.1\x22 x2=\x22\
-182.8\x22 y2=\x2238.5\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-15\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22180\x22 y1\
-=\x22112.1\x22 x2=\x22148\
-.2\x22 y2=\x2293.7\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2221\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22148.2\x22 y1=\
-\x2293.7\x22 x2=\x22148.2\
-\x22 y2=\x2258.5\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2220\x22 s\
-troke-linecap=\x22r\
+ints=\x2296.6,186.1\
+ 97.6,154.1 98.6\
+,123.3\x22 fill=\x22no\
+ne\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2215\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
 ound\x22/>\x0a  <line \
-x1=\x22180\x22 y1=\x22112\
-.1\x22 x2=\x22148.2\x22 y\
-2=\x2293.7\x22 stroke=\
+x1=\x2273.6\x22 y1=\x2218\
+6.1\x22 x2=\x2295.6\x22 y\
+2=\x22186.1\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2222\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2260.6\x22 y1=\x22110.\
+1\x22 x2=\x22108.6\x22 y2\
+=\x22110.1\x22 stroke=\
 \x22#2F3B4C\x22 stroke\
 -width=\x2216\x22 stro\
 ke-linecap=\x22roun\
 d\x22/>\x0a  <line x1=\
-\x22148.2\x22 y1=\x2293.7\
-\x22 x2=\x22148.2\x22 y2=\
-\x2258.5\x22 stroke=\x22#\
+\x2284.6\x22 y1=\x22186.1\
+\x22 x2=\x2284.6\x22 y2=\x22\
+154.1\x22 stroke=\x22#\
 2F3B4C\x22 stroke-w\
-idth=\x2215\x22 stroke\
+idth=\x2240\x22 stroke\
 -linecap=\x22round\x22\
-/>\x0a</svg>\x0a\
-\x00\x00\x0d#\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <line x1=\x22263.1\
-\x22 y1=\x22242.8\x22 x2=\
-\x22309\x22 y2=\x22246\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2221\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22309\x22 y1=\x22\
-246\x22 x2=\x22352.9\x22 \
-y2=\x22249.1\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2220\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22263.1\x22 y1=\x2224\
-2.8\x22 x2=\x22309\x22 y2\
-=\x22246\x22 stroke=\x22#\
-5E6E85\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x223\
-09\x22 y1=\x22246\x22 x2=\
-\x22352.9\x22 y2=\x22249.\
-1\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2215\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22187.1\
-\x22 y1=\x22242.8\x22 x2=\
-\x22123.1\x22 y2=\x22242.\
-8\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2222\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22123.1\
-\x22 y1=\x22242.8\x22 x2=\
-\x2265.1\x22 y2=\x22242.8\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2221\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x2265.1\x22 \
-y1=\x22242.8\x22 x2=\x224\
-6.1\x22 y2=\x22249\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2218\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22187.1\x22 y1=\
-\x22242.8\x22 x2=\x22123.\
-1\x22 y2=\x22242.8\x22 st\
-roke=\x22#5E6E85\x22 s\
-troke-width=\x2217\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22123.1\x22 y1=\
-\x22242.8\x22 x2=\x2265.1\
-\x22 y2=\x22242.8\x22 str\
-oke=\x22#5E6E85\x22 st\
-roke-width=\x2216\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x2265.1\x22 y1=\x222\
-42.8\x22 x2=\x2246.1\x22 \
-y2=\x22249\x22 stroke=\
-\x22#5E6E85\x22 stroke\
--width=\x2213\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <circle c\
-x=\x22190.1\x22 cy=\x2223\
-6.8\x22 r=\x2215.5\x22 fi\
-ll=\x22#F3F5F8\x22/>\x0a \
- <line x1=\x22187.1\
-\x22 y1=\x22242.8\x22 x2=\
-\x22219.1\x22 y2=\x22242.\
-8\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2235\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22219.1\
-\x22 y1=\x22242.8\x22 x2=\
-\x22263.1\x22 y2=\x22242.\
-8\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2235\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22219.1\
-\x22 y1=\x22242.8\x22 x2=\
-\x22263.1\x22 y2=\x22242.\
-8\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2230\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <circle cx=\x22190\
-.1\x22 cy=\x22236.8\x22 r\
-=\x2213\x22 fill=\x22#E87\
-43B\x22/>\x0a  <line x\
-1=\x22187.1\x22 y1=\x2224\
-2.8\x22 x2=\x22219.1\x22 \
-y2=\x22242.8\x22 strok\
-e=\x22#E8743B\x22 stro\
-ke-width=\x2230\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22187.1\x22 y1=\x2224\
-2.8\x22 x2=\x22123.1\x22 \
-y2=\x22242.8\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2222\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22123.1\x22 y1=\x2224\
-2.8\x22 x2=\x2265.1\x22 y\
-2=\x22242.8\x22 stroke\
-=\x22#F3F5F8\x22 strok\
-e-width=\x2221\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x2265.1\x22 y1=\x22242.\
-8\x22 x2=\x2246.1\x22 y2=\
-\x22249\x22 stroke=\x22#F\
-3F5F8\x22 stroke-wi\
-dth=\x2218\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2218\
-7.1\x22 y1=\x22242.8\x22 \
-x2=\x22123.1\x22 y2=\x222\
-42.8\x22 stroke=\x22#2\
-F3B4C\x22 stroke-wi\
-dth=\x2217\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2212\
-3.1\x22 y1=\x22242.8\x22 \
-x2=\x2265.1\x22 y2=\x2224\
-2.8\x22 stroke=\x22#2F\
+/>\x0a  <line x1=\x228\
+4.6\x22 y1=\x22154.1\x22 \
+x2=\x2284.6\x22 y2=\x2211\
+0.1\x22 stroke=\x22#2F\
 3B4C\x22 stroke-wid\
-th=\x2216\x22 stroke-l\
+th=\x2240\x22 stroke-l\
 inecap=\x22round\x22/>\
-\x0a  <line x1=\x2265.\
-1\x22 y1=\x22242.8\x22 x2\
-=\x2246.1\x22 y2=\x22249\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-13\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22263.1\x22 \
-y1=\x22242.8\x22 x2=\x223\
-09\x22 y2=\x22246\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22309\x22 y1=\x2224\
-6\x22 x2=\x22352.9\x22 y2\
-=\x22249.1\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2220\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22263.1\x22 y1=\x22242.\
-8\x22 x2=\x22309\x22 y2=\x22\
-246\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2216\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22309\
-\x22 y1=\x22246\x22 x2=\x223\
-52.9\x22 y2=\x22249.1\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-15\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22263.1\x22 \
-y1=\x22242.8\x22 x2=\x222\
-74.1\x22 y2=\x22242.8\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-17\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-circle cx=\x22286.9\
-\x22 cy=\x22242.8\x22 r=\x22\
-18.5\x22 fill=\x22#F3F\
-5F8\x22/>\x0a  <circle\
- cx=\x22288.9\x22 cy=\x22\
-258\x22 r=\x226.5\x22 fil\
-l=\x22#F3F5F8\x22/>\x0a  \
-<line x1=\x22263.1\x22\
- y1=\x22242.8\x22 x2=\x22\
-274.1\x22 y2=\x22242.8\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2212\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<circle cx=\x22286.\
-9\x22 cy=\x22242.8\x22 r=\
-\x2216\x22 fill=\x22#2F3B\
-4C\x22/>\x0a  <circle \
-cx=\x22288.9\x22 cy=\x222\
-58\x22 r=\x224\x22 fill=\x22\
-#2F3B4C\x22/>\x0a</svg\
->\x0a\
-\x00\x00\x0d\x0f\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <line x1=\x22119.7\
-\x22 y1=\x22243\x22 x2=\x221\
-65.5\x22 y2=\x22246.2\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-21\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22165.5\x22 \
-y1=\x22246.2\x22 x2=\x222\
-09.4\x22 y2=\x22249.3\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-20\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22119.7\x22 \
-y1=\x22243\x22 x2=\x22165\
-.5\x22 y2=\x22246.2\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22165.5\x22 y1\
-=\x22246.2\x22 x2=\x22209\
-.4\x22 y2=\x22249.3\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22195.7\x22 y1\
-=\x22243\x22 x2=\x22250.6\
-\x22 y2=\x22210.2\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2222\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22250.6\x22 y1=\x22\
-210.2\x22 x2=\x22293.6\
-\x22 y2=\x22249\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
+\x0a  <polyline poi\
+nts=\x2296.6,186.1 \
+97.6,154.1 98.6,\
+123.3\x22 fill=\x22non\
+e\x22 stroke=\x22#E874\
+3B\x22 stroke-width\
+=\x2210\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-linejoin=\x22ro\
 und\x22/>\x0a  <line x\
-1=\x22293.6\x22 y1=\x2224\
-9\x22 x2=\x22313.6\x22 y2\
-=\x22249\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2218\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-95.7\x22 y1=\x22243\x22 x\
-2=\x22250.6\x22 y2=\x2221\
-0.2\x22 stroke=\x22#5E\
-6E85\x22 stroke-wid\
-th=\x2217\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22250\
-.6\x22 y1=\x22210.2\x22 x\
-2=\x22293.6\x22 y2=\x2224\
-9\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22293.6\
-\x22 y1=\x22249\x22 x2=\x223\
-13.6\x22 y2=\x22249\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2213\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <ci\
-rcle cx=\x22192.7\x22 \
-cy=\x22249\x22 r=\x2215.5\
-\x22 fill=\x22#F3F5F8\x22\
-/>\x0a  <line x1=\x221\
-95.7\x22 y1=\x22243\x22 x\
-2=\x22163.7\x22 y2=\x2224\
-3\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2235\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22163.7\
-\x22 y1=\x22243\x22 x2=\x221\
-19.7\x22 y2=\x22243\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2235\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22163.7\x22 y1\
-=\x22243\x22 x2=\x22119.7\
-\x22 y2=\x22243\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2230\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <circle\
- cx=\x22192.7\x22 cy=\x22\
-249\x22 r=\x2213\x22 fill\
-=\x22#E8743B\x22/>\x0a  <\
-line x1=\x22195.7\x22 \
-y1=\x22243\x22 x2=\x22163\
-.7\x22 y2=\x22243\x22 str\
-oke=\x22#E8743B\x22 st\
-roke-width=\x2230\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22119.7\x22 y1=\x22\
-243\x22 x2=\x22108.7\x22 \
-y2=\x22243\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2217\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <circle c\
-x=\x2295.9\x22 cy=\x22243\
-\x22 r=\x2218.5\x22 fill=\
-\x22#F3F5F8\x22/>\x0a  <c\
-ircle cx=\x2293.9\x22 \
-cy=\x22227.8\x22 r=\x226.\
-5\x22 fill=\x22#F3F5F8\
-\x22/>\x0a  <line x1=\x22\
-119.7\x22 y1=\x22243\x22 \
-x2=\x22108.7\x22 y2=\x222\
-43\x22 stroke=\x22#2F3\
-B4C\x22 stroke-widt\
-h=\x2212\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <circle cx=\x2295\
-.9\x22 cy=\x22243\x22 r=\x22\
-16\x22 fill=\x22#2F3B4\
-C\x22/>\x0a  <circle c\
-x=\x2293.9\x22 cy=\x22227\
-.8\x22 r=\x224\x22 fill=\x22\
-#2F3B4C\x22/>\x0a  <li\
-ne x1=\x22195.7\x22 y1\
-=\x22243\x22 x2=\x22250.6\
-\x22 y2=\x22210.2\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2222\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22250.6\x22 y1=\x22\
-210.2\x22 x2=\x22293.6\
-\x22 y2=\x22249\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22293.6\x22 y1=\x2224\
-9\x22 x2=\x22313.6\x22 y2\
-=\x22249\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2218\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-95.7\x22 y1=\x22243\x22 x\
-2=\x22250.6\x22 y2=\x2221\
-0.2\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2217\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22250\
-.6\x22 y1=\x22210.2\x22 x\
-2=\x22293.6\x22 y2=\x2224\
-9\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22293.6\
-\x22 y1=\x22249\x22 x2=\x223\
-13.6\x22 y2=\x22249\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2213\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22119.7\x22 y1\
-=\x22243\x22 x2=\x22165.5\
-\x22 y2=\x22246.2\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22165.5\x22 y1=\x22\
-246.2\x22 x2=\x22209.4\
-\x22 y2=\x22249.3\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2220\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22119.7\x22 y1=\x22\
-243\x22 x2=\x22165.5\x22 \
-y2=\x22246.2\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2216\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22165.5\x22 y1=\x2224\
-6.2\x22 x2=\x22209.4\x22 \
-y2=\x22249.3\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2215\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a</svg>\x0a\
-\x00\x00\x0d+\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <line x1=\x22126.7\
-\x22 y1=\x22243\x22 x2=\x221\
-72.6\x22 y2=\x22244.6\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-21\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22172.6\x22 \
-y1=\x22244.6\x22 x2=\x222\
-16.6\x22 y2=\x22246.1\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-20\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22126.7\x22 \
-y1=\x22243\x22 x2=\x22172\
-.6\x22 y2=\x22244.6\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22172.6\x22 y1\
-=\x22244.6\x22 x2=\x22216\
-.6\x22 y2=\x22246.1\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22198.6\x22 y1\
-=\x22218.5\x22 x2=\x22259\
-.2\x22 y2=\x22197.9\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2222\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22259.2\x22 y1\
-=\x22197.9\x22 x2=\x22286\
-.6\x22 y2=\x22249\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22286.6\x22 y1=\x22\
-249\x22 x2=\x22306.6\x22 \
-y2=\x22249\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2218\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22259.2\x22 y1=\x22197.\
-9\x22 x2=\x22286.6\x22 y2\
-=\x22249\x22 stroke=\x22#\
-5E6E85\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-86.6\x22 y1=\x22249\x22 x\
-2=\x22306.6\x22 y2=\x2224\
-9\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2213\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22198.6\
-\x22 y1=\x22218.5\x22 x2=\
-\x22259.2\x22 y2=\x22197.\
-9\x22 stroke=\x22#B85A\
-2C\x22 stroke-width\
-=\x2217\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <circle cx=\x22197\
-.7\x22 cy=\x22225.2\x22 r\
-=\x2215.5\x22 fill=\x22#F\
-3F5F8\x22/>\x0a  <line\
- x1=\x22198.6\x22 y1=\x22\
-218.5\x22 x2=\x22168.3\
-\x22 y2=\x22228.8\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2235\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22168.3\x22 y1=\x22\
-228.8\x22 x2=\x22126.7\
-\x22 y2=\x22243\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2235\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22198.6\x22 y1=\x2221\
-8.5\x22 x2=\x22168.3\x22 \
-y2=\x22228.8\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2230\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22168.3\x22 y1=\x2222\
-8.8\x22 x2=\x22126.7\x22 \
-y2=\x22243\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2230\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <circle c\
-x=\x22197.7\x22 cy=\x2222\
-5.2\x22 r=\x2213\x22 fill\
-=\x22#E8743B\x22/>\x0a  <\
-line x1=\x22126.7\x22 \
-y1=\x22243\x22 x2=\x22115\
-.7\x22 y2=\x22243\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2217\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <circ\
-le cx=\x22102.9\x22 cy\
-=\x22243\x22 r=\x2218.5\x22 \
-fill=\x22#F3F5F8\x22/>\
-\x0a  <circle cx=\x221\
-00.9\x22 cy=\x22227.8\x22\
- r=\x226.5\x22 fill=\x22#\
-F3F5F8\x22/>\x0a  <lin\
-e x1=\x22126.7\x22 y1=\
-\x22243\x22 x2=\x22115.7\x22\
- y2=\x22243\x22 stroke\
-=\x22#2F3B4C\x22 strok\
-e-width=\x2212\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <circle \
-cx=\x22102.9\x22 cy=\x222\
-43\x22 r=\x2216\x22 fill=\
-\x22#2F3B4C\x22/>\x0a  <c\
-ircle cx=\x22100.9\x22\
- cy=\x22227.8\x22 r=\x224\
-\x22 fill=\x22#2F3B4C\x22\
-/>\x0a  <line x1=\x221\
-98.6\x22 y1=\x22218.5\x22\
- x2=\x22259.2\x22 y2=\x22\
-197.9\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2222\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-59.2\x22 y1=\x22197.9\x22\
- x2=\x22286.6\x22 y2=\x22\
-249\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2221\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22286\
-.6\x22 y1=\x22249\x22 x2=\
-\x22306.6\x22 y2=\x22249\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-18\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22259.2\x22 \
-y1=\x22197.9\x22 x2=\x222\
-86.6\x22 y2=\x22249\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22286.6\x22 y1\
-=\x22249\x22 x2=\x22306.6\
-\x22 y2=\x22249\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2213\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22198.6\x22 y1=\x2221\
-8.5\x22 x2=\x22259.2\x22 \
-y2=\x22197.9\x22 strok\
-e=\x22#E8743B\x22 stro\
-ke-width=\x2217\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22126.7\x22 y1=\x2224\
-3\x22 x2=\x22172.6\x22 y2\
-=\x22244.6\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2221\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22172.6\x22 y1=\x22244.\
-6\x22 x2=\x22216.6\x22 y2\
-=\x22246.1\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2220\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22126.7\x22 y1=\x22243\x22\
- x2=\x22172.6\x22 y2=\x22\
-244.6\x22 stroke=\x22#\
-2F3B4C\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-72.6\x22 y1=\x22244.6\x22\
- x2=\x22216.6\x22 y2=\x22\
-246.1\x22 stroke=\x22#\
-2F3B4C\x22 stroke-w\
-idth=\x2215\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a</svg>\x0a\
-\x00\x00\x0d\x03\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <line x1=\x22123.6\
-\x22 y1=\x22247\x22 x2=\x221\
-53.4\x22 y2=\x22212\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2221\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22153.4\x22 y1\
-=\x22212\x22 x2=\x22193.6\
-\x22 y2=\x22230\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2220\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22123.6\x22 y1=\x2224\
-7\x22 x2=\x22153.4\x22 y2\
-=\x22212\x22 stroke=\x22#\
-5E6E85\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-53.4\x22 y1=\x22212\x22 x\
-2=\x22193.6\x22 y2=\x2223\
-0\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2215\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22195.6\
-\x22 y1=\x22247\x22 x2=\x222\
-50.5\x22 y2=\x22214.2\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-22\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22250.5\x22 \
-y1=\x22214.2\x22 x2=\x222\
-93.6\x22 y2=\x22253\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2221\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22293.6\x22 y1\
-=\x22253\x22 x2=\x22313.6\
-\x22 y2=\x22253\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2218\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22195.6\x22 y1=\x2224\
-7\x22 x2=\x22250.5\x22 y2\
-=\x22214.2\x22 stroke=\
-\x22#5E6E85\x22 stroke\
--width=\x2217\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22250.5\x22 y1=\x22214.\
-2\x22 x2=\x22293.6\x22 y2\
-=\x22253\x22 stroke=\x22#\
-5E6E85\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-93.6\x22 y1=\x22253\x22 x\
-2=\x22313.6\x22 y2=\x2225\
-3\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2213\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <circle cx=\x22190\
-.6\x22 cy=\x22251.4\x22 r\
-=\x2215.5\x22 fill=\x22#F\
-3F5F8\x22/>\x0a  <line\
- x1=\x22195.6\x22 y1=\x22\
-247\x22 x2=\x22165.9\x22 \
-y2=\x22235\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2235\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22165.9\x22 y1=\x22235\x22\
- x2=\x22123.6\x22 y2=\x22\
-247\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2235\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22165\
-.9\x22 y1=\x22235\x22 x2=\
-\x22123.6\x22 y2=\x22247\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-30\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-circle cx=\x22190.6\
-\x22 cy=\x22251.4\x22 r=\x22\
-13\x22 fill=\x22#E8743\
-B\x22/>\x0a  <line x1=\
-\x22195.6\x22 y1=\x22247\x22\
- x2=\x22165.9\x22 y2=\x22\
-235\x22 stroke=\x22#E8\
-743B\x22 stroke-wid\
-th=\x2230\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22123\
-.6\x22 y1=\x22247\x22 x2=\
-\x22112.6\x22 y2=\x22247.\
-8\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2217\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <circle cx=\x2299.\
-8\x22 cy=\x22248.7\x22 r=\
-\x2218.5\x22 fill=\x22#F3\
-F5F8\x22/>\x0a  <circl\
-e cx=\x2296.8\x22 cy=\x22\
-233.6\x22 r=\x226.5\x22 f\
-ill=\x22#F3F5F8\x22/>\x0a\
-  <line x1=\x22123.\
-6\x22 y1=\x22247\x22 x2=\x22\
-112.6\x22 y2=\x22247.8\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2212\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<circle cx=\x2299.8\
-\x22 cy=\x22248.7\x22 r=\x22\
-16\x22 fill=\x22#2F3B4\
-C\x22/>\x0a  <circle c\
-x=\x2296.8\x22 cy=\x22233\
-.6\x22 r=\x224\x22 fill=\x22\
-#2F3B4C\x22/>\x0a  <li\
-ne x1=\x22195.6\x22 y1\
-=\x22247\x22 x2=\x22250.5\
-\x22 y2=\x22214.2\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2222\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22250.5\x22 y1=\x22\
-214.2\x22 x2=\x22293.6\
-\x22 y2=\x22253\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22293.6\x22 y1=\x2225\
-3\x22 x2=\x22313.6\x22 y2\
-=\x22253\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2218\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-95.6\x22 y1=\x22247\x22 x\
-2=\x22250.5\x22 y2=\x2221\
-4.2\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2217\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22250\
-.5\x22 y1=\x22214.2\x22 x\
-2=\x22293.6\x22 y2=\x2225\
-3\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22293.6\
-\x22 y1=\x22253\x22 x2=\x223\
-13.6\x22 y2=\x22253\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2213\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22123.6\x22 y1\
-=\x22247\x22 x2=\x22153.4\
-\x22 y2=\x22212\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22153.4\x22 y1=\x2221\
-2\x22 x2=\x22193.6\x22 y2\
-=\x22230\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2220\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-23.6\x22 y1=\x22247\x22 x\
-2=\x22153.4\x22 y2=\x2221\
-2\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22153.4\
-\x22 y1=\x22212\x22 x2=\x221\
-93.6\x22 y2=\x22230\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a</svg\
->\x0a\
-\x00\x00\x0d\xf4\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x22127.9\x22 y=\x22262\x22\
- width=\x22144.2\x22 h\
-eight=\x226\x22 rx=\x223\x22\
- fill=\x22#C9D3DF\x22/\
->\x0a  <line x1=\x2215\
-3.9\x22 y1=\x22266\x22 x2\
-=\x22153.9\x22 y2=\x2224\x22\
- stroke=\x22#C9D3DF\
-\x22 stroke-width=\x22\
-8\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <c\
-ircle cx=\x22169.4\x22\
- cy=\x22135\x22 r=\x2212.\
-5\x22 fill=\x22#F3F5F8\
-\x22/>\x0a  <circle cx\
-=\x22169.4\x22 cy=\x22135\
-\x22 r=\x2210\x22 fill=\x22#\
-7C90AA\x22/>\x0a  <lin\
-e x1=\x22191.9\x22 y1=\
-\x2276.1\x22 x2=\x22196\x22 \
-y2=\x22121.9\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22196\x22 y1=\x22121.\
-9\x22 x2=\x22207.3\x22 y2\
-=\x22164.4\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2220\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22191.9\x22 y1=\x2276.1\
-\x22 x2=\x22196\x22 y2=\x221\
-21.9\x22 stroke=\x22#5\
-E6E85\x22 stroke-wi\
-dth=\x2216\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2219\
-6\x22 y1=\x22121.9\x22 x2\
-=\x22207.3\x22 y2=\x22164\
-.4\x22 stroke=\x22#5E6\
-E85\x22 stroke-widt\
-h=\x2215\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22195.\
-9\x22 y1=\x22152\x22 x2=\x22\
-239.1\x22 y2=\x22199.3\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2222\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22239.1\x22\
- y1=\x22199.3\x22 x2=\x22\
-219.9\x22 y2=\x22254\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x222\
-1\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22219.9\x22 y\
-1=\x22254\x22 x2=\x22239.\
-9\x22 y2=\x22254\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2218\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22195.9\x22 y1=\x221\
-52\x22 x2=\x22239.1\x22 y\
-2=\x22199.3\x22 stroke\
-=\x22#5E6E85\x22 strok\
-e-width=\x2217\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x22239.1\x22 y1=\x22199\
-.3\x22 x2=\x22219.9\x22 y\
-2=\x22254\x22 stroke=\x22\
-#5E6E85\x22 stroke-\
-width=\x2216\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-219.9\x22 y1=\x22254\x22 \
-x2=\x22239.9\x22 y2=\x222\
-54\x22 stroke=\x22#5E6\
-E85\x22 stroke-widt\
-h=\x2213\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <circle cx=\x2218\
-9.8\x22 cy=\x22149.3\x22 \
-r=\x2215.5\x22 fill=\x22#\
-F3F5F8\x22/>\x0a  <lin\
-e x1=\x22195.9\x22 y1=\
-\x22152\x22 x2=\x22194.2\x22\
- y2=\x22120\x22 stroke\
-=\x22#F3F5F8\x22 strok\
-e-width=\x2235\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x22194.2\x22 y1=\x22120\
-\x22 x2=\x22191.9\x22 y2=\
-\x2276.1\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2235\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <circle cx=\
-\x22189.8\x22 cy=\x22149.\
-3\x22 r=\x2213\x22 fill=\x22\
-#2F3B4C\x22/>\x0a  <li\
-ne x1=\x22194.2\x22 y1\
-=\x22120\x22 x2=\x22191.9\
-\x22 y2=\x2276.1\x22 stro\
-ke=\x22#2F3B4C\x22 str\
-oke-width=\x2230\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22195.9\x22 y1=\x221\
-52\x22 x2=\x22194.2\x22 y\
-2=\x22120\x22 stroke=\x22\
-#E8743B\x22 stroke-\
-width=\x2230\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-191.9\x22 y1=\x2276.1\x22\
- x2=\x22191.4\x22 y2=\x22\
-65.1\x22 stroke=\x22#F\
-3F5F8\x22 stroke-wi\
-dth=\x2217\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <circle cx=\x22\
-190.7\x22 cy=\x2252.3\x22\
- r=\x2218.5\x22 fill=\x22\
-#F3F5F8\x22/>\x0a  <ci\
-rcle cx=\x22205.8\x22 \
-cy=\x2249.5\x22 r=\x226.5\
-\x22 fill=\x22#F3F5F8\x22\
-/>\x0a  <line x1=\x221\
-91.9\x22 y1=\x2276.1\x22 \
-x2=\x22191.4\x22 y2=\x226\
-5.1\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2212\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <circle cx=\x221\
-90.7\x22 cy=\x2252.3\x22 \
-r=\x2216\x22 fill=\x22#2F\
-3B4C\x22/>\x0a  <circl\
-e cx=\x22205.8\x22 cy=\
-\x2249.5\x22 r=\x224\x22 fil\
-l=\x22#2F3B4C\x22/>\x0a  \
-<line x1=\x22195.9\x22\
- y1=\x22152\x22 x2=\x2223\
-9.1\x22 y2=\x22199.3\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x222\
-2\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22239.1\x22 y\
-1=\x22199.3\x22 x2=\x2221\
-9.9\x22 y2=\x22254\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2221\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22219.9\x22 y1=\
-\x22254\x22 x2=\x22239.9\x22\
- y2=\x22254\x22 stroke\
-=\x22#F3F5F8\x22 strok\
-e-width=\x2218\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x22195.9\x22 y1=\x22152\
-\x22 x2=\x22239.1\x22 y2=\
-\x22199.3\x22 stroke=\x22\
-#2F3B4C\x22 stroke-\
+1=\x2284.6\x22 y1=\x22110\
+.1\x22 x2=\x2284.6\x22 y2\
+=\x2299.1\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
 width=\x2217\x22 strok\
 e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-239.1\x22 y1=\x22199.3\
-\x22 x2=\x22219.9\x22 y2=\
-\x22254\x22 stroke=\x22#2\
-F3B4C\x22 stroke-wi\
-dth=\x2216\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2221\
-9.9\x22 y1=\x22254\x22 x2\
-=\x22239.9\x22 y2=\x22254\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2213\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22191.9\x22\
- y1=\x2276.1\x22 x2=\x222\
-00.7\x22 y2=\x22121.3\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-21\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22200.7\x22 \
-y1=\x22121.3\x22 x2=\x222\
-17.9\x22 y2=\x22161.8\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-20\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22191.9\x22 \
-y1=\x2276.1\x22 x2=\x2220\
-0.7\x22 y2=\x22121.3\x22 \
-stroke=\x22#2F3B4C\x22\
- stroke-width=\x221\
-6\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22200.7\x22 y\
-1=\x22121.3\x22 x2=\x2221\
-7.9\x22 y2=\x22161.8\x22 \
-stroke=\x22#2F3B4C\x22\
- stroke-width=\x221\
-5\x22 stroke-lineca\
-p=\x22round\x22/>\x0a</sv\
-g>\x0a\
-\x00\x00\x0d\xe4\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x22127.9\x22 y=\x22262\x22\
- width=\x22144.2\x22 h\
-eight=\x226\x22 rx=\x223\x22\
- fill=\x22#C9D3DF\x22/\
->\x0a  <line x1=\x2215\
-3.9\x22 y1=\x22266\x22 x2\
-=\x22153.9\x22 y2=\x2224\x22\
- stroke=\x22#C9D3DF\
-\x22 stroke-width=\x22\
-8\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <c\
-ircle cx=\x22169.4\x22\
- cy=\x22127\x22 r=\x2212.\
-5\x22 fill=\x22#F3F5F8\
 \x22/>\x0a  <circle cx\
-=\x22169.4\x22 cy=\x22127\
-\x22 r=\x2210\x22 fill=\x22#\
-7C90AA\x22/>\x0a  <lin\
-e x1=\x22191.9\x22 y1=\
-\x2260.1\x22 x2=\x22196\x22 \
-y2=\x22105.9\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22196\x22 y1=\x22105.\
-9\x22 x2=\x22207.3\x22 y2\
-=\x22148.4\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2220\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22191.9\x22 y1=\x2260.1\
-\x22 x2=\x22196\x22 y2=\x221\
-05.9\x22 stroke=\x22#5\
-E6E85\x22 stroke-wi\
-dth=\x2216\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2219\
-6\x22 y1=\x22105.9\x22 x2\
-=\x22207.3\x22 y2=\x22148\
-.4\x22 stroke=\x22#5E6\
-E85\x22 stroke-widt\
-h=\x2215\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22195.\
-9\x22 y1=\x22136\x22 x2=\x22\
-218.1\x22 y2=\x22196\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x222\
-2\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22218.1\x22 y\
-1=\x22196\x22 x2=\x22219.\
-9\x22 y2=\x22254\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2221\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22219.9\x22 y1=\x222\
-54\x22 x2=\x22239.9\x22 y\
-2=\x22254\x22 stroke=\x22\
-#F3F5F8\x22 stroke-\
-width=\x2218\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-195.9\x22 y1=\x22136\x22 \
-x2=\x22218.1\x22 y2=\x221\
-96\x22 stroke=\x22#5E6\
-E85\x22 stroke-widt\
-h=\x2217\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22218.\
-1\x22 y1=\x22196\x22 x2=\x22\
-219.9\x22 y2=\x22254\x22 \
-stroke=\x22#5E6E85\x22\
- stroke-width=\x221\
-6\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22219.9\x22 y\
-1=\x22254\x22 x2=\x22239.\
-9\x22 y2=\x22254\x22 stro\
-ke=\x22#5E6E85\x22 str\
-oke-width=\x2213\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <circl\
-e cx=\x22189.8\x22 cy=\
-\x22133.3\x22 r=\x2215.5\x22\
- fill=\x22#F3F5F8\x22/\
->\x0a  <line x1=\x2219\
-5.9\x22 y1=\x22136\x22 x2\
-=\x22194.2\x22 y2=\x22104\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2235\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22194.2\x22\
- y1=\x22104\x22 x2=\x2219\
-1.9\x22 y2=\x2260.1\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2235\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <ci\
-rcle cx=\x22189.8\x22 \
-cy=\x22133.3\x22 r=\x2213\
-\x22 fill=\x22#2F3B4C\x22\
-/>\x0a  <line x1=\x221\
-94.2\x22 y1=\x22104\x22 x\
-2=\x22191.9\x22 y2=\x2260\
-.1\x22 stroke=\x22#2F3\
-B4C\x22 stroke-widt\
-h=\x2230\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22195.\
-9\x22 y1=\x22136\x22 x2=\x22\
-194.2\x22 y2=\x22104\x22 \
-stroke=\x22#E8743B\x22\
- stroke-width=\x223\
-0\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22191.9\x22 y\
-1=\x2260.1\x22 x2=\x22191\
-.4\x22 y2=\x2249.1\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2217\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <cir\
-cle cx=\x22190.7\x22 c\
-y=\x2236.3\x22 r=\x2218.5\
-\x22 fill=\x22#F3F5F8\x22\
-/>\x0a  <circle cx=\
-\x22205.8\x22 cy=\x2233.5\
-\x22 r=\x226.5\x22 fill=\x22\
-#F3F5F8\x22/>\x0a  <li\
-ne x1=\x22191.9\x22 y1\
-=\x2260.1\x22 x2=\x22191.\
-4\x22 y2=\x2249.1\x22 str\
+=\x2284.6\x22 cy=\x2286.3\
+\x22 r=\x2218.5\x22 fill=\
+\x22#F3F5F8\x22/>\x0a  <l\
+ine x1=\x2284.6\x22 y1\
+=\x22110.1\x22 x2=\x2284.\
+6\x22 y2=\x2299.1\x22 str\
 oke=\x22#2F3B4C\x22 st\
 roke-width=\x2212\x22 \
 stroke-linecap=\x22\
 round\x22/>\x0a  <circ\
-le cx=\x22190.7\x22 cy\
-=\x2236.3\x22 r=\x2216\x22 f\
-ill=\x22#2F3B4C\x22/>\x0a\
-  <circle cx=\x2220\
-5.8\x22 cy=\x2233.5\x22 r\
-=\x224\x22 fill=\x22#2F3B\
-4C\x22/>\x0a  <line x1\
-=\x22195.9\x22 y1=\x22136\
-\x22 x2=\x22218.1\x22 y2=\
-\x22196\x22 stroke=\x22#F\
-3F5F8\x22 stroke-wi\
-dth=\x2222\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2221\
-8.1\x22 y1=\x22196\x22 x2\
-=\x22219.9\x22 y2=\x22254\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2221\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22219.9\x22\
- y1=\x22254\x22 x2=\x2223\
-9.9\x22 y2=\x22254\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2218\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22195.9\x22 y1=\
-\x22136\x22 x2=\x22218.1\x22\
- y2=\x22196\x22 stroke\
-=\x22#2F3B4C\x22 strok\
-e-width=\x2217\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x22218.1\x22 y1=\x22196\
-\x22 x2=\x22219.9\x22 y2=\
-\x22254\x22 stroke=\x22#2\
-F3B4C\x22 stroke-wi\
-dth=\x2216\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2221\
-9.9\x22 y1=\x22254\x22 x2\
-=\x22239.9\x22 y2=\x22254\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2213\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22191.9\x22\
- y1=\x2260.1\x22 x2=\x222\
-00.7\x22 y2=\x22105.3\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-21\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22200.7\x22 \
-y1=\x22105.3\x22 x2=\x222\
-17.9\x22 y2=\x22145.8\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-20\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22191.9\x22 \
-y1=\x2260.1\x22 x2=\x2220\
-0.7\x22 y2=\x22105.3\x22 \
-stroke=\x22#2F3B4C\x22\
- stroke-width=\x221\
-6\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22200.7\x22 y\
-1=\x22105.3\x22 x2=\x2221\
-7.9\x22 y2=\x22145.8\x22 \
-stroke=\x22#2F3B4C\x22\
- stroke-width=\x221\
-5\x22 stroke-lineca\
-p=\x22round\x22/>\x0a</sv\
-g>\x0a\
-\x00\x00\x10E\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x22117.8\x22 y=\x22262\x22\
- width=\x22164.5\x22 h\
-eight=\x226\x22 rx=\x223\x22\
- fill=\x22#C9D3DF\x22/\
->\x0a  <circle cx=\x22\
-214.2\x22 cy=\x2233\x22 r\
-=\x2220.5\x22 fill=\x22#F\
-3F5F8\x22/>\x0a  <circ\
-le cx=\x22214.2\x22 cy\
-=\x2233\x22 r=\x2218\x22 fil\
-l=\x22#7C90AA\x22/>\x0a  \
-<line x1=\x22223\x22 y\
-1=\x22158.5\x22 x2=\x2222\
-8.4\x22 y2=\x22209.5\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x222\
-2\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22228.4\x22 y\
-1=\x22209.5\x22 x2=\x2223\
-3.3\x22 y2=\x22255.6\x22 \
+le cx=\x2284.6\x22 cy=\
+\x2286.3\x22 r=\x2216\x22 fi\
+ll=\x22#2F3B4C\x22/>\x0a \
+ <line x1=\x22108.6\
+\x22 y1=\x22110.1\x22 x2=\
+\x22115\x22 y2=\x2264.6\x22 \
 stroke=\x22#F3F5F8\x22\
  stroke-width=\x222\
 1\x22 stroke-lineca\
 p=\x22round\x22/>\x0a  <l\
-ine x1=\x22233.3\x22 y\
-1=\x22255.6\x22 x2=\x2223\
-3.3\x22 y2=\x22255.6\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x221\
-8\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22223\x22 y1=\
-\x22158.5\x22 x2=\x22228.\
-4\x22 y2=\x22209.5\x22 st\
-roke=\x22#2F3B4C\x22 s\
-troke-width=\x2217\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22228.4\x22 y1=\
-\x22209.5\x22 x2=\x22233.\
-3\x22 y2=\x22255.6\x22 st\
-roke=\x22#2F3B4C\x22 s\
-troke-width=\x2216\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22233.3\x22 y1=\
-\x22255.6\x22 x2=\x22233.\
-3\x22 y2=\x22255.6\x22 st\
-roke=\x22#2F3B4C\x22 s\
-troke-width=\x2213\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22205.4\x22 y1=\
-\x22158.5\x22 x2=\x22200.\
-1\x22 y2=\x22209.5\x22 st\
+ine x1=\x22115\x22 y1=\
+\x2264.6\x22 x2=\x22121.1\
+\x22 y2=\x2221\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2220\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22108.6\x22 y1=\x22110\
+.1\x22 x2=\x22115\x22 y2=\
+\x2264.6\x22 stroke=\x22#\
+2F3B4C\x22 stroke-w\
+idth=\x2216\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+15\x22 y1=\x2264.6\x22 x2\
+=\x22121.1\x22 y2=\x2221\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+15\x22 stroke-linec\
+ap=\x22round\x22/>\x0a</s\
+vg>\x0a\
+\x00\x00\x0d\x13\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22277.7\
+\x22 viewBox=\x220 0 2\
+49.6 173.3\x22>\x0a  <\
+line x1=\x2212.5\x22 y\
+1=\x22160.8\x22 x2=\x2223\
+7.1\x22 y2=\x22160.8\x22 \
+stroke=\x22#C9D3DF\x22\
+ stroke-width=\x229\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2250.2\x22 y1=\
+\x2250.4\x22 x2=\x2283.7\x22\
+ y2=\x2281.9\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2221\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2283.7\x22 y1=\x2281.\
+9\x22 x2=\x2290.9\x22 y2=\
+\x22125.3\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2220\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+50.2\x22 y1=\x2250.4\x22 \
+x2=\x2283.7\x22 y2=\x2281\
+.9\x22 stroke=\x22#5E6\
+E85\x22 stroke-widt\
+h=\x2216\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x2283.7\
+\x22 y1=\x2281.9\x22 x2=\x22\
+90.9\x22 y2=\x22125.3\x22\
+ stroke=\x22#5E6E85\
+\x22 stroke-width=\x22\
+15\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2252.9\x22 y\
+1=\x22126.4\x22 x2=\x2211\
+3\x22 y2=\x22148.3\x22 st\
 roke=\x22#F3F5F8\x22 s\
 troke-width=\x2222\x22\
  stroke-linecap=\
 \x22round\x22/>\x0a  <lin\
-e x1=\x22200.1\x22 y1=\
-\x22209.5\x22 x2=\x22195.\
-2\x22 y2=\x22255.6\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2221\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22195.2\x22 y1=\
-\x22255.6\x22 x2=\x22195.\
-2\x22 y2=\x22255.6\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2218\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22205.4\x22 y1=\
-\x22158.5\x22 x2=\x22200.\
-1\x22 y2=\x22209.5\x22 st\
-roke=\x22#2F3B4C\x22 s\
-troke-width=\x2217\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22200.1\x22 y1=\
-\x22209.5\x22 x2=\x22195.\
-2\x22 y2=\x22255.6\x22 st\
-roke=\x22#2F3B4C\x22 s\
-troke-width=\x2216\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22195.2\x22 y1=\
-\x22255.6\x22 x2=\x22195.\
-2\x22 y2=\x22255.6\x22 st\
-roke=\x22#2F3B4C\x22 s\
-troke-width=\x2213\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22205.4\x22 y1=\
-\x22158.5\x22 x2=\x22223\x22\
- y2=\x22158.5\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2227\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22195\x22 y1=\x2297.\
-7\x22 x2=\x22233.4\x22 y2\
-=\x2297.7\x22 stroke=\x22\
-#F3F5F8\x22 stroke-\
-width=\x2221\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-214.2\x22 y1=\x22158.5\
-\x22 x2=\x22214.2\x22 y2=\
-\x22132.9\x22 stroke=\x22\
-#F3F5F8\x22 stroke-\
-width=\x2245\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-214.2\x22 y1=\x22132.9\
-\x22 x2=\x22214.2\x22 y2=\
-\x2297.7\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2245\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <polyline p\
-oints=\x22204.6,158\
-.5 203.8,132.9 2\
-03,108.3\x22 fill=\x22\
-none\x22 stroke=\x22#F\
-3F5F8\x22 stroke-wi\
-dth=\x2215\x22 stroke-\
-linecap=\x22round\x22 \
-stroke-linejoin=\
-\x22round\x22/>\x0a  <pol\
-yline points=\x2222\
-3.8,158.5 224.6,\
-132.9 225.4,108.\
-3\x22 fill=\x22none\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22 stroke-\
-linejoin=\x22round\x22\
-/>\x0a  <line x1=\x222\
-05.4\x22 y1=\x22158.5\x22\
- x2=\x22223\x22 y2=\x2215\
-8.5\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2222\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22195\
-\x22 y1=\x2297.7\x22 x2=\x22\
-233.4\x22 y2=\x2297.7\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22214.2\x22 \
-y1=\x22158.5\x22 x2=\x222\
-14.2\x22 y2=\x22132.9\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-40\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22214.2\x22 \
-y1=\x22132.9\x22 x2=\x222\
-14.2\x22 y2=\x2297.7\x22 \
-stroke=\x22#2F3B4C\x22\
- stroke-width=\x224\
-0\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <p\
-olyline points=\x22\
-223.8,158.5 224.\
-6,132.9 225.4,10\
-8.3\x22 fill=\x22none\x22\
- stroke=\x22#E8743B\
-\x22 stroke-width=\x22\
-10\x22 stroke-linec\
-ap=\x22round\x22 strok\
-e-linejoin=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22214.2\x22 y1=\x2297.7\
-\x22 x2=\x22214.2\x22 y2=\
-\x2288.9\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2217\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <circle cx=\
-\x22214.2\x22 cy=\x2278.7\
-\x22 r=\x2218.5\x22 fill=\
-\x22#F3F5F8\x22/>\x0a  <l\
-ine x1=\x22214.2\x22 y\
-1=\x2297.7\x22 x2=\x22214\
-.2\x22 y2=\x2288.9\x22 st\
-roke=\x22#2F3B4C\x22 s\
-troke-width=\x2212\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <cir\
-cle cx=\x22214.2\x22 c\
-y=\x2278.7\x22 r=\x2216\x22 \
-fill=\x22#2F3B4C\x22/>\
-\x0a  <line x1=\x22233\
-.4\x22 y1=\x2297.7\x22 x2\
-=\x22251.8\x22 y2=\x2265.\
-9\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22251.8\
-\x22 y1=\x2265.9\x22 x2=\x22\
-234.2\x22 y2=\x2235.4\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-20\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22233.4\x22 \
-y1=\x2297.7\x22 x2=\x2225\
-1.8\x22 y2=\x2265.9\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22251.8\x22 y1\
-=\x2265.9\x22 x2=\x22234.\
-2\x22 y2=\x2235.4\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2215\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22195\x22 y1=\x2297\
-.7\x22 x2=\x22176.6\x22 y\
-2=\x2265.9\x22 stroke=\
+e x1=\x22113\x22 y1=\x221\
+48.3\x22 x2=\x2255\x22 y2\
+=\x22148.3\x22 stroke=\
 \x22#F3F5F8\x22 stroke\
 -width=\x2221\x22 stro\
 ke-linecap=\x22roun\
 d\x22/>\x0a  <line x1=\
-\x22176.6\x22 y1=\x2265.9\
-\x22 x2=\x22194.2\x22 y2=\
-\x2235.4\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2220\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-95\x22 y1=\x2297.7\x22 x2\
-=\x22176.6\x22 y2=\x2265.\
-9\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22176.6\
-\x22 y1=\x2265.9\x22 x2=\x22\
-194.2\x22 y2=\x2235.4\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-15\x22 stroke-linec\
-ap=\x22round\x22/>\x0a</s\
-vg>\x0a\
-\x00\x00\x0dW\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <line x1=\x22124.8\
-\x22 y1=\x22149.6\x22 x2=\
-\x22157.1\x22 y2=\x22182.\
-4\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22157.1\
-\x22 y1=\x22182.4\x22 x2=\
-\x22162.5\x22 y2=\x22226.\
-1\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2220\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22124.8\
-\x22 y1=\x22149.6\x22 x2=\
-\x22157.1\x22 y2=\x22182.\
-4\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22157.1\
-\x22 y1=\x22182.4\x22 x2=\
-\x22162.5\x22 y2=\x22226.\
-1\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2215\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22127.5\
-\x22 y1=\x22225.6\x22 x2=\
-\x22185.1\x22 y2=\x22253.\
-5\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2222\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22185.1\
-\x22 y1=\x22253.5\x22 x2=\
-\x22127.5\x22 y2=\x22246.\
-6\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22127.5\
-\x22 y1=\x22246.6\x22 x2=\
-\x22107.7\x22 y2=\x22249.\
-4\x22 stroke=\x22#F3F5\
+\x2255\x22 y1=\x22148.3\x22 \
+x2=\x2235\x22 y2=\x22148.\
+3\x22 stroke=\x22#F3F5\
 F8\x22 stroke-width\
 =\x2218\x22 stroke-lin\
 ecap=\x22round\x22/>\x0a \
- <line x1=\x22127.5\
-\x22 y1=\x22225.6\x22 x2=\
-\x22185.1\x22 y2=\x22253.\
-5\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2217\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22185.1\
-\x22 y1=\x22253.5\x22 x2=\
-\x22127.5\x22 y2=\x22246.\
-6\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22127.5\
-\x22 y1=\x22246.6\x22 x2=\
-\x22107.7\x22 y2=\x22249.\
-4\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2213\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <circle cx=\x22121\
-.4\x22 cy=\x22222.8\x22 r\
-=\x2215.5\x22 fill=\x22#F\
-3F5F8\x22/>\x0a  <line\
- x1=\x22127.5\x22 y1=\x22\
-225.6\x22 x2=\x22126.4\
-\x22 y2=\x22193.6\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2235\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22126.4\x22 y1=\x22\
-193.6\x22 x2=\x22124.8\
-\x22 y2=\x22149.6\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2235\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <circ\
-le cx=\x22121.4\x22 cy\
-=\x22222.8\x22 r=\x2213\x22 \
-fill=\x22#2F3B4C\x22/>\
-\x0a  <line x1=\x22126\
-.4\x22 y1=\x22193.6\x22 x\
-2=\x22124.8\x22 y2=\x2214\
-9.6\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2230\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22127\
-.5\x22 y1=\x22225.6\x22 x\
-2=\x22126.4\x22 y2=\x2219\
-3.6\x22 stroke=\x22#E8\
-743B\x22 stroke-wid\
-th=\x2230\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22124\
-.8\x22 y1=\x22149.6\x22 x\
-2=\x22124.5\x22 y2=\x2213\
-8.6\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2217\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <circle cx=\x221\
-24\x22 cy=\x22125.8\x22 r\
-=\x2218.5\x22 fill=\x22#F\
-3F5F8\x22/>\x0a  <circ\
-le cx=\x22139.1\x22 cy\
-=\x22123.3\x22 r=\x226.5\x22\
- fill=\x22#F3F5F8\x22/\
->\x0a  <line x1=\x2212\
-4.8\x22 y1=\x22149.6\x22 \
-x2=\x22124.5\x22 y2=\x221\
-38.6\x22 stroke=\x22#2\
-F3B4C\x22 stroke-wi\
-dth=\x2212\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <circle cx=\x22\
-124\x22 cy=\x22125.8\x22 \
-r=\x2216\x22 fill=\x22#2F\
-3B4C\x22/>\x0a  <circl\
-e cx=\x22139.1\x22 cy=\
-\x22123.3\x22 r=\x224\x22 fi\
-ll=\x22#2F3B4C\x22/>\x0a \
- <line x1=\x22127.5\
-\x22 y1=\x22225.6\x22 x2=\
-\x22185.1\x22 y2=\x22253.\
-5\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2222\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22185.1\
-\x22 y1=\x22253.5\x22 x2=\
-\x22127.5\x22 y2=\x22246.\
-6\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22127.5\
-\x22 y1=\x22246.6\x22 x2=\
-\x22107.7\x22 y2=\x22249.\
-4\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2218\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22127.5\
-\x22 y1=\x22225.6\x22 x2=\
-\x22185.1\x22 y2=\x22253.\
-5\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2217\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22185.1\
-\x22 y1=\x22253.5\x22 x2=\
-\x22127.5\x22 y2=\x22246.\
-6\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22127.5\
-\x22 y1=\x22246.6\x22 x2=\
-\x22107.7\x22 y2=\x22249.\
-4\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2213\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22124.8\
-\x22 y1=\x22149.6\x22 x2=\
-\x22157.1\x22 y2=\x22182.\
-4\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22157.1\
-\x22 y1=\x22182.4\x22 x2=\
-\x22162.5\x22 y2=\x22226.\
-1\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2220\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22124.8\
-\x22 y1=\x22149.6\x22 x2=\
-\x22157.1\x22 y2=\x22182.\
-4\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22157.1\
-\x22 y1=\x22182.4\x22 x2=\
-\x22162.5\x22 y2=\x22226.\
-1\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2215\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a<\
-/svg>\x0a\
-\x00\x00\x0dU\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <polygo\
-n points=\x22125.5,\
-102 354.8,169.8 \
-274.5,218.3 45.2\
-,150.4\x22 fill=\x22#C\
-9D3DF\x22/>\x0a  <line\
- x1=\x22159.7\x22 y1=\x22\
-118.6\x22 x2=\x22192.2\
-\x22 y2=\x22104.9\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22192.2\x22 y1=\x22\
-104.9\x22 x2=\x22223.3\
-\x22 y2=\x2291.7\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2220\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22159.7\x22 y1=\x221\
-18.6\x22 x2=\x22192.2\x22\
- y2=\x22104.9\x22 stro\
-ke=\x22#5E6E85\x22 str\
-oke-width=\x2216\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22192.2\x22 y1=\x221\
-04.9\x22 x2=\x22223.3\x22\
- y2=\x2291.7\x22 strok\
-e=\x22#5E6E85\x22 stro\
-ke-width=\x2215\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <circle\
- cx=\x22205.7\x22 cy=\x22\
-150\x22 r=\x2215.5\x22 fi\
-ll=\x22#F3F5F8\x22/>\x0a \
- <line x1=\x22208.2\
-\x22 y1=\x22145.3\x22 x2=\
-\x22182\x22 y2=\x22137.6\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-35\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22182\x22 y1\
-=\x22137.6\x22 x2=\x22145\
-.9\x22 y2=\x22126.9\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2235\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22182\x22 y1=\x22\
-137.6\x22 x2=\x22145.9\
-\x22 y2=\x22126.9\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2230\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <circ\
-le cx=\x22205.7\x22 cy\
-=\x22150\x22 r=\x2213\x22 fi\
-ll=\x22#E8743B\x22/>\x0a \
- <line x1=\x22208.2\
-\x22 y1=\x22145.3\x22 x2=\
-\x22182\x22 y2=\x22137.6\x22\
- stroke=\x22#E8743B\
-\x22 stroke-width=\x22\
-30\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22145.9\x22 \
-y1=\x22126.9\x22 x2=\x221\
-36.9\x22 y2=\x22124.2\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-17\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-circle cx=\x22126.4\
-\x22 cy=\x22121.1\x22 r=\x22\
-18.5\x22 fill=\x22#F3F\
-5F8\x22/>\x0a  <circle\
- cx=\x22124.8\x22 cy=\x22\
-106.9\x22 r=\x226.5\x22 f\
-ill=\x22#F3F5F8\x22/>\x0a\
-  <line x1=\x22145.\
-9\x22 y1=\x22126.9\x22 x2\
-=\x22136.9\x22 y2=\x22124\
-.2\x22 stroke=\x22#2F3\
-B4C\x22 stroke-widt\
-h=\x2212\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <circle cx=\x2212\
-6.4\x22 cy=\x22121.1\x22 \
-r=\x2216\x22 fill=\x22#2F\
-3B4C\x22/>\x0a  <circl\
-e cx=\x22124.8\x22 cy=\
-\x22106.9\x22 r=\x224\x22 fi\
-ll=\x22#2F3B4C\x22/>\x0a \
- <line x1=\x22132.2\
-\x22 y1=\x22135.2\x22 x2=\
-\x22112.7\x22 y2=\x22152.\
-8\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22112.7\
-\x22 y1=\x22152.8\x22 x2=\
-\x2294.1\x22 y2=\x22169.7\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2220\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22132.2\x22\
- y1=\x22135.2\x22 x2=\x22\
-112.7\x22 y2=\x22152.8\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2216\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22112.7\x22\
- y1=\x22152.8\x22 x2=\x22\
-94.1\x22 y2=\x22169.7\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-15\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22214.5\x22 \
-y1=\x22141.5\x22 x2=\x222\
-34.9\x22 y2=\x22145.7\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-22\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22234.9\x22 \
-y1=\x22145.7\x22 x2=\x222\
-88.2\x22 y2=\x22162.4\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-21\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22288.2\x22 \
-y1=\x22162.4\x22 x2=\x223\
-04.2\x22 y2=\x22168.2\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-18\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22214.5\x22 \
-y1=\x22141.5\x22 x2=\x222\
-34.9\x22 y2=\x22145.7\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-17\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22234.9\x22 \
-y1=\x22145.7\x22 x2=\x222\
-88.2\x22 y2=\x22162.4\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22288.2\x22 \
-y1=\x22162.4\x22 x2=\x223\
-04.2\x22 y2=\x22168.2\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-13\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22201.9\x22 \
-y1=\x22149.1\x22 x2=\x222\
-30.5\x22 y2=\x22161.6\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-22\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22230.5\x22 \
-y1=\x22161.6\x22 x2=\x222\
-84.8\x22 y2=\x22174.3\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-21\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22284.8\x22 \
-y1=\x22174.3\x22 x2=\x223\
-01.5\x22 y2=\x22178.1\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-18\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22201.9\x22 \
-y1=\x22149.1\x22 x2=\x222\
-30.5\x22 y2=\x22161.6\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-17\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22230.5\x22 \
-y1=\x22161.6\x22 x2=\x222\
-84.8\x22 y2=\x22174.3\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22284.8\x22 \
-y1=\x22174.3\x22 x2=\x223\
-01.5\x22 y2=\x22178.1\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-13\x22 stroke-linec\
-ap=\x22round\x22/>\x0a</s\
-vg>\x0a\
-\x00\x00\x0d\xff\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <circle cx=\x22171\
-.8\x22 cy=\x22248\x22 r=\x22\
-16.5\x22 fill=\x22#F3F\
-5F8\x22/>\x0a  <circle\
- cx=\x22171.8\x22 cy=\x22\
-248\x22 r=\x2214\x22 fill\
-=\x22#7C90AA\x22/>\x0a  <\
-circle cx=\x22171.8\
-\x22 cy=\x22248\x22 r=\x227.\
-7\x22 fill=\x22none\x22 s\
-troke=\x22#566A85\x22 \
-stroke-width=\x223\x22\
-/>\x0a  <line x1=\x221\
-28.3\x22 y1=\x22207.3\x22\
- x2=\x22140.1\x22 y2=\x22\
-162.8\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2221\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-40.1\x22 y1=\x22162.8\x22\
- x2=\x22108.3\x22 y2=\x22\
-193.3\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2220\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-28.3\x22 y1=\x22207.3\x22\
- x2=\x22140.1\x22 y2=\x22\
-162.8\x22 stroke=\x22#\
-5E6E85\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-40.1\x22 y1=\x22162.8\x22\
- x2=\x22108.3\x22 y2=\x22\
-193.3\x22 stroke=\x22#\
-5E6E85\x22 stroke-w\
-idth=\x2215\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-02.1\x22 y1=\x22225.7\x22\
- x2=\x22260.3\x22 y2=\x22\
-199.1\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2222\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-60.3\x22 y1=\x22199.1\x22\
- x2=\x22281.8\x22 y2=\x22\
-253\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2221\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22281\
-.8\x22 y1=\x22253\x22 x2=\
-\x22301.8\x22 y2=\x22253\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-18\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22202.1\x22 \
-y1=\x22225.7\x22 x2=\x222\
-60.3\x22 y2=\x22199.1\x22\
- stroke=\x22#5E6E85\
-\x22 stroke-width=\x22\
-17\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22260.3\x22 \
-y1=\x22199.1\x22 x2=\x222\
-81.8\x22 y2=\x22253\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22281.8\x22 y1\
-=\x22253\x22 x2=\x22301.8\
-\x22 y2=\x22253\x22 strok\
-e=\x22#5E6E85\x22 stro\
-ke-width=\x2213\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <circle\
- cx=\x22197.7\x22 cy=\x22\
-230.8\x22 r=\x2215.5\x22 \
-fill=\x22#F3F5F8\x22/>\
-\x0a  <line x1=\x22202\
-.1\x22 y1=\x22225.7\x22 x\
-2=\x22171\x22 y2=\x22217.\
-9\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2235\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22171\x22 \
-y1=\x22217.9\x22 x2=\x221\
-28.3\x22 y2=\x22207.3\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-35\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-circle cx=\x22197.7\
-\x22 cy=\x22230.8\x22 r=\x22\
-13\x22 fill=\x22#2F3B4\
-C\x22/>\x0a  <line x1=\
-\x22171\x22 y1=\x22217.9\x22\
- x2=\x22128.3\x22 y2=\x22\
-207.3\x22 stroke=\x22#\
-2F3B4C\x22 stroke-w\
-idth=\x2230\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-02.1\x22 y1=\x22225.7\x22\
- x2=\x22171\x22 y2=\x2221\
-7.9\x22 stroke=\x22#E8\
-743B\x22 stroke-wid\
-th=\x2230\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22128\
-.3\x22 y1=\x22207.3\x22 x\
-2=\x22118.8\x22 y2=\x2220\
-1.8\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2217\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <circle cx=\x221\
-07.7\x22 cy=\x22195.4\x22\
- r=\x2218.5\x22 fill=\x22\
-#F3F5F8\x22/>\x0a  <ci\
-rcle cx=\x22113.6\x22 \
-cy=\x22181.2\x22 r=\x226.\
-5\x22 fill=\x22#F3F5F8\
-\x22/>\x0a  <line x1=\x22\
-128.3\x22 y1=\x22207.3\
-\x22 x2=\x22118.8\x22 y2=\
-\x22201.8\x22 stroke=\x22\
-#2F3B4C\x22 stroke-\
-width=\x2212\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <circle cx\
-=\x22107.7\x22 cy=\x22195\
-.4\x22 r=\x2216\x22 fill=\
-\x22#2F3B4C\x22/>\x0a  <c\
-ircle cx=\x22113.6\x22\
- cy=\x22181.2\x22 r=\x224\
-\x22 fill=\x22#2F3B4C\x22\
-/>\x0a  <line x1=\x222\
-02.1\x22 y1=\x22225.7\x22\
- x2=\x22260.3\x22 y2=\x22\
-199.1\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2222\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-60.3\x22 y1=\x22199.1\x22\
- x2=\x22281.8\x22 y2=\x22\
-253\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2221\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22281\
-.8\x22 y1=\x22253\x22 x2=\
-\x22301.8\x22 y2=\x22253\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-18\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22202.1\x22 \
-y1=\x22225.7\x22 x2=\x222\
-60.3\x22 y2=\x22199.1\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-17\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22260.3\x22 \
-y1=\x22199.1\x22 x2=\x222\
-81.8\x22 y2=\x22253\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2216\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22281.8\x22 y1\
-=\x22253\x22 x2=\x22301.8\
-\x22 y2=\x22253\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2213\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22128.3\x22 y1=\x2220\
-7.3\x22 x2=\x22140.1\x22 \
-y2=\x22162.8\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22140.1\x22 y1=\x2216\
-2.8\x22 x2=\x22108.3\x22 \
-y2=\x22193.3\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2220\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22128.3\x22 y1=\x2220\
-7.3\x22 x2=\x22140.1\x22 \
-y2=\x22162.8\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2216\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22140.1\x22 y1=\x2216\
-2.8\x22 x2=\x22108.3\x22 \
-y2=\x22193.3\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2215\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a</svg>\x0a\
-\x00\x00\x0d<\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x22112.6\x22 y=\x22262\x22\
- width=\x22174.7\x22 h\
-eight=\x226\x22 rx=\x223\x22\
- fill=\x22#C9D3DF\x22/\
->\x0a  <line x1=\x2219\
-4.6\x22 y1=\x2251.5\x22 x\
-2=\x22174.5\x22 y2=\x2292\
-.8\x22 stroke=\x22#F3F\
-5F8\x22 stroke-widt\
-h=\x2221\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22174.\
-5\x22 y1=\x2292.8\x22 x2=\
-\x22168.4\x22 y2=\x22136.\
-4\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2220\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22194.6\
-\x22 y1=\x2251.5\x22 x2=\x22\
-174.5\x22 y2=\x2292.8\x22\
- stroke=\x22#5E6E85\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22174.5\x22 \
-y1=\x2292.8\x22 x2=\x2216\
-8.4\x22 y2=\x22136.4\x22 \
+ <line x1=\x2252.9\x22\
+ y1=\x22126.4\x22 x2=\x22\
+113\x22 y2=\x22148.3\x22 \
 stroke=\x22#5E6E85\x22\
- stroke-width=\x221\
-5\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22193.5\x22 y\
-1=\x22127.5\x22 x2=\x2221\
-9.6\x22 y2=\x22185.9\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x222\
-2\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22219.6\x22 y\
-1=\x22185.9\x22 x2=\x2223\
-9.4\x22 y2=\x22240.4\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x222\
-1\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22239.4\x22 y\
-1=\x22240.4\x22 x2=\x2225\
-6.4\x22 y2=\x22229.8\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x221\
-8\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22193.5\x22 y\
-1=\x22127.5\x22 x2=\x2221\
-9.6\x22 y2=\x22185.9\x22 \
-stroke=\x22#B85A2C\x22\
  stroke-width=\x221\
 7\x22 stroke-lineca\
 p=\x22round\x22/>\x0a  <l\
-ine x1=\x22219.6\x22 y\
-1=\x22185.9\x22 x2=\x2223\
-9.4\x22 y2=\x22240.4\x22 \
-stroke=\x22#B85A2C\x22\
- stroke-width=\x221\
-6\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22239.4\x22 y\
-1=\x22240.4\x22 x2=\x2225\
-6.4\x22 y2=\x22229.8\x22 \
-stroke=\x22#B85A2C\x22\
- stroke-width=\x221\
-3\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <c\
-ircle cx=\x22187.6\x22\
- cy=\x22124.3\x22 r=\x221\
-5.5\x22 fill=\x22#F3F5\
-F8\x22/>\x0a  <line x1\
-=\x22193.5\x22 y1=\x22127\
-.5\x22 x2=\x22194.6\x22 y\
-2=\x2295.5\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2235\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22194.6\x22 y1=\x2295.5\
-\x22 x2=\x22194.6\x22 y2=\
-\x2251.5\x22 stroke=\x22#\
+ine x1=\x22113\x22 y1=\
+\x22148.3\x22 x2=\x2255\x22 \
+y2=\x22148.3\x22 strok\
+e=\x22#5E6E85\x22 stro\
+ke-width=\x2216\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2255\x22 y1=\x22148.3\
+\x22 x2=\x2235\x22 y2=\x2214\
+8.3\x22 stroke=\x22#5E\
+6E85\x22 stroke-wid\
+th=\x2213\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <circle cx=\x224\
+6.8\x22 cy=\x22123.6\x22 \
+r=\x2215.5\x22 fill=\x22#\
+F3F5F8\x22/>\x0a  <lin\
+e x1=\x2252.9\x22 y1=\x22\
+126.4\x22 x2=\x2251.7\x22\
+ y2=\x2294.4\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2235\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2251.7\x22 y1=\x2294.\
+4\x22 x2=\x2250.2\x22 y2=\
+\x2250.4\x22 stroke=\x22#\
 F3F5F8\x22 stroke-w\
 idth=\x2235\x22 stroke\
 -linecap=\x22round\x22\
 />\x0a  <circle cx=\
-\x22187.6\x22 cy=\x22124.\
-3\x22 r=\x2213\x22 fill=\x22\
-#2F3B4C\x22/>\x0a  <li\
-ne x1=\x22193.5\x22 y1\
-=\x22127.5\x22 x2=\x22194\
-.6\x22 y2=\x2295.5\x22 st\
-roke=\x22#2F3B4C\x22 s\
-troke-width=\x2230\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22194.6\x22 y1=\
-\x2295.5\x22 x2=\x22194.6\
-\x22 y2=\x2251.5\x22 stro\
-ke=\x22#2F3B4C\x22 str\
-oke-width=\x2230\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22194.6\x22 y1=\x225\
-1.5\x22 x2=\x22194.6\x22 \
-y2=\x2240.5\x22 stroke\
-=\x22#F3F5F8\x22 strok\
-e-width=\x2217\x22 str\
+\x2246.8\x22 cy=\x22123.6\
+\x22 r=\x2213\x22 fill=\x22#\
+2F3B4C\x22/>\x0a  <lin\
+e x1=\x2251.7\x22 y1=\x22\
+94.4\x22 x2=\x2250.2\x22 \
+y2=\x2250.4\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2230\x22 str\
 oke-linecap=\x22rou\
-nd\x22/>\x0a  <circle \
-cx=\x22194.6\x22 cy=\x222\
-7.7\x22 r=\x2218.5\x22 fi\
-ll=\x22#F3F5F8\x22/>\x0a \
- <circle cx=\x22209\
-.8\x22 cy=\x2225.7\x22 r=\
-\x226.5\x22 fill=\x22#F3F\
-5F8\x22/>\x0a  <line x\
-1=\x22194.6\x22 y1=\x2251\
-.5\x22 x2=\x22194.6\x22 y\
-2=\x2240.5\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2212\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <circle c\
-x=\x22194.6\x22 cy=\x2227\
-.7\x22 r=\x2216\x22 fill=\
-\x22#2F3B4C\x22/>\x0a  <c\
-ircle cx=\x22209.8\x22\
- cy=\x2225.7\x22 r=\x224\x22\
- fill=\x22#2F3B4C\x22/\
->\x0a  <line x1=\x2219\
-3.5\x22 y1=\x22127.5\x22 \
-x2=\x22175.9\x22 y2=\x221\
-89\x22 stroke=\x22#F3F\
-5F8\x22 stroke-widt\
-h=\x2222\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22175.\
-9\x22 y1=\x22189\x22 x2=\x22\
-145.1\x22 y2=\x22238.2\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2221\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22145.1\x22\
- y1=\x22238.2\x22 x2=\x22\
-155.1\x22 y2=\x22255.5\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2218\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22193.5\x22\
- y1=\x22127.5\x22 x2=\x22\
-175.9\x22 y2=\x22189\x22 \
-stroke=\x22#E8743B\x22\
- stroke-width=\x221\
-7\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22175.9\x22 y\
-1=\x22189\x22 x2=\x22145.\
-1\x22 y2=\x22238.2\x22 st\
-roke=\x22#E8743B\x22 s\
-troke-width=\x2216\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22145.1\x22 y1=\
-\x22238.2\x22 x2=\x22155.\
-1\x22 y2=\x22255.5\x22 st\
-roke=\x22#E8743B\x22 s\
-troke-width=\x2213\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22194.6\x22 y1=\
-\x2251.5\x22 x2=\x22216.2\
-\x22 y2=\x2292.1\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2221\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22216.2\x22 y1=\x229\
-2.1\x22 x2=\x22255.1\x22 \
-y2=\x22112.8\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2220\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22194.6\x22 y1=\x2251\
-.5\x22 x2=\x22216.2\x22 y\
-2=\x2292.1\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2216\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22216.2\x22 y1=\x2292.1\
-\x22 x2=\x22255.1\x22 y2=\
-\x22112.8\x22 stroke=\x22\
-#2F3B4C\x22 stroke-\
-width=\x2215\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a</svg>\x0a\
-\x00\x00\x0dM\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <polygo\
-n points=\x22125.5,\
-102 354.8,169.8 \
-274.5,218.3 45.2\
-,150.4\x22 fill=\x22#C\
-9D3DF\x22/>\x0a  <line\
- x1=\x22159.7\x22 y1=\x22\
-118.6\x22 x2=\x22192.2\
-\x22 y2=\x22104.9\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22192.2\x22 y1=\x22\
-104.9\x22 x2=\x22223.3\
-\x22 y2=\x2291.7\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2220\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22159.7\x22 y1=\x221\
-18.6\x22 x2=\x22192.2\x22\
- y2=\x22104.9\x22 stro\
-ke=\x22#5E6E85\x22 str\
-oke-width=\x2216\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22192.2\x22 y1=\x221\
-04.9\x22 x2=\x22223.3\x22\
- y2=\x2291.7\x22 strok\
-e=\x22#5E6E85\x22 stro\
-ke-width=\x2215\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <circle\
- cx=\x22205.7\x22 cy=\x22\
-150\x22 r=\x2215.5\x22 fi\
-ll=\x22#F3F5F8\x22/>\x0a \
- <line x1=\x22208.2\
-\x22 y1=\x22145.3\x22 x2=\
-\x22182\x22 y2=\x22137.6\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-35\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22182\x22 y1\
-=\x22137.6\x22 x2=\x22145\
-.9\x22 y2=\x22126.9\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2235\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22182\x22 y1=\x22\
-137.6\x22 x2=\x22145.9\
-\x22 y2=\x22126.9\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2230\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <circ\
-le cx=\x22205.7\x22 cy\
-=\x22150\x22 r=\x2213\x22 fi\
-ll=\x22#E8743B\x22/>\x0a \
- <line x1=\x22208.2\
-\x22 y1=\x22145.3\x22 x2=\
-\x22182\x22 y2=\x22137.6\x22\
- stroke=\x22#E8743B\
-\x22 stroke-width=\x22\
-30\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22145.9\x22 \
-y1=\x22126.9\x22 x2=\x221\
-36.9\x22 y2=\x22124.2\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-17\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-circle cx=\x22126.4\
-\x22 cy=\x22121.1\x22 r=\x22\
+nd\x22/>\x0a  <line x1\
+=\x2252.9\x22 y1=\x22126.\
+4\x22 x2=\x2251.7\x22 y2=\
+\x2294.4\x22 stroke=\x22#\
+E8743B\x22 stroke-w\
+idth=\x2230\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x225\
+0.2\x22 y1=\x2250.4\x22 x\
+2=\x2249.8\x22 y2=\x2239.\
+4\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2217\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <circle cx=\x2249.\
+4\x22 cy=\x2226.6\x22 r=\x22\
 18.5\x22 fill=\x22#F3F\
 5F8\x22/>\x0a  <circle\
- cx=\x22124.8\x22 cy=\x22\
-106.9\x22 r=\x226.5\x22 f\
-ill=\x22#F3F5F8\x22/>\x0a\
-  <line x1=\x22145.\
-9\x22 y1=\x22126.9\x22 x2\
-=\x22136.9\x22 y2=\x22124\
-.2\x22 stroke=\x22#2F3\
-B4C\x22 stroke-widt\
-h=\x2212\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <circle cx=\x2212\
-6.4\x22 cy=\x22121.1\x22 \
-r=\x2216\x22 fill=\x22#2F\
-3B4C\x22/>\x0a  <circl\
-e cx=\x22124.8\x22 cy=\
-\x22106.9\x22 r=\x224\x22 fi\
-ll=\x22#2F3B4C\x22/>\x0a \
- <line x1=\x22132.2\
-\x22 y1=\x22135.2\x22 x2=\
-\x22112.7\x22 y2=\x22152.\
-8\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22112.7\
-\x22 y1=\x22152.8\x22 x2=\
-\x2294.1\x22 y2=\x22169.7\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2220\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22132.2\x22\
- y1=\x22135.2\x22 x2=\x22\
-112.7\x22 y2=\x22152.8\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2216\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22112.7\x22\
- y1=\x22152.8\x22 x2=\x22\
-94.1\x22 y2=\x22169.7\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-15\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22214.5\x22 \
-y1=\x22141.5\x22 x2=\x222\
-55.9\x22 y2=\x22122.1\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-22\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22255.9\x22 \
-y1=\x22122.1\x22 x2=\x222\
-87\x22 y2=\x22170.9\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2221\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22287\x22 y1=\x22\
-170.9\x22 x2=\x22302.8\
-\x22 y2=\x22176.1\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2218\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22214.5\x22 y1=\x22\
-141.5\x22 x2=\x22255.9\
-\x22 y2=\x22122.1\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2217\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22255.9\x22 y1=\x22\
-122.1\x22 x2=\x22287\x22 \
-y2=\x22170.9\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2216\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22287\x22 y1=\x22170.\
-9\x22 x2=\x22302.8\x22 y2\
-=\x22176.1\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2213\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22201.9\x22 y1=\x22149.\
-1\x22 x2=\x22246.5\x22 y2\
-=\x22127.8\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2222\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22246.5\x22 y1=\x22127.\
-8\x22 x2=\x22279.9\x22 y2\
-=\x22175.2\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2221\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22279.9\x22 y1=\x22175.\
-2\x22 x2=\x22296.9\x22 y2\
-=\x22179.7\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2218\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22201.9\x22 y1=\x22149.\
-1\x22 x2=\x22246.5\x22 y2\
-=\x22127.8\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2217\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22246.5\x22 y1=\x22127.\
-8\x22 x2=\x22279.9\x22 y2\
-=\x22175.2\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2216\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22279.9\x22 y1=\x22175.\
-2\x22 x2=\x22296.9\x22 y2\
-=\x22179.7\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2213\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a</svg>\x0a\
-\x00\x00\x0d#\
-<\
-svg xmlns=\x22http:\
-//www.w3.org/200\
-0/svg\x22 width=\x2240\
-0\x22 height=\x22300\x22 \
-viewBox=\x220 0 400\
- 300\x22>\x0a  <rect x\
-=\x2222\x22 y=\x22262\x22 wi\
-dth=\x22356\x22 height\
-=\x229\x22 rx=\x224.5\x22 fi\
-ll=\x22#C9D3DF\x22/>\x0a \
- <line x1=\x22119.7\
-\x22 y1=\x22249.2\x22 x2=\
-\x22151.8\x22 y2=\x22216.\
-3\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22151.8\
-\x22 y1=\x22216.3\x22 x2=\
-\x22193.6\x22 y2=\x22230\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-20\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22119.7\x22 \
-y1=\x22249.2\x22 x2=\x221\
-51.8\x22 y2=\x22216.3\x22\
- stroke=\x22#5E6E85\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22151.8\x22 \
-y1=\x22216.3\x22 x2=\x221\
-93.6\x22 y2=\x22230\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22195.6\x22 y1\
-=\x22247\x22 x2=\x22250.5\
-\x22 y2=\x22214.2\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2222\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22250.5\x22 y1=\x22\
-214.2\x22 x2=\x22293.6\
-\x22 y2=\x22253\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2221\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22293.6\x22 y1=\x2225\
-3\x22 x2=\x22313.6\x22 y2\
-=\x22253\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2218\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-95.6\x22 y1=\x22247\x22 x\
-2=\x22250.5\x22 y2=\x2221\
-4.2\x22 stroke=\x22#5E\
-6E85\x22 stroke-wid\
-th=\x2217\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22250\
-.5\x22 y1=\x22214.2\x22 x\
-2=\x22293.6\x22 y2=\x2225\
-3\x22 stroke=\x22#5E6E\
-85\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22293.6\
-\x22 y1=\x22253\x22 x2=\x223\
-13.6\x22 y2=\x22253\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2213\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <ci\
-rcle cx=\x22193\x22 cy\
-=\x22253.2\x22 r=\x2215.5\
-\x22 fill=\x22#F3F5F8\x22\
-/>\x0a  <line x1=\x221\
-95.6\x22 y1=\x22247\x22 x\
-2=\x22163.7\x22 y2=\x2224\
-9.2\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2235\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22163\
-.7\x22 y1=\x22249.2\x22 x\
-2=\x22119.7\x22 y2=\x2224\
-9.2\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2235\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22163\
-.7\x22 y1=\x22249.2\x22 x\
-2=\x22119.7\x22 y2=\x2224\
-9.2\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2230\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <circle cx=\x221\
-93\x22 cy=\x22253.2\x22 r\
-=\x2213\x22 fill=\x22#E87\
-43B\x22/>\x0a  <line x\
-1=\x22195.6\x22 y1=\x2224\
-7\x22 x2=\x22163.7\x22 y2\
-=\x22249.2\x22 stroke=\
-\x22#E8743B\x22 stroke\
--width=\x2230\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22119.7\x22 y1=\x22249.\
-2\x22 x2=\x22108.7\x22 y2\
-=\x22250\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2217\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <circle cx=\
-\x2295.9\x22 cy=\x22250.9\
-\x22 r=\x2218.5\x22 fill=\
-\x22#F3F5F8\x22/>\x0a  <c\
-ircle cx=\x2292.9\x22 \
-cy=\x22235.9\x22 r=\x226.\
-5\x22 fill=\x22#F3F5F8\
-\x22/>\x0a  <line x1=\x22\
-119.7\x22 y1=\x22249.2\
-\x22 x2=\x22108.7\x22 y2=\
-\x22250\x22 stroke=\x22#2\
-F3B4C\x22 stroke-wi\
-dth=\x2212\x22 stroke-\
+ cx=\x2264.5\x22 cy=\x222\
+4.1\x22 r=\x226.5\x22 fil\
+l=\x22#F3F5F8\x22/>\x0a  \
+<line x1=\x2250.2\x22 \
+y1=\x2250.4\x22 x2=\x2249\
+.8\x22 y2=\x2239.4\x22 st\
+roke=\x22#2F3B4C\x22 s\
+troke-width=\x2212\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <cir\
+cle cx=\x2249.4\x22 cy\
+=\x2226.6\x22 r=\x2216\x22 f\
+ill=\x22#2F3B4C\x22/>\x0a\
+  <circle cx=\x2264\
+.5\x22 cy=\x2224.1\x22 r=\
+\x224\x22 fill=\x22#2F3B4\
+C\x22/>\x0a  <line x1=\
+\x2252.9\x22 y1=\x22126.4\
+\x22 x2=\x22113\x22 y2=\x221\
+48.3\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2222\x22 stroke-\
 linecap=\x22round\x22/\
->\x0a  <circle cx=\x22\
-95.9\x22 cy=\x22250.9\x22\
- r=\x2216\x22 fill=\x22#2\
-F3B4C\x22/>\x0a  <circ\
-le cx=\x2292.9\x22 cy=\
-\x22235.9\x22 r=\x224\x22 fi\
-ll=\x22#2F3B4C\x22/>\x0a \
- <line x1=\x22195.6\
-\x22 y1=\x22247\x22 x2=\x222\
-50.5\x22 y2=\x22214.2\x22\
+>\x0a  <line x1=\x2211\
+3\x22 y1=\x22148.3\x22 x2\
+=\x2255\x22 y2=\x22148.3\x22\
  stroke=\x22#F3F5F8\
 \x22 stroke-width=\x22\
-22\x22 stroke-linec\
+21\x22 stroke-linec\
 ap=\x22round\x22/>\x0a  <\
-line x1=\x22250.5\x22 \
-y1=\x22214.2\x22 x2=\x222\
-93.6\x22 y2=\x22253\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2221\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22293.6\x22 y1\
-=\x22253\x22 x2=\x22313.6\
-\x22 y2=\x22253\x22 strok\
+line x1=\x2255\x22 y1=\
+\x22148.3\x22 x2=\x2235\x22 \
+y2=\x22148.3\x22 strok\
 e=\x22#F3F5F8\x22 stro\
 ke-width=\x2218\x22 st\
 roke-linecap=\x22ro\
 und\x22/>\x0a  <line x\
-1=\x22195.6\x22 y1=\x2224\
-7\x22 x2=\x22250.5\x22 y2\
-=\x22214.2\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2217\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22250.5\x22 y1=\x22214.\
-2\x22 x2=\x22293.6\x22 y2\
-=\x22253\x22 stroke=\x22#\
-2F3B4C\x22 stroke-w\
-idth=\x2216\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-93.6\x22 y1=\x22253\x22 x\
-2=\x22313.6\x22 y2=\x2225\
+1=\x2252.9\x22 y1=\x22126\
+.4\x22 x2=\x22113\x22 y2=\
+\x22148.3\x22 stroke=\x22\
+#2F3B4C\x22 stroke-\
+width=\x2217\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+113\x22 y1=\x22148.3\x22 \
+x2=\x2255\x22 y2=\x22148.\
 3\x22 stroke=\x22#2F3B\
 4C\x22 stroke-width\
-=\x2213\x22 stroke-lin\
+=\x2216\x22 stroke-lin\
 ecap=\x22round\x22/>\x0a \
- <line x1=\x22119.7\
-\x22 y1=\x22249.2\x22 x2=\
-\x22151.8\x22 y2=\x22216.\
-3\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22151.8\
-\x22 y1=\x22216.3\x22 x2=\
-\x22193.6\x22 y2=\x22230\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-20\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22119.7\x22 \
-y1=\x22249.2\x22 x2=\x221\
-51.8\x22 y2=\x22216.3\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22151.8\x22 \
-y1=\x22216.3\x22 x2=\x221\
-93.6\x22 y2=\x22230\x22 s\
+ <line x1=\x2255\x22 y\
+1=\x22148.3\x22 x2=\x2235\
+\x22 y2=\x22148.3\x22 str\
+oke=\x22#2F3B4C\x22 st\
+roke-width=\x2213\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2250.2\x22 y1=\x225\
+0.4\x22 x2=\x2283.7\x22 y\
+2=\x2281.9\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2221\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2283.7\x22 y1=\x2281.9\x22\
+ x2=\x2290.9\x22 y2=\x221\
+25.3\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2250\
+.2\x22 y1=\x2250.4\x22 x2\
+=\x2283.7\x22 y2=\x2281.9\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2216\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x2283.7\x22 \
+y1=\x2281.9\x22 x2=\x2290\
+.9\x22 y2=\x22125.3\x22 s\
 troke=\x22#2F3B4C\x22 \
 stroke-width=\x2215\
 \x22 stroke-linecap\
 =\x22round\x22/>\x0a</svg\
 >\x0a\
+\x00\x00\x0f.\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22334\x22 \
+viewBox=\x220 0 299\
+.6 250.2\x22>\x0a  <po\
+lygon points=\x2214\
+6.6,8 291.6,185.\
+6 153,242.2 8,64\
+.6\x22 fill=\x22#C9D3D\
+F\x22/>\x0a  <line x1=\
+\x22135.1\x22 y1=\x2261.1\
+\x22 x2=\x22176.9\x22 y2=\
+\x2251.3\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2221\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+76.9\x22 y1=\x2251.3\x22 \
+x2=\x22216.8\x22 y2=\x224\
+2\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2220\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22135.1\
+\x22 y1=\x2261.1\x22 x2=\x22\
+176.9\x22 y2=\x2251.3\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+16\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22176.9\x22 \
+y1=\x2251.3\x22 x2=\x2221\
+6.8\x22 y2=\x2242\x22 str\
+oke=\x22#2F3B4C\x22 st\
+roke-width=\x2215\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2293.5\x22 y1=\x227\
+8.1\x22 x2=\x2256.5\x22 y\
+2=\x22100.5\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2221\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2256.5\x22 y1=\x22100.\
+5\x22 x2=\x2221.1\x22 y2=\
+\x22121.9\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2220\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+93.5\x22 y1=\x2278.1\x22 \
+x2=\x2256.5\x22 y2=\x2210\
+0.5\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2256.\
+5\x22 y1=\x22100.5\x22 x2\
+=\x2221.1\x22 y2=\x22121.\
+9\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2215\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22148.1\
+\x22 y1=\x22110.8\x22 x2=\
+\x22156.5\x22 y2=\x22121.\
+4\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2227\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x2293.5\x22\
+ y1=\x2278.1\x22 x2=\x221\
+35.1\x22 y2=\x2261.1\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x222\
+1\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22152.3\x22 y\
+1=\x22116.1\x22 x2=\x2213\
+6.3\x22 y2=\x2296.5\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2245\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22136.3\x22 y1\
+=\x2296.5\x22 x2=\x22114.\
+3\x22 y2=\x2269.6\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2245\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <poly\
+line points=\x22141\
+.9,120.4 125,101\
+.1 108.8,82.6\x22 f\
+ill=\x22none\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2215\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22/>\x0a \
+ <polyline point\
+s=\x22162.7,111.9 1\
+47.5,91.9 133,72\
+.7\x22 fill=\x22none\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x221\
+5\x22 stroke-lineca\
+p=\x22round\x22 stroke\
+-linejoin=\x22round\
+\x22/>\x0a  <line x1=\x22\
+93.5\x22 y1=\x2278.1\x22 \
+x2=\x22135.1\x22 y2=\x226\
+1.1\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22136\
+.3\x22 y1=\x2296.5\x22 x2\
+=\x22114.3\x22 y2=\x2269.\
+6\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2240\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22148.1\
+\x22 y1=\x22110.8\x22 x2=\
+\x22156.5\x22 y2=\x22121.\
+4\x22 stroke=\x22#E874\
+3B\x22 stroke-width\
+=\x2222\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22152.3\
+\x22 y1=\x22116.1\x22 x2=\
+\x22136.3\x22 y2=\x2296.5\
+\x22 stroke=\x22#E8743\
+B\x22 stroke-width=\
+\x2240\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22114.3\x22\
+ y1=\x2269.6\x22 x2=\x221\
+08.8\x22 y2=\x2262.8\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x221\
+7\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <c\
+ircle cx=\x22102.4\x22\
+ cy=\x2255\x22 r=\x2218.5\
+\x22 fill=\x22#F3F5F8\x22\
+/>\x0a  <line x1=\x221\
+14.3\x22 y1=\x2269.6\x22 \
+x2=\x22108.8\x22 y2=\x226\
+2.8\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2212\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <circle cx=\x221\
+02.4\x22 cy=\x2255\x22 r=\
+\x2216\x22 fill=\x22#2F3B\
+4C\x22/>\x0a  <line x1\
+=\x22156.5\x22 y1=\x22121\
+.4\x22 x2=\x22209.2\x22 y\
+2=\x22131.2\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2222\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22209.2\x22 y1=\x22131\
+.2\x22 x2=\x22193.6\x22 y\
+2=\x22181\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2221\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+193.6\x22 y1=\x22181\x22 \
+x2=\x22203.2\x22 y2=\x221\
+92.7\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2218\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2215\
+6.5\x22 y1=\x22121.4\x22 \
+x2=\x22209.2\x22 y2=\x221\
+31.2\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2217\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2220\
+9.2\x22 y1=\x22131.2\x22 \
+x2=\x22193.6\x22 y2=\x221\
+81\x22 stroke=\x22#2F3\
+B4C\x22 stroke-widt\
+h=\x2216\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22193.\
+6\x22 y1=\x22181\x22 x2=\x22\
+203.2\x22 y2=\x22192.7\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2213\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22148.1\x22\
+ y1=\x22110.8\x22 x2=\x22\
+203\x22 y2=\x22123.3\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x222\
+2\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22203\x22 y1=\
+\x22123.3\x22 x2=\x22188.\
+9\x22 y2=\x22175.1\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2221\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22188.9\x22 y1=\
+\x22175.1\x22 x2=\x22199.\
+2\x22 y2=\x22187.8\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2218\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22148.1\x22 y1=\
+\x22110.8\x22 x2=\x22203\x22\
+ y2=\x22123.3\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2217\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22203\x22 y1=\x22123\
+.3\x22 x2=\x22188.9\x22 y\
+2=\x22175.1\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2216\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22188.9\x22 y1=\x22175\
+.1\x22 x2=\x22199.2\x22 y\
+2=\x22187.8\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2213\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a</svg>\x0a\
+\x00\x00\x0d\xf6\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22152.4\
+\x22 viewBox=\x220 0 3\
+00.9 114.7\x22>\x0a  <\
+line x1=\x2212.5\x22 y\
+1=\x22102.2\x22 x2=\x2228\
+8.4\x22 y2=\x22102.2\x22 \
+stroke=\x22#C9D3DF\x22\
+ stroke-width=\x229\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <ci\
+rcle cx=\x22123.9\x22 \
+cy=\x2283.7\x22 r=\x2216.\
+5\x22 fill=\x22#F3F5F8\
+\x22/>\x0a  <circle cx\
+=\x22123.9\x22 cy=\x2283.\
+7\x22 r=\x2214\x22 fill=\x22\
+#7C90AA\x22/>\x0a  <ci\
+rcle cx=\x22123.9\x22 \
+cy=\x2283.7\x22 r=\x227.7\
+\x22 fill=\x22none\x22 st\
+roke=\x22#566A85\x22 s\
+troke-width=\x223\x22/\
+>\x0a  <line x1=\x2266\
+.5\x22 y1=\x2239.5\x22 x2\
+=\x22103.4\x22 y2=\x2266.\
+9\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2221\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22103.4\
+\x22 y1=\x2266.9\x22 x2=\x22\
+90.6\x22 y2=\x2224.9\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x222\
+0\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x2266.5\x22 y1\
+=\x2239.5\x22 x2=\x22103.\
+4\x22 y2=\x2266.9\x22 str\
+oke=\x22#5E6E85\x22 st\
+roke-width=\x2216\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22103.4\x22 y1=\x22\
+66.9\x22 x2=\x2290.6\x22 \
+y2=\x2224.9\x22 stroke\
+=\x22#5E6E85\x22 strok\
+e-width=\x2215\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22140.3\x22 y1=\x2257.\
+9\x22 x2=\x22203.7\x22 y2\
+=\x2249.9\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2222\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+203.7\x22 y1=\x2249.9\x22\
+ x2=\x22245.9\x22 y2=\x22\
+89.7\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2221\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2224\
+5.9\x22 y1=\x2289.7\x22 x\
+2=\x22265.9\x22 y2=\x2289\
+.7\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2218\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22140.\
+3\x22 y1=\x2257.9\x22 x2=\
+\x22203.7\x22 y2=\x2249.9\
+\x22 stroke=\x22#5E6E8\
+5\x22 stroke-width=\
+\x2217\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22203.7\x22\
+ y1=\x2249.9\x22 x2=\x222\
+45.9\x22 y2=\x2289.7\x22 \
+stroke=\x22#5E6E85\x22\
+ stroke-width=\x221\
+6\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22245.9\x22 y\
+1=\x2289.7\x22 x2=\x22265\
+.9\x22 y2=\x2289.7\x22 st\
+roke=\x22#5E6E85\x22 s\
+troke-width=\x2213\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <cir\
+cle cx=\x22135.9\x22 c\
+y=\x2263\x22 r=\x2215.5\x22 \
+fill=\x22#F3F5F8\x22/>\
+\x0a  <line x1=\x22140\
+.3\x22 y1=\x2257.9\x22 x2\
+=\x22109.2\x22 y2=\x2250.\
+1\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2235\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22109.2\
+\x22 y1=\x2250.1\x22 x2=\x22\
+66.5\x22 y2=\x2239.5\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x223\
+5\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <c\
+ircle cx=\x22135.9\x22\
+ cy=\x2263\x22 r=\x2213\x22 \
+fill=\x22#2F3B4C\x22/>\
+\x0a  <line x1=\x22109\
+.2\x22 y1=\x2250.1\x22 x2\
+=\x2266.5\x22 y2=\x2239.5\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2230\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22140.3\x22\
+ y1=\x2257.9\x22 x2=\x221\
+09.2\x22 y2=\x2250.1\x22 \
+stroke=\x22#E8743B\x22\
+ stroke-width=\x223\
+0\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x2266.5\x22 y1\
+=\x2239.5\x22 x2=\x2256.6\
+\x22 y2=\x2234.6\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2217\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <circl\
+e cx=\x2245.1\x22 cy=\x22\
+29\x22 r=\x2218.5\x22 fil\
+l=\x22#F3F5F8\x22/>\x0a  \
+<circle cx=\x2250\x22 \
+cy=\x2214.5\x22 r=\x226.5\
+\x22 fill=\x22#F3F5F8\x22\
+/>\x0a  <line x1=\x226\
+6.5\x22 y1=\x2239.5\x22 x\
+2=\x2256.6\x22 y2=\x2234.\
+6\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2212\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <circle cx=\x2245.\
+1\x22 cy=\x2229\x22 r=\x2216\
+\x22 fill=\x22#2F3B4C\x22\
+/>\x0a  <circle cx=\
+\x2250\x22 cy=\x2214.5\x22 r\
+=\x224\x22 fill=\x22#2F3B\
+4C\x22/>\x0a  <line x1\
+=\x22140.3\x22 y1=\x2257.\
+9\x22 x2=\x22203.7\x22 y2\
+=\x2249.9\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2222\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+203.7\x22 y1=\x2249.9\x22\
+ x2=\x22245.9\x22 y2=\x22\
+89.7\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2221\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2224\
+5.9\x22 y1=\x2289.7\x22 x\
+2=\x22265.9\x22 y2=\x2289\
+.7\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2218\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22140.\
+3\x22 y1=\x2257.9\x22 x2=\
+\x22203.7\x22 y2=\x2249.9\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2217\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22203.7\x22\
+ y1=\x2249.9\x22 x2=\x222\
+45.9\x22 y2=\x2289.7\x22 \
+stroke=\x22#2F3B4C\x22\
+ stroke-width=\x221\
+6\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22245.9\x22 y\
+1=\x2289.7\x22 x2=\x22265\
+.9\x22 y2=\x2289.7\x22 st\
+roke=\x22#2F3B4C\x22 s\
+troke-width=\x2213\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x2266.5\x22 y1=\x22\
+39.5\x22 x2=\x22103.4\x22\
+ y2=\x2266.9\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2221\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22103.4\x22 y1=\x2266\
+.9\x22 x2=\x2290.6\x22 y2\
+=\x2224.9\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2220\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+66.5\x22 y1=\x2239.5\x22 \
+x2=\x22103.4\x22 y2=\x226\
+6.9\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22103\
+.4\x22 y1=\x2266.9\x22 x2\
+=\x2290.6\x22 y2=\x2224.9\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2215\x22 stroke-line\
+cap=\x22round\x22/>\x0a</\
+svg>\x0a\
+\x00\x00\x0dg\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22522.4\
+\x22 viewBox=\x220 0 2\
+08.3 272.1\x22>\x0a  <\
+line x1=\x2211\x22 y1=\
+\x22261.1\x22 x2=\x22197.\
+3\x22 y2=\x22261.1\x22 st\
+roke=\x22#C9D3DF\x22 s\
+troke-width=\x226\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22115.4\x22 y1=\x22\
+59.6\x22 x2=\x2295.2\x22 \
+y2=\x22100.9\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2221\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x2295.2\x22 y1=\x22100\
+.9\x22 x2=\x2293.7\x22 y2\
+=\x22144.9\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2220\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22115.4\x22 y1=\x2259.6\
+\x22 x2=\x2295.2\x22 y2=\x22\
+100.9\x22 stroke=\x22#\
+5E6E85\x22 stroke-w\
+idth=\x2216\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x229\
+5.2\x22 y1=\x22100.9\x22 \
+x2=\x2293.7\x22 y2=\x2214\
+4.9\x22 stroke=\x22#5E\
+6E85\x22 stroke-wid\
+th=\x2215\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22114\
+.2\x22 y1=\x22135.6\x22 x\
+2=\x22138.2\x22 y2=\x2219\
+4.9\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2222\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22138\
+.2\x22 y1=\x22194.9\x22 x\
+2=\x22156.1\x22 y2=\x2225\
+0.1\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2221\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22156\
+.1\x22 y1=\x22250.1\x22 x\
+2=\x22173.3\x22 y2=\x2223\
+9.8\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2218\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22114\
+.2\x22 y1=\x22135.6\x22 x\
+2=\x22138.2\x22 y2=\x2219\
+4.9\x22 stroke=\x22#B8\
+5A2C\x22 stroke-wid\
+th=\x2217\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22138\
+.2\x22 y1=\x22194.9\x22 x\
+2=\x22156.1\x22 y2=\x2225\
+0.1\x22 stroke=\x22#B8\
+5A2C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22156\
+.1\x22 y1=\x22250.1\x22 x\
+2=\x22173.3\x22 y2=\x2223\
+9.8\x22 stroke=\x22#B8\
+5A2C\x22 stroke-wid\
+th=\x2213\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <circle cx=\x221\
+08.4\x22 cy=\x22132.4\x22\
+ r=\x2215.5\x22 fill=\x22\
+#F3F5F8\x22/>\x0a  <li\
+ne x1=\x22114.2\x22 y1\
+=\x22135.6\x22 x2=\x22115\
+.4\x22 y2=\x22103.6\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2235\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22115.4\x22 y1\
+=\x22103.6\x22 x2=\x22115\
+.4\x22 y2=\x2259.6\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2235\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <cir\
+cle cx=\x22108.4\x22 c\
+y=\x22132.4\x22 r=\x2213\x22\
+ fill=\x22#2F3B4C\x22/\
+>\x0a  <line x1=\x2211\
+4.2\x22 y1=\x22135.6\x22 \
+x2=\x22115.4\x22 y2=\x221\
+03.6\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2230\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2211\
+5.4\x22 y1=\x22103.6\x22 \
+x2=\x22115.4\x22 y2=\x225\
+9.6\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2230\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22115\
+.4\x22 y1=\x2259.6\x22 x2\
+=\x22115.4\x22 y2=\x2248.\
+6\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2217\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <circle cx=\x22115\
+.4\x22 cy=\x2235.8\x22 r=\
+\x2218.5\x22 fill=\x22#F3\
+F5F8\x22/>\x0a  <circl\
+e cx=\x22130.6\x22 cy=\
+\x2233.8\x22 r=\x226.5\x22 f\
+ill=\x22#F3F5F8\x22/>\x0a\
+  <line x1=\x22115.\
+4\x22 y1=\x2259.6\x22 x2=\
+\x22115.4\x22 y2=\x2248.6\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2212\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<circle cx=\x22115.\
+4\x22 cy=\x2235.8\x22 r=\x22\
+16\x22 fill=\x22#2F3B4\
+C\x22/>\x0a  <circle c\
+x=\x22130.6\x22 cy=\x2233\
+.8\x22 r=\x224\x22 fill=\x22\
+#2F3B4C\x22/>\x0a  <li\
+ne x1=\x22114.2\x22 y1\
+=\x22135.6\x22 x2=\x2286.\
+2\x22 y2=\x22193.1\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2222\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x2286.2\x22 y1=\x22\
+193.1\x22 x2=\x2244.4\x22\
+ y2=\x22233.3\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2221\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x2244.4\x22 y1=\x2223\
+3.3\x22 x2=\x2252.6\x22 y\
+2=\x22251.6\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2218\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22114.2\x22 y1=\x22135\
+.6\x22 x2=\x2286.2\x22 y2\
+=\x22193.1\x22 stroke=\
+\x22#E8743B\x22 stroke\
+-width=\x2217\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2286.2\x22 y1=\x22193.1\
+\x22 x2=\x2244.4\x22 y2=\x22\
+233.3\x22 stroke=\x22#\
+E8743B\x22 stroke-w\
+idth=\x2216\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x224\
+4.4\x22 y1=\x22233.3\x22 \
+x2=\x2252.6\x22 y2=\x2225\
+1.6\x22 stroke=\x22#E8\
+743B\x22 stroke-wid\
+th=\x2213\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22115\
+.4\x22 y1=\x2259.6\x22 x2\
+=\x22135.5\x22 y2=\x22100\
+.9\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2221\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22135.\
+5\x22 y1=\x22100.9\x22 x2\
+=\x22169.2\x22 y2=\x22129\
+.2\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2220\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22115.\
+4\x22 y1=\x2259.6\x22 x2=\
+\x22135.5\x22 y2=\x22100.\
+9\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2216\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22135.5\
+\x22 y1=\x22100.9\x22 x2=\
+\x22169.2\x22 y2=\x22129.\
+2\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2215\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a<\
+/svg>\x0a\
+\x00\x00\x0f6\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22334\x22 \
+viewBox=\x220 0 299\
+.6 250.2\x22>\x0a  <po\
+lygon points=\x2214\
+6.6,8 291.6,185.\
+6 153,242.2 8,64\
+.6\x22 fill=\x22#C9D3D\
+F\x22/>\x0a  <line x1=\
+\x22135.1\x22 y1=\x2261.1\
+\x22 x2=\x22176.9\x22 y2=\
+\x2251.3\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2221\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+76.9\x22 y1=\x2251.3\x22 \
+x2=\x22216.8\x22 y2=\x224\
+2\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2220\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22135.1\
+\x22 y1=\x2261.1\x22 x2=\x22\
+176.9\x22 y2=\x2251.3\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+16\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22176.9\x22 \
+y1=\x2251.3\x22 x2=\x2221\
+6.8\x22 y2=\x2242\x22 str\
+oke=\x22#2F3B4C\x22 st\
+roke-width=\x2215\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x2293.5\x22 y1=\x227\
+8.1\x22 x2=\x2256.5\x22 y\
+2=\x22100.5\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2221\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2256.5\x22 y1=\x22100.\
+5\x22 x2=\x2221.1\x22 y2=\
+\x22121.9\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2220\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+93.5\x22 y1=\x2278.1\x22 \
+x2=\x2256.5\x22 y2=\x2210\
+0.5\x22 stroke=\x22#2F\
+3B4C\x22 stroke-wid\
+th=\x2216\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2256.\
+5\x22 y1=\x22100.5\x22 x2\
+=\x2221.1\x22 y2=\x22121.\
+9\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2215\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22142.8\
+\x22 y1=\x22120\x22 x2=\x221\
+61.8\x22 y2=\x22112.2\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+27\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2293.5\x22 y\
+1=\x2278.1\x22 x2=\x22135\
+.1\x22 y2=\x2261.1\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2221\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22152.3\x22 y1=\
+\x22116.1\x22 x2=\x22136.\
+3\x22 y2=\x2296.5\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2245\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22136.3\x22 y1=\x22\
+96.5\x22 x2=\x22114.3\x22\
+ y2=\x2269.6\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2245\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <polyli\
+ne points=\x22141.9\
+,120.4 125,101.1\
+ 108.8,82.6\x22 fil\
+l=\x22none\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2215\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22/>\x0a  <\
+polyline points=\
+\x22162.7,111.9 147\
+.5,91.9 133,72.7\
+\x22 fill=\x22none\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2215\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22/\
+>\x0a  <line x1=\x2293\
+.5\x22 y1=\x2278.1\x22 x2\
+=\x22135.1\x22 y2=\x2261.\
+1\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2216\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22136.3\
+\x22 y1=\x2296.5\x22 x2=\x22\
+114.3\x22 y2=\x2269.6\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+40\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22142.8\x22 \
+y1=\x22120\x22 x2=\x22161\
+.8\x22 y2=\x22112.2\x22 s\
+troke=\x22#E8743B\x22 \
+stroke-width=\x2222\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22152.3\x22 y1\
+=\x22116.1\x22 x2=\x22136\
+.3\x22 y2=\x2296.5\x22 st\
+roke=\x22#E8743B\x22 s\
+troke-width=\x2240\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22114.3\x22 y1=\
+\x2269.6\x22 x2=\x22108.8\
+\x22 y2=\x2262.8\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2217\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <circl\
+e cx=\x22102.4\x22 cy=\
+\x2255\x22 r=\x2218.5\x22 fi\
+ll=\x22#F3F5F8\x22/>\x0a \
+ <line x1=\x22114.3\
+\x22 y1=\x2269.6\x22 x2=\x22\
+108.8\x22 y2=\x2262.8\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+12\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x22102.4\
+\x22 cy=\x2255\x22 r=\x2216\x22\
+ fill=\x22#2F3B4C\x22/\
+>\x0a  <line x1=\x2216\
+1.8\x22 y1=\x22112.2\x22 \
+x2=\x22186.2\x22 y2=\x221\
+21.6\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2222\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2218\
+6.2\x22 y1=\x22121.6\x22 \
+x2=\x22203.6\x22 y2=\x221\
+76.6\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2221\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2220\
+3.6\x22 y1=\x22176.6\x22 \
+x2=\x22212.7\x22 y2=\x221\
+89.2\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2218\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2216\
+1.8\x22 y1=\x22112.2\x22 \
+x2=\x22186.2\x22 y2=\x221\
+21.6\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2217\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2218\
+6.2\x22 y1=\x22121.6\x22 \
+x2=\x22203.6\x22 y2=\x221\
+76.6\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2216\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2220\
+3.6\x22 y1=\x22176.6\x22 \
+x2=\x22212.7\x22 y2=\x221\
+89.2\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2213\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2214\
+2.8\x22 y1=\x22120\x22 x2\
+=\x22172.1\x22 y2=\x22127\
+.4\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2222\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22172.\
+1\x22 y1=\x22127.4\x22 x2\
+=\x22192.9\x22 y2=\x22180\
+.9\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2221\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22192.\
+9\x22 y1=\x22180.9\x22 x2\
+=\x22203.8\x22 y2=\x22192\
+.8\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2218\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22142.\
+8\x22 y1=\x22120\x22 x2=\x22\
+172.1\x22 y2=\x22127.4\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2217\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22172.1\x22\
+ y1=\x22127.4\x22 x2=\x22\
+192.9\x22 y2=\x22180.9\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2216\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22192.9\x22\
+ y1=\x22180.9\x22 x2=\x22\
+203.8\x22 y2=\x22192.8\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2213\x22 stroke-line\
+cap=\x22round\x22/>\x0a</\
+svg>\x0a\
+\x00\x00\x0c\xec\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2240\
+0\x22 height=\x22113\x22 \
+viewBox=\x220 0 297\
+.3 84\x22>\x0a  <line \
+x1=\x2212.5\x22 y1=\x2271\
+.5\x22 x2=\x22284.8\x22 y\
+2=\x2271.5\x22 stroke=\
+\x22#C9D3DF\x22 stroke\
+-width=\x229\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+68.4\x22 y1=\x2250\x22 x2\
+=\x22114.1\x22 y2=\x2254.\
+8\x22 stroke=\x22#F3F5\
+F8\x22 stroke-width\
+=\x2221\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22114.1\
+\x22 y1=\x2254.8\x22 x2=\x22\
+157.9\x22 y2=\x2259.5\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+20\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2268.4\x22 y\
+1=\x2250\x22 x2=\x22114.1\
+\x22 y2=\x2254.8\x22 stro\
+ke=\x22#5E6E85\x22 str\
+oke-width=\x2216\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22114.1\x22 y1=\x225\
+4.8\x22 x2=\x22157.9\x22 \
+y2=\x2259.5\x22 stroke\
+=\x22#5E6E85\x22 strok\
+e-width=\x2215\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22144.3\x22 y1=\x2250\x22\
+ x2=\x22200.3\x22 y2=\x22\
+19\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2222\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22200.\
+3\x22 y1=\x2219\x22 x2=\x222\
+42.3\x22 y2=\x2259\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2221\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22242.3\x22 y1=\
+\x2259\x22 x2=\x22262.3\x22 \
+y2=\x2259\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2218\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+144.3\x22 y1=\x2250\x22 x\
+2=\x22200.3\x22 y2=\x2219\
+\x22 stroke=\x22#5E6E8\
+5\x22 stroke-width=\
+\x2217\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22200.3\x22\
+ y1=\x2219\x22 x2=\x22242\
+.3\x22 y2=\x2259\x22 stro\
+ke=\x22#5E6E85\x22 str\
+oke-width=\x2216\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22242.3\x22 y1=\x225\
+9\x22 x2=\x22262.3\x22 y2\
+=\x2259\x22 stroke=\x22#5\
+E6E85\x22 stroke-wi\
+dth=\x2213\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <circle cx=\x22\
+141.6\x22 cy=\x2256.1\x22\
+ r=\x2215.5\x22 fill=\x22\
+#F3F5F8\x22/>\x0a  <li\
+ne x1=\x22144.3\x22 y1\
+=\x2250\x22 x2=\x22112.3\x22\
+ y2=\x2251.7\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2235\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22112.3\x22 y1=\x2251\
+.7\x22 x2=\x2268.4\x22 y2\
+=\x2250\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2235\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2211\
+2.3\x22 y1=\x2251.7\x22 x\
+2=\x2268.4\x22 y2=\x2250\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+30\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x22141.6\
+\x22 cy=\x2256.1\x22 r=\x221\
+3\x22 fill=\x22#E8743B\
+\x22/>\x0a  <line x1=\x22\
+144.3\x22 y1=\x2250\x22 x\
+2=\x22112.3\x22 y2=\x2251\
+.7\x22 stroke=\x22#E87\
+43B\x22 stroke-widt\
+h=\x2230\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x2268.4\
+\x22 y1=\x2250\x22 x2=\x2257\
+.4\x22 y2=\x2250\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2217\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <circl\
+e cx=\x2244.6\x22 cy=\x22\
+50\x22 r=\x2218.5\x22 fil\
+l=\x22#F3F5F8\x22/>\x0a  \
+<circle cx=\x2242.6\
+\x22 cy=\x2234.8\x22 r=\x226\
+.5\x22 fill=\x22#F3F5F\
+8\x22/>\x0a  <line x1=\
+\x2268.4\x22 y1=\x2250\x22 x\
+2=\x2257.4\x22 y2=\x2250\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+12\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+circle cx=\x2244.6\x22\
+ cy=\x2250\x22 r=\x2216\x22 \
+fill=\x22#2F3B4C\x22/>\
+\x0a  <circle cx=\x224\
+2.6\x22 cy=\x2234.8\x22 r\
+=\x224\x22 fill=\x22#2F3B\
+4C\x22/>\x0a  <line x1\
+=\x22144.3\x22 y1=\x2250\x22\
+ x2=\x22200.3\x22 y2=\x22\
+19\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2222\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22200.\
+3\x22 y1=\x2219\x22 x2=\x222\
+42.3\x22 y2=\x2259\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2221\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22242.3\x22 y1=\
+\x2259\x22 x2=\x22262.3\x22 \
+y2=\x2259\x22 stroke=\x22\
+#F3F5F8\x22 stroke-\
+width=\x2218\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+144.3\x22 y1=\x2250\x22 x\
+2=\x22200.3\x22 y2=\x2219\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2217\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22200.3\x22\
+ y1=\x2219\x22 x2=\x22242\
+.3\x22 y2=\x2259\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2216\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22242.3\x22 y1=\x225\
+9\x22 x2=\x22262.3\x22 y2\
+=\x2259\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2213\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2268\
+.4\x22 y1=\x2250\x22 x2=\x22\
+114.1\x22 y2=\x2254.8\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+21\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22114.1\x22 \
+y1=\x2254.8\x22 x2=\x2215\
+7.9\x22 y2=\x2259.5\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2220\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2268.4\x22 y1=\
+\x2250\x22 x2=\x22114.1\x22 \
+y2=\x2254.8\x22 stroke\
+=\x22#2F3B4C\x22 strok\
+e-width=\x2216\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x22114.1\x22 y1=\x2254.\
+8\x22 x2=\x22157.9\x22 y2\
+=\x2259.5\x22 stroke=\x22\
+#2F3B4C\x22 stroke-\
+width=\x2215\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a</svg>\x0a\
 \x00\x00\xc7\xd8\
 <\
 \xb8d\x18\xca\xef\x9c\x95\xcd!\x1c\xbf`\xa1\xbd\xdd\xa7\
@@ -23539,36 +23573,36 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00!\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x08\x00\x00\x00\x19\
 \x00\x00\x000\x00\x02\x00\x00\x00\x14\x00\x00\x00\x05\
-\x00\x00\x01\x86\x00\x00\x00\x00\x00\x01\x00\x00_\xd6\
-\x00\x00\x01\xb0\x00\x00\x00\x00\x00\x01\x00\x00l\xfd\
-\x00\x00\x02B\x00\x00\x00\x00\x00\x01\x00\x00\x94F\
-\x00\x00\x02p\x00\x00\x00\x00\x00\x01\x00\x00\xa2>\
-\x00\x00\x02\xd4\x00\x00\x00\x00\x00\x01\x00\x00\xc0o\
-\x00\x00\x00\xde\x00\x00\x00\x00\x00\x01\x00\x00'\xd9\
-\x00\x00\x01\xe4\x00\x00\x00\x00\x00\x01\x00\x00z\x10\
+\x00\x00\x01\x86\x00\x00\x00\x00\x00\x01\x00\x00_\x9d\
+\x00\x00\x01\xb0\x00\x00\x00\x00\x00\x01\x00\x00l\xb4\
+\x00\x00\x02B\x00\x00\x00\x00\x00\x01\x00\x00\x93\xa1\
+\x00\x00\x02p\x00\x00\x00\x00\x00\x01\x00\x00\xa1\x82\
+\x00\x00\x02\xd4\x00\x00\x00\x00\x00\x01\x00\x00\xbf8\
+\x00\x00\x00\xde\x00\x00\x00\x00\x00\x01\x00\x00(\x07\
+\x00\x00\x01\xe4\x00\x00\x00\x00\x00\x01\x00\x00y\x9d\
 \x00\x00\x00P\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x01\x04\x00\x00\x00\x00\x00\x01\x00\x004\xf8\
-\x00\x00\x01X\x00\x00\x00\x00\x00\x01\x00\x00O\x87\
-\x00\x00\x00\x82\x00\x00\x00\x00\x00\x01\x00\x00\x0d\x17\
-\x00\x00\x010\x00\x00\x00\x00\x00\x01\x00\x00BG\
-\x00\x00\x03\xc4\x00\x00\x00\x00\x00\x01\x00\x01\x03\xb7\
-\x00\x00\x03\x04\x00\x00\x00\x00\x00\x01\x00\x00\xcd\xca\
-\x00\x00\x02\xa2\x00\x00\x00\x00\x00\x01\x00\x00\xb0&\
-\x00\x00\x038\x00\x00\x00\x00\x00\x01\x00\x00\xdb#\
-\x00\x00\x00\xb2\x00\x00\x00\x00\x00\x01\x00\x00\x1a\x1e\
-\x00\x00\x03\x8c\x00\x00\x00\x00\x00\x01\x00\x00\xf6f\
-\x00\x00\x03h\x00\x00\x00\x00\x00\x01\x00\x00\xe9&\
-\x00\x00\x02\x12\x00\x00\x00\x00\x00\x01\x00\x00\x87?\
-\x00\x00\x04<\x00\x00\x00\x00\x00\x01\x00\x03B\xdc\
-\x00\x00\x04v\x00\x00\x00\x00\x00\x01\x00\x03\xdeF\
-\x00\x00\x04\x8c\x00\x00\x00\x00\x00\x01\x00\x05\x14\x8a\
-\x00\x00\x04\x14\x00\x00\x00\x00\x00\x01\x00\x01\xd8\xba\
-\x00\x00\x04\x5c\x00\x00\x00\x00\x00\x01\x00\x03ld\
-\x00\x00\x04&\x00\x00\x00\x00\x00\x01\x00\x02Q\x80\
-\x00\x00\x04\xc0\x00\x00\x00\x00\x00\x01\x00\x05k\x0c\
-\x00\x00\x04\xaa\x00\x00\x00\x00\x00\x01\x00\x05`\x86\
-\x00\x00\x04\xdc\x00\x00\x00\x00\x00\x01\x00\x05\xac\xb2\
-\x00\x00\x03\xf0\x00\x00\x00\x00\x00\x01\x00\x01\x10\xde\
+\x00\x00\x01\x04\x00\x00\x00\x00\x00\x01\x00\x005*\
+\x00\x00\x01X\x00\x00\x00\x00\x00\x01\x00\x00O\xc4\
+\x00\x00\x00\x82\x00\x00\x00\x00\x00\x01\x00\x00\x0d$\
+\x00\x00\x010\x00\x00\x00\x00\x00\x01\x00\x00BY\
+\x00\x00\x03\xc4\x00\x00\x00\x00\x00\x01\x00\x01\x06 \
+\x00\x00\x03\x04\x00\x00\x00\x00\x00\x01\x00\x00\xccO\
+\x00\x00\x02\xa2\x00\x00\x00\x00\x00\x01\x00\x00\xafO\
+\x00\x00\x038\x00\x00\x00\x00\x00\x01\x00\x00\xdb\x81\
+\x00\x00\x00\xb2\x00\x00\x00\x00\x00\x01\x00\x00\x1a\x19\
+\x00\x00\x03\x8c\x00\x00\x00\x00\x00\x01\x00\x00\xf6\xe6\
+\x00\x00\x03h\x00\x00\x00\x00\x00\x01\x00\x00\xe9{\
+\x00\x00\x02\x12\x00\x00\x00\x00\x00\x01\x00\x00\x86\xb1\
+\x00\x00\x04<\x00\x00\x00\x00\x00\x01\x00\x03E\x0e\
+\x00\x00\x04v\x00\x00\x00\x00\x00\x01\x00\x03\xe0x\
+\x00\x00\x04\x8c\x00\x00\x00\x00\x00\x01\x00\x05\x16\xbc\
+\x00\x00\x04\x14\x00\x00\x00\x00\x00\x01\x00\x01\xda\xec\
+\x00\x00\x04\x5c\x00\x00\x00\x00\x00\x01\x00\x03n\x96\
+\x00\x00\x04&\x00\x00\x00\x00\x00\x01\x00\x02S\xb2\
+\x00\x00\x04\xc0\x00\x00\x00\x00\x00\x01\x00\x05m>\
+\x00\x00\x04\xaa\x00\x00\x00\x00\x00\x01\x00\x05b\xb8\
+\x00\x00\x04\xdc\x00\x00\x00\x00\x00\x01\x00\x05\xae\xe4\
+\x00\x00\x03\xf0\x00\x00\x00\x00\x00\x01\x00\x01\x13\x10\
 "
 
 def qInitResources():

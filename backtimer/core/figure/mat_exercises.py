@@ -153,7 +153,7 @@ def _rotation(v: Values, side: str | None) -> Scene:
 
 
 LUMBAR_ROTATION = Movement(
-    "lumbar-rotation", _rotation, {"start": {"roll": 0.0}, "end": {"roll": 58.0}},
+    "lumbar-rotation", _rotation, {"start": {"roll": 0.0}, "end": {"roll": 64.0}},
     planted=("near_shoulder", "far_shoulder", "near_hand", "far_hand", "head", "hip"),
     touching={"start": ("head", "near_forearm", "far_forearm", "near_foot")},
     view=ROTATION_VIEW, mat="none", sided=True,
