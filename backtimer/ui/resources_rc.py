@@ -3308,251 +3308,219 @@ stroke-width=\x2215\
 \x22 stroke-linecap\
 =\x22round\x22/>\x0a</svg\
 >\x0a\
-\x00\x00\x0f.\
+\x00\x00\x0d&\
 <\
 svg xmlns=\x22http:\
 //www.w3.org/200\
 0/svg\x22 width=\x2240\
-0\x22 height=\x22334\x22 \
-viewBox=\x220 0 299\
-.6 250.2\x22>\x0a  <po\
-lygon points=\x2214\
-6.6,8 291.6,185.\
-6 153,242.2 8,64\
-.6\x22 fill=\x22#C9D3D\
-F\x22/>\x0a  <line x1=\
-\x22135.1\x22 y1=\x2261.1\
-\x22 x2=\x22176.9\x22 y2=\
-\x2251.3\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2221\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-76.9\x22 y1=\x2251.3\x22 \
-x2=\x22216.8\x22 y2=\x224\
-2\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2220\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22135.1\
-\x22 y1=\x2261.1\x22 x2=\x22\
-176.9\x22 y2=\x2251.3\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22176.9\x22 \
-y1=\x2251.3\x22 x2=\x2221\
-6.8\x22 y2=\x2242\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2215\x22 \
+0\x22 height=\x22312.4\
+\x22 viewBox=\x220 0 3\
+43.2 268.1\x22>\x0a  <\
+polygon points=\x22\
+62.7,22.7 335.2,\
+117.1 280.5,260.\
+1 8,165.7\x22 fill=\
+\x22#C9D3DF\x22/>\x0a  <l\
+ine x1=\x22113.1\x22 y\
+1=\x2291.6\x22 x2=\x22133\
+.2\x22 y2=\x2254\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2221\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22133.2\x22 y1=\x225\
+4\x22 x2=\x22152.3\x22 y2\
+=\x2218\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2211\
+3.1\x22 y1=\x2291.6\x22 x\
+2=\x22133.2\x22 y2=\x2254\
+\x22 stroke=\x22#5E6E8\
+5\x22 stroke-width=\
+\x2216\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22133.2\x22\
+ y1=\x2254\x22 x2=\x22152\
+.3\x22 y2=\x2218\x22 stro\
+ke=\x22#5E6E85\x22 str\
+oke-width=\x2215\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <circl\
+e cx=\x22173.5\x22 cy=\
+\x22138.7\x22 r=\x2215.5\x22\
+ fill=\x22#F3F5F8\x22/\
+>\x0a  <line x1=\x2217\
+6.3\x22 y1=\x22137.8\x22 \
+x2=\x22146.2\x22 y2=\x221\
+27.4\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2235\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2214\
+6.2\x22 y1=\x22127.4\x22 \
+x2=\x22104.9\x22 y2=\x221\
+13.1\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2235\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2214\
+6.2\x22 y1=\x22127.4\x22 \
+x2=\x22104.9\x22 y2=\x221\
+13.1\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2230\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <circle cx=\x22\
+173.5\x22 cy=\x22138.7\
+\x22 r=\x2213\x22 fill=\x22#\
+E8743B\x22/>\x0a  <lin\
+e x1=\x22176.3\x22 y1=\
+\x22137.8\x22 x2=\x22146.\
+2\x22 y2=\x22127.4\x22 st\
+roke=\x22#E8743B\x22 s\
+troke-width=\x2230\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22104.9\x22 y1=\
+\x22113.1\x22 x2=\x2294.6\
+\x22 y2=\x22109.5\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2217\x22 \
 stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x2293.5\x22 y1=\x227\
-8.1\x22 x2=\x2256.5\x22 y\
-2=\x22100.5\x22 stroke\
+round\x22/>\x0a  <circ\
+le cx=\x2282.5\x22 cy=\
+\x22105.3\x22 r=\x2218.5\x22\
+ fill=\x22#F3F5F8\x22/\
+>\x0a  <circle cx=\x22\
+80.7\x22 cy=\x22100\x22 r\
+=\x226.5\x22 fill=\x22#F3\
+F5F8\x22/>\x0a  <line \
+x1=\x22104.9\x22 y1=\x221\
+13.1\x22 x2=\x2294.6\x22 \
+y2=\x22109.5\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2212\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <circle\
+ cx=\x2282.5\x22 cy=\x221\
+05.3\x22 r=\x2216\x22 fil\
+l=\x22#2F3B4C\x22/>\x0a  \
+<circle cx=\x2280.7\
+\x22 cy=\x22100\x22 r=\x224\x22\
+ fill=\x22#2F3B4C\x22/\
+>\x0a  <line x1=\x2217\
+8\x22 y1=\x22136.5\x22 x2\
+=\x22238.7\x22 y2=\x22121\
+.8\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2222\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22238.\
+7\x22 y1=\x22121.8\x22 x2\
+=\x22260.8\x22 y2=\x22175\
+.4\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2221\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22260.\
+8\x22 y1=\x22175.4\x22 x2\
+=\x22279.4\x22 y2=\x22182\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2218\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22178\x22 y\
+1=\x22136.5\x22 x2=\x2223\
+8.7\x22 y2=\x22121.8\x22 \
+stroke=\x22#2F3B4C\x22\
+ stroke-width=\x221\
+7\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22238.7\x22 y\
+1=\x22121.8\x22 x2=\x2226\
+0.8\x22 y2=\x22175.4\x22 \
+stroke=\x22#2F3B4C\x22\
+ stroke-width=\x221\
+6\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22260.8\x22 y\
+1=\x22175.4\x22 x2=\x2227\
+9.4\x22 y2=\x22182\x22 st\
+roke=\x22#2F3B4C\x22 s\
+troke-width=\x2213\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x2296.7\x22 y1=\x22\
+134.5\x22 x2=\x2285.6\x22\
+ y2=\x22178.2\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2221\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x2285.6\x22 y1=\x2217\
+8.2\x22 x2=\x2275\x22 y2=\
+\x22220\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2296\
+.7\x22 y1=\x22134.5\x22 x\
+2=\x2285.6\x22 y2=\x22178\
+.2\x22 stroke=\x22#2F3\
+B4C\x22 stroke-widt\
+h=\x2216\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x2285.6\
+\x22 y1=\x22178.2\x22 x2=\
+\x2275\x22 y2=\x22220\x22 st\
+roke=\x22#2F3B4C\x22 s\
+troke-width=\x2215\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22174.7\x22 y1=\
+\x22139\x22 x2=\x22236.2\x22\
+ y2=\x22123.7\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2222\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22236.2\x22 y1=\x221\
+23.7\x22 x2=\x22259\x22 y\
+2=\x22176.8\x22 stroke\
 =\x22#F3F5F8\x22 strok\
 e-width=\x2221\x22 str\
 oke-linecap=\x22rou\
 nd\x22/>\x0a  <line x1\
-=\x2256.5\x22 y1=\x22100.\
-5\x22 x2=\x2221.1\x22 y2=\
-\x22121.9\x22 stroke=\x22\
+=\x22259\x22 y1=\x22176.8\
+\x22 x2=\x22277.9\x22 y2=\
+\x22183.2\x22 stroke=\x22\
 #F3F5F8\x22 stroke-\
-width=\x2220\x22 strok\
+width=\x2218\x22 strok\
 e-linecap=\x22round\
 \x22/>\x0a  <line x1=\x22\
-93.5\x22 y1=\x2278.1\x22 \
-x2=\x2256.5\x22 y2=\x2210\
-0.5\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2216\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x2256.\
-5\x22 y1=\x22100.5\x22 x2\
-=\x2221.1\x22 y2=\x22121.\
-9\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2215\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22148.1\
-\x22 y1=\x22110.8\x22 x2=\
-\x22156.5\x22 y2=\x22121.\
-4\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2227\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x2293.5\x22\
- y1=\x2278.1\x22 x2=\x221\
-35.1\x22 y2=\x2261.1\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x222\
-1\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22152.3\x22 y\
-1=\x22116.1\x22 x2=\x2213\
-6.3\x22 y2=\x2296.5\x22 s\
-troke=\x22#F3F5F8\x22 \
-stroke-width=\x2245\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22136.3\x22 y1\
-=\x2296.5\x22 x2=\x22114.\
-3\x22 y2=\x2269.6\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2245\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <poly\
-line points=\x22141\
-.9,120.4 125,101\
-.1 108.8,82.6\x22 f\
-ill=\x22none\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2215\x22 st\
-roke-linecap=\x22ro\
-und\x22 stroke-line\
-join=\x22round\x22/>\x0a \
- <polyline point\
-s=\x22162.7,111.9 1\
-47.5,91.9 133,72\
-.7\x22 fill=\x22none\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x221\
-5\x22 stroke-lineca\
-p=\x22round\x22 stroke\
--linejoin=\x22round\
-\x22/>\x0a  <line x1=\x22\
-93.5\x22 y1=\x2278.1\x22 \
-x2=\x22135.1\x22 y2=\x226\
-1.1\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2216\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22136\
-.3\x22 y1=\x2296.5\x22 x2\
-=\x22114.3\x22 y2=\x2269.\
-6\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2240\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22148.1\
-\x22 y1=\x22110.8\x22 x2=\
-\x22156.5\x22 y2=\x22121.\
-4\x22 stroke=\x22#E874\
-3B\x22 stroke-width\
-=\x2222\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22152.3\
-\x22 y1=\x22116.1\x22 x2=\
-\x22136.3\x22 y2=\x2296.5\
-\x22 stroke=\x22#E8743\
-B\x22 stroke-width=\
-\x2240\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22114.3\x22\
- y1=\x2269.6\x22 x2=\x221\
-08.8\x22 y2=\x2262.8\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x221\
-7\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <c\
-ircle cx=\x22102.4\x22\
- cy=\x2255\x22 r=\x2218.5\
-\x22 fill=\x22#F3F5F8\x22\
-/>\x0a  <line x1=\x221\
-14.3\x22 y1=\x2269.6\x22 \
-x2=\x22108.8\x22 y2=\x226\
-2.8\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2212\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <circle cx=\x221\
-02.4\x22 cy=\x2255\x22 r=\
-\x2216\x22 fill=\x22#2F3B\
-4C\x22/>\x0a  <line x1\
-=\x22156.5\x22 y1=\x22121\
-.4\x22 x2=\x22209.2\x22 y\
-2=\x22131.2\x22 stroke\
-=\x22#F3F5F8\x22 strok\
-e-width=\x2222\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x22209.2\x22 y1=\x22131\
-.2\x22 x2=\x22193.6\x22 y\
-2=\x22181\x22 stroke=\x22\
-#F3F5F8\x22 stroke-\
-width=\x2221\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-193.6\x22 y1=\x22181\x22 \
-x2=\x22203.2\x22 y2=\x221\
-92.7\x22 stroke=\x22#F\
-3F5F8\x22 stroke-wi\
-dth=\x2218\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2215\
-6.5\x22 y1=\x22121.4\x22 \
-x2=\x22209.2\x22 y2=\x221\
-31.2\x22 stroke=\x22#2\
+174.7\x22 y1=\x22139\x22 \
+x2=\x22236.2\x22 y2=\x221\
+23.7\x22 stroke=\x22#2\
 F3B4C\x22 stroke-wi\
 dth=\x2217\x22 stroke-\
 linecap=\x22round\x22/\
->\x0a  <line x1=\x2220\
-9.2\x22 y1=\x22131.2\x22 \
-x2=\x22193.6\x22 y2=\x221\
-81\x22 stroke=\x22#2F3\
+>\x0a  <line x1=\x2223\
+6.2\x22 y1=\x22123.7\x22 \
+x2=\x22259\x22 y2=\x22176\
+.8\x22 stroke=\x22#2F3\
 B4C\x22 stroke-widt\
 h=\x2216\x22 stroke-li\
 necap=\x22round\x22/>\x0a\
-  <line x1=\x22193.\
-6\x22 y1=\x22181\x22 x2=\x22\
-203.2\x22 y2=\x22192.7\
+  <line x1=\x22259\x22\
+ y1=\x22176.8\x22 x2=\x22\
+277.9\x22 y2=\x22183.2\
 \x22 stroke=\x22#2F3B4\
 C\x22 stroke-width=\
 \x2213\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22148.1\x22\
- y1=\x22110.8\x22 x2=\x22\
-203\x22 y2=\x22123.3\x22 \
-stroke=\x22#F3F5F8\x22\
- stroke-width=\x222\
-2\x22 stroke-lineca\
-p=\x22round\x22/>\x0a  <l\
-ine x1=\x22203\x22 y1=\
-\x22123.3\x22 x2=\x22188.\
-9\x22 y2=\x22175.1\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2221\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22188.9\x22 y1=\
-\x22175.1\x22 x2=\x22199.\
-2\x22 y2=\x22187.8\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2218\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22148.1\x22 y1=\
-\x22110.8\x22 x2=\x22203\x22\
- y2=\x22123.3\x22 stro\
-ke=\x22#2F3B4C\x22 str\
-oke-width=\x2217\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22203\x22 y1=\x22123\
-.3\x22 x2=\x22188.9\x22 y\
-2=\x22175.1\x22 stroke\
-=\x22#2F3B4C\x22 strok\
-e-width=\x2216\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x22188.9\x22 y1=\x22175\
-.1\x22 x2=\x22199.2\x22 y\
-2=\x22187.8\x22 stroke\
-=\x22#2F3B4C\x22 strok\
-e-width=\x2213\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a</svg>\x0a\
+cap=\x22round\x22/>\x0a</\
+svg>\x0a\
 \x00\x00\x0d\xf6\
 <\
 svg xmlns=\x22http:\
@@ -3996,252 +3964,219 @@ ecap=\x22round\x22/>\x0a \
 =\x2215\x22 stroke-lin\
 ecap=\x22round\x22/>\x0a<\
 /svg>\x0a\
-\x00\x00\x0f6\
+\x00\x00\x0d*\
 <\
 svg xmlns=\x22http:\
 //www.w3.org/200\
 0/svg\x22 width=\x2240\
-0\x22 height=\x22334\x22 \
-viewBox=\x220 0 299\
-.6 250.2\x22>\x0a  <po\
-lygon points=\x2214\
-6.6,8 291.6,185.\
-6 153,242.2 8,64\
-.6\x22 fill=\x22#C9D3D\
-F\x22/>\x0a  <line x1=\
-\x22135.1\x22 y1=\x2261.1\
-\x22 x2=\x22176.9\x22 y2=\
-\x2251.3\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2221\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-76.9\x22 y1=\x2251.3\x22 \
-x2=\x22216.8\x22 y2=\x224\
-2\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2220\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22135.1\
-\x22 y1=\x2261.1\x22 x2=\x22\
-176.9\x22 y2=\x2251.3\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22176.9\x22 \
-y1=\x2251.3\x22 x2=\x2221\
-6.8\x22 y2=\x2242\x22 str\
-oke=\x22#2F3B4C\x22 st\
-roke-width=\x2215\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x2293.5\x22 y1=\x227\
-8.1\x22 x2=\x2256.5\x22 y\
-2=\x22100.5\x22 stroke\
-=\x22#F3F5F8\x22 strok\
-e-width=\x2221\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x2256.5\x22 y1=\x22100.\
-5\x22 x2=\x2221.1\x22 y2=\
-\x22121.9\x22 stroke=\x22\
-#F3F5F8\x22 stroke-\
-width=\x2220\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-93.5\x22 y1=\x2278.1\x22 \
-x2=\x2256.5\x22 y2=\x2210\
-0.5\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2216\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x2256.\
-5\x22 y1=\x22100.5\x22 x2\
-=\x2221.1\x22 y2=\x22121.\
-9\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2215\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22142.8\
-\x22 y1=\x22120\x22 x2=\x221\
-61.8\x22 y2=\x22112.2\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-27\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x2293.5\x22 y\
-1=\x2278.1\x22 x2=\x22135\
-.1\x22 y2=\x2261.1\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2221\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22152.3\x22 y1=\
-\x22116.1\x22 x2=\x22136.\
-3\x22 y2=\x2296.5\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2245\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22136.3\x22 y1=\x22\
-96.5\x22 x2=\x22114.3\x22\
- y2=\x2269.6\x22 strok\
-e=\x22#F3F5F8\x22 stro\
-ke-width=\x2245\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <polyli\
-ne points=\x22141.9\
-,120.4 125,101.1\
- 108.8,82.6\x22 fil\
-l=\x22none\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2215\x22 stro\
-ke-linecap=\x22roun\
-d\x22 stroke-linejo\
-in=\x22round\x22/>\x0a  <\
-polyline points=\
-\x22162.7,111.9 147\
-.5,91.9 133,72.7\
-\x22 fill=\x22none\x22 st\
-roke=\x22#F3F5F8\x22 s\
-troke-width=\x2215\x22\
- stroke-linecap=\
-\x22round\x22 stroke-l\
-inejoin=\x22round\x22/\
->\x0a  <line x1=\x2293\
-.5\x22 y1=\x2278.1\x22 x2\
-=\x22135.1\x22 y2=\x2261.\
-1\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22136.3\
-\x22 y1=\x2296.5\x22 x2=\x22\
-114.3\x22 y2=\x2269.6\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-40\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22142.8\x22 \
-y1=\x22120\x22 x2=\x22161\
-.8\x22 y2=\x22112.2\x22 s\
-troke=\x22#E8743B\x22 \
-stroke-width=\x2222\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22152.3\x22 y1\
-=\x22116.1\x22 x2=\x22136\
-.3\x22 y2=\x2296.5\x22 st\
-roke=\x22#E8743B\x22 s\
-troke-width=\x2240\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <lin\
-e x1=\x22114.3\x22 y1=\
-\x2269.6\x22 x2=\x22108.8\
-\x22 y2=\x2262.8\x22 stro\
+0\x22 height=\x22312.4\
+\x22 viewBox=\x220 0 3\
+43.2 268.1\x22>\x0a  <\
+polygon points=\x22\
+62.7,22.7 335.2,\
+117.1 280.5,260.\
+1 8,165.7\x22 fill=\
+\x22#C9D3DF\x22/>\x0a  <l\
+ine x1=\x22113.1\x22 y\
+1=\x2291.6\x22 x2=\x22133\
+.2\x22 y2=\x2254\x22 stro\
 ke=\x22#F3F5F8\x22 str\
-oke-width=\x2217\x22 s\
+oke-width=\x2221\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22133.2\x22 y1=\x225\
+4\x22 x2=\x22152.3\x22 y2\
+=\x2218\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2211\
+3.1\x22 y1=\x2291.6\x22 x\
+2=\x22133.2\x22 y2=\x2254\
+\x22 stroke=\x22#5E6E8\
+5\x22 stroke-width=\
+\x2216\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<line x1=\x22133.2\x22\
+ y1=\x2254\x22 x2=\x22152\
+.3\x22 y2=\x2218\x22 stro\
+ke=\x22#5E6E85\x22 str\
+oke-width=\x2215\x22 s\
 troke-linecap=\x22r\
 ound\x22/>\x0a  <circl\
-e cx=\x22102.4\x22 cy=\
-\x2255\x22 r=\x2218.5\x22 fi\
-ll=\x22#F3F5F8\x22/>\x0a \
- <line x1=\x22114.3\
-\x22 y1=\x2269.6\x22 x2=\x22\
-108.8\x22 y2=\x2262.8\x22\
- stroke=\x22#2F3B4C\
-\x22 stroke-width=\x22\
-12\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-circle cx=\x22102.4\
-\x22 cy=\x2255\x22 r=\x2216\x22\
- fill=\x22#2F3B4C\x22/\
->\x0a  <line x1=\x2216\
-1.8\x22 y1=\x22112.2\x22 \
-x2=\x22186.2\x22 y2=\x221\
-21.6\x22 stroke=\x22#F\
+e cx=\x22173.5\x22 cy=\
+\x22138.7\x22 r=\x2215.5\x22\
+ fill=\x22#F3F5F8\x22/\
+>\x0a  <line x1=\x2217\
+6.3\x22 y1=\x22137.8\x22 \
+x2=\x22146.2\x22 y2=\x221\
+27.4\x22 stroke=\x22#F\
 3F5F8\x22 stroke-wi\
-dth=\x2222\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2218\
-6.2\x22 y1=\x22121.6\x22 \
-x2=\x22203.6\x22 y2=\x221\
-76.6\x22 stroke=\x22#F\
-3F5F8\x22 stroke-wi\
-dth=\x2221\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2220\
-3.6\x22 y1=\x22176.6\x22 \
-x2=\x22212.7\x22 y2=\x221\
-89.2\x22 stroke=\x22#F\
-3F5F8\x22 stroke-wi\
-dth=\x2218\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2216\
-1.8\x22 y1=\x22112.2\x22 \
-x2=\x22186.2\x22 y2=\x221\
-21.6\x22 stroke=\x22#2\
-F3B4C\x22 stroke-wi\
-dth=\x2217\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2218\
-6.2\x22 y1=\x22121.6\x22 \
-x2=\x22203.6\x22 y2=\x221\
-76.6\x22 stroke=\x22#2\
-F3B4C\x22 stroke-wi\
-dth=\x2216\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2220\
-3.6\x22 y1=\x22176.6\x22 \
-x2=\x22212.7\x22 y2=\x221\
-89.2\x22 stroke=\x22#2\
-F3B4C\x22 stroke-wi\
-dth=\x2213\x22 stroke-\
+dth=\x2235\x22 stroke-\
 linecap=\x22round\x22/\
 >\x0a  <line x1=\x2214\
-2.8\x22 y1=\x22120\x22 x2\
-=\x22172.1\x22 y2=\x22127\
-.4\x22 stroke=\x22#F3F\
-5F8\x22 stroke-widt\
-h=\x2222\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22172.\
-1\x22 y1=\x22127.4\x22 x2\
-=\x22192.9\x22 y2=\x22180\
-.9\x22 stroke=\x22#F3F\
+6.2\x22 y1=\x22127.4\x22 \
+x2=\x22104.9\x22 y2=\x221\
+13.1\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2235\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2214\
+6.2\x22 y1=\x22127.4\x22 \
+x2=\x22104.9\x22 y2=\x221\
+13.1\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2230\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <circle cx=\x22\
+173.5\x22 cy=\x22138.7\
+\x22 r=\x2213\x22 fill=\x22#\
+E8743B\x22/>\x0a  <lin\
+e x1=\x22176.3\x22 y1=\
+\x22137.8\x22 x2=\x22146.\
+2\x22 y2=\x22127.4\x22 st\
+roke=\x22#E8743B\x22 s\
+troke-width=\x2230\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22104.9\x22 y1=\
+\x22113.1\x22 x2=\x2294.6\
+\x22 y2=\x22109.5\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2217\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <circ\
+le cx=\x2282.5\x22 cy=\
+\x22105.3\x22 r=\x2218.5\x22\
+ fill=\x22#F3F5F8\x22/\
+>\x0a  <circle cx=\x22\
+80.7\x22 cy=\x22100\x22 r\
+=\x226.5\x22 fill=\x22#F3\
+F5F8\x22/>\x0a  <line \
+x1=\x22104.9\x22 y1=\x221\
+13.1\x22 x2=\x2294.6\x22 \
+y2=\x22109.5\x22 strok\
+e=\x22#2F3B4C\x22 stro\
+ke-width=\x2212\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <circle\
+ cx=\x2282.5\x22 cy=\x221\
+05.3\x22 r=\x2216\x22 fil\
+l=\x22#2F3B4C\x22/>\x0a  \
+<circle cx=\x2280.7\
+\x22 cy=\x22100\x22 r=\x224\x22\
+ fill=\x22#2F3B4C\x22/\
+>\x0a  <line x1=\x2296\
+.7\x22 y1=\x22134.5\x22 x\
+2=\x2285.6\x22 y2=\x22178\
+.2\x22 stroke=\x22#F3F\
 5F8\x22 stroke-widt\
 h=\x2221\x22 stroke-li\
 necap=\x22round\x22/>\x0a\
-  <line x1=\x22192.\
-9\x22 y1=\x22180.9\x22 x2\
-=\x22203.8\x22 y2=\x22192\
-.8\x22 stroke=\x22#F3F\
+  <line x1=\x2285.6\
+\x22 y1=\x22178.2\x22 x2=\
+\x2275\x22 y2=\x22220\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2220\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x2296.7\x22 y1=\x22\
+134.5\x22 x2=\x2285.6\x22\
+ y2=\x22178.2\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2216\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x2285.6\x22 y1=\x2217\
+8.2\x22 x2=\x2275\x22 y2=\
+\x22220\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2215\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2218\
+0.1\x22 y1=\x22127.9\x22 \
+x2=\x22229.6\x22 y2=\x221\
+37.2\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2222\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2222\
+9.6\x22 y1=\x22137.2\x22 \
+x2=\x22264.8\x22 y2=\x221\
+64.9\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2221\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2226\
+4.8\x22 y1=\x22164.9\x22 \
+x2=\x22283.2\x22 y2=\x221\
+72.3\x22 stroke=\x22#F\
+3F5F8\x22 stroke-wi\
+dth=\x2218\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2218\
+0.1\x22 y1=\x22127.9\x22 \
+x2=\x22229.6\x22 y2=\x221\
+37.2\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2217\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2222\
+9.6\x22 y1=\x22137.2\x22 \
+x2=\x22264.8\x22 y2=\x221\
+64.9\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2216\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2226\
+4.8\x22 y1=\x22164.9\x22 \
+x2=\x22283.2\x22 y2=\x221\
+72.3\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2213\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <line x1=\x2217\
+2.6\x22 y1=\x22147.6\x22 \
+x2=\x22224\x22 y2=\x22151\
+.9\x22 stroke=\x22#F3F\
 5F8\x22 stroke-widt\
-h=\x2218\x22 stroke-li\
+h=\x2222\x22 stroke-li\
 necap=\x22round\x22/>\x0a\
-  <line x1=\x22142.\
-8\x22 y1=\x22120\x22 x2=\x22\
-172.1\x22 y2=\x22127.4\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2217\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22172.1\x22\
- y1=\x22127.4\x22 x2=\x22\
-192.9\x22 y2=\x22180.9\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2216\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22192.9\x22\
- y1=\x22180.9\x22 x2=\x22\
-203.8\x22 y2=\x22192.8\
-\x22 stroke=\x22#2F3B4\
-C\x22 stroke-width=\
-\x2213\x22 stroke-line\
-cap=\x22round\x22/>\x0a</\
-svg>\x0a\
+  <line x1=\x22224\x22\
+ y1=\x22151.9\x22 x2=\x22\
+260.5\x22 y2=\x22176\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x222\
+1\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22260.5\x22 y\
+1=\x22176\x22 x2=\x22279.\
+7\x22 y2=\x22181.5\x22 st\
+roke=\x22#F3F5F8\x22 s\
+troke-width=\x2218\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22172.6\x22 y1=\
+\x22147.6\x22 x2=\x22224\x22\
+ y2=\x22151.9\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2217\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22224\x22 y1=\x22151\
+.9\x22 x2=\x22260.5\x22 y\
+2=\x22176\x22 stroke=\x22\
+#2F3B4C\x22 stroke-\
+width=\x2216\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <line x1=\x22\
+260.5\x22 y1=\x22176\x22 \
+x2=\x22279.7\x22 y2=\x221\
+81.5\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2213\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a</svg>\x0a\
 \x00\x00\x0c\xec\
 <\
 svg xmlns=\x22http:\
@@ -23623,24 +23558,24 @@ qt_resource_struct = b"\
 \x00\x00\x01X\x00\x00\x00\x00\x00\x01\x00\x00O\xc4\
 \x00\x00\x00\x82\x00\x00\x00\x00\x00\x01\x00\x00\x0d$\
 \x00\x00\x010\x00\x00\x00\x00\x00\x01\x00\x00BY\
-\x00\x00\x03\xc4\x00\x00\x00\x00\x00\x01\x00\x01\x06 \
+\x00\x00\x03\xc4\x00\x00\x00\x00\x00\x01\x00\x01\x02\x0c\
 \x00\x00\x03\x04\x00\x00\x00\x00\x00\x01\x00\x00\xccO\
 \x00\x00\x02\xa2\x00\x00\x00\x00\x00\x01\x00\x00\xafO\
-\x00\x00\x038\x00\x00\x00\x00\x00\x01\x00\x00\xdb\x81\
+\x00\x00\x038\x00\x00\x00\x00\x00\x01\x00\x00\xd9y\
 \x00\x00\x00\xb2\x00\x00\x00\x00\x00\x01\x00\x00\x1a\x19\
-\x00\x00\x03\x8c\x00\x00\x00\x00\x00\x01\x00\x00\xf6\xe6\
-\x00\x00\x03h\x00\x00\x00\x00\x00\x01\x00\x00\xe9{\
+\x00\x00\x03\x8c\x00\x00\x00\x00\x00\x01\x00\x00\xf4\xde\
+\x00\x00\x03h\x00\x00\x00\x00\x00\x01\x00\x00\xe7s\
 \x00\x00\x02\x12\x00\x00\x00\x00\x00\x01\x00\x00\x86\xb1\
-\x00\x00\x04<\x00\x00\x00\x00\x00\x01\x00\x03Gj\
-\x00\x00\x04v\x00\x00\x00\x00\x00\x01\x00\x03\xe2\xd4\
-\x00\x00\x04\x8c\x00\x00\x00\x00\x00\x01\x00\x05\x19\x18\
-\x00\x00\x04\x14\x00\x00\x00\x00\x00\x01\x00\x01\xddH\
-\x00\x00\x04\x5c\x00\x00\x00\x00\x00\x01\x00\x03p\xf2\
-\x00\x00\x04&\x00\x00\x00\x00\x00\x01\x00\x02V\x0e\
-\x00\x00\x04\xc0\x00\x00\x00\x00\x00\x01\x00\x05o\x9a\
-\x00\x00\x04\xaa\x00\x00\x00\x00\x00\x01\x00\x05e\x14\
-\x00\x00\x04\xdc\x00\x00\x00\x00\x00\x01\x00\x05\xb1@\
-\x00\x00\x03\xf0\x00\x00\x00\x00\x00\x01\x00\x01\x13\x10\
+\x00\x00\x04<\x00\x00\x00\x00\x00\x01\x00\x03CV\
+\x00\x00\x04v\x00\x00\x00\x00\x00\x01\x00\x03\xde\xc0\
+\x00\x00\x04\x8c\x00\x00\x00\x00\x00\x01\x00\x05\x15\x04\
+\x00\x00\x04\x14\x00\x00\x00\x00\x00\x01\x00\x01\xd94\
+\x00\x00\x04\x5c\x00\x00\x00\x00\x00\x01\x00\x03l\xde\
+\x00\x00\x04&\x00\x00\x00\x00\x00\x01\x00\x02Q\xfa\
+\x00\x00\x04\xc0\x00\x00\x00\x00\x00\x01\x00\x05k\x86\
+\x00\x00\x04\xaa\x00\x00\x00\x00\x00\x01\x00\x05a\x00\
+\x00\x00\x04\xdc\x00\x00\x00\x00\x00\x01\x00\x05\xad,\
+\x00\x00\x03\xf0\x00\x00\x00\x00\x00\x01\x00\x01\x0e\xfc\
 "
 
 def qInitResources():

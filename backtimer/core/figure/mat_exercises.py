@@ -136,7 +136,7 @@ PELVIC_TILT = Movement(
 # --- lumbar rotation --------------------------------------------------------------------------
 
 _ROTATION_FEET = (92.0, ANKLE_Y)
-ROTATION_VIEW = View(yaw=-60.0, pitch=45.0)  # from above the feet, a little to one side
+ROTATION_VIEW = View(yaw=-20.0, pitch=72.0)  # from above, so bent knees read both ways
 
 
 def _rotation(v: Values, side: str | None) -> Scene:

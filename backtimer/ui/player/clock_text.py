@@ -63,5 +63,6 @@ def _rep_phase_line(session: core.Session, side: str | None,
             word = text.phase_word(exercises, segment.exercise_id, phase.name, side, lang)
             if phase.duration_s < 2:
                 return word  # a one-second lift needs no count of its own
-            return f"{word} · {math.ceil(round(left, 6))}"
+            # No-break spaces keep the count with its word when a narrow column wraps the line.
+            return f"{word}\u00a0·\u00a0{math.ceil(round(left, 6))}"
     return ""

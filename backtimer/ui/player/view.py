@@ -185,7 +185,8 @@ class PlayerView(QWidget):
         middle.addWidget(self.illustration, 11)
         clock = QVBoxLayout()
         clock.setSpacing(4)
-        self.phase_label = self._label("phaseLabel", page)
+        # "Terug naar het midden · 2" is wider than the clock's column in a small window.
+        self.phase_label = self._label("phaseLabel", page, wrap=True)
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = CountdownLabel(page)
         self.countdown.setObjectName("countdownLabel")

@@ -126,7 +126,7 @@ def test_the_figure_follows_the_lift_and_stands_still_in_the_hold(player):
     player.run(3.0)
     assert len(player.paints) == before, "a hold repaints nothing"
     assert player.picture() == top
-    assert player.window.player.phase_label.text() == "Hold · 1"
+    assert player.window.player.phase_label.text() == "Hold\u00a0·\u00a01"
     assert player.window.player.countdown.text() == "1/3"
 
     player.run(0.8)  # lowering
@@ -165,9 +165,9 @@ def test_rotation_shows_the_side_and_rests_show_what_comes_next(player):
     assert not player.figure.animating
     player.run(4.0 + 1.0)  # the first rotation, halfway to the left
     label = player.window.player.phase_label.text()
-    assert label == "Knees to the left · 1" and player.figure.moment.side == "left"
+    assert label == "Knees to the left\u00a0·\u00a01" and player.figure.moment.side == "left"
     player.run(5.0)  # the second rep goes the other way
-    assert player.window.player.phase_label.text() == "Knees to the right · 1"
+    assert player.window.player.phase_label.text() == "Knees to the right\u00a0·\u00a01"
     assert player.figure.moment.side == "right" and not player.figure.mirrored
     # The knee hug's right side is the left side's mirror image.
     player.run(4.0 + 5.0 + 10.0 + 1.0)
