@@ -26,7 +26,7 @@ from backtimer.core.figure import MOVEMENTS, frame, picture  # noqa: E402
 from backtimer.ui.player.figure_paint import paint_marks  # noqa: E402
 
 GROUNDS = {"light": ("#FFFFFF", "#333333"), "dark": ("#1E1E1E", "#DDDDDD")}
-CELL_H = 150
+CELL_H = 150  # pixels per frame's height; --height changes it
 
 
 def moments(exercise_id: str, count: int) -> list[tuple[str, float, str]]:
@@ -41,23 +41,24 @@ def moments(exercise_id: str, count: int) -> list[tuple[str, float, str]]:
     return [*up, *down]
 
 
-def strip(exercise_id: str, count: int, ground: str, side: str | None = None) -> QImage:
+def strip(exercise_id: str, count: int, ground: str, side: str | None = None,
+          cell_h: int = CELL_H) -> QImage:
     x0, y0, x1, y1 = frame(exercise_id).box
-    cell_w = int(CELL_H * (x1 - x0) / (y1 - y0))
+    cell_w = int(cell_h * (x1 - x0) / (y1 - y0))
     frames = moments(exercise_id, count)
     background, ink = GROUNDS[ground]
-    image = QImage(cell_w * len(frames), CELL_H + 18, QImage.Format.Format_RGB32)
+    image = QImage(cell_w * len(frames), cell_h + 18, QImage.Format.Format_RGB32)
     image.fill(QColor(background))
     painter = QPainter(image)
     font = QFont()
     font.setPixelSize(11)
     painter.setFont(font)
     for i, (phase, fraction, label) in enumerate(frames):
-        cell = QRectF(i * cell_w, 0, cell_w, CELL_H)
+        cell = QRectF(i * cell_w, 0, cell_w, cell_h)
         paint_marks(painter, picture(exercise_id, phase, fraction, side), frame(exercise_id).box,
                     cell)
         painter.setPen(QColor(ink))
-        painter.drawText(QRectF(i * cell_w, CELL_H, cell_w, 18),
+        painter.drawText(QRectF(i * cell_w, cell_h, cell_w, 18),
                          Qt.AlignmentFlag.AlignCenter, label)
     painter.end()
     return image
@@ -68,6 +69,7 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "shots" / "filmstrips")
     parser.add_argument("--frames", type=int, default=9)
+    parser.add_argument("--height", type=int, default=CELL_H, help="pixels per frame")
     parser.add_argument("--only", nargs="*", help="exercise ids (default: all)")
     args = parser.parse_args()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
@@ -77,7 +79,8 @@ def main() -> None:
         for ground in GROUNDS:
             for side in sides:
                 name = exercise_id + (f"-{side}" if side else "") + f"-{ground}.png"
-                strip(exercise_id, args.frames, ground, side).save(str(args.out / name))
+                image = strip(exercise_id, args.frames, ground, side, args.height)
+                image.save(str(args.out / name))
                 print(args.out / name)
     del app
 
