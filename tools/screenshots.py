@@ -28,7 +28,7 @@ ROOT = shotlib.ROOT
 OUT = shotlib.SHOTS / "player"
 DOCS = ROOT / "docs" / "screenshots"
 MOMENTS = ("home", "safety", "ready", "lead-in", "hold", "hold-right", "rep", "self-paced", "rest",
-           "paused", "finish")
+           "paused", "finish", "rotation-right", "rotation-back")
 #: docs/screenshots/<name> ← shots/<file>, English at 1280×800.
 DOC_PICTURES = (("player.png", "player/en-1280x800-rep.png"),
                 ("home.png", "player/en-1280x800-home.png"),
@@ -155,6 +155,13 @@ def shoot(lang: str, size: str, out: Path) -> None:
             and s.kind is SegmentKind.WORK)
     into(0.5)
     save("hold-right")
+    # The rotation names its side and its way back: the longest phase words there are.
+    walk_to(lambda s: s.exercise_id == "lumbar-rotation" and s.side == "right"
+            and s.kind is SegmentKind.WORK)
+    run_for(1.0)
+    save("rotation-right")
+    run_for(2.5)
+    save("rotation-back")
     runner.stop()
     window.close()
 

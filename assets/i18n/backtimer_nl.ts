@@ -536,6 +536,18 @@
         <source>Lower</source>
         <translation>Omlaag</translation>
     </message>
+    <message>
+        <source>Illustration of the exercise</source>
+        <translation>Afbeelding van de oefening</translation>
+    </message>
+    <message>
+        <source>starting position</source>
+        <translation>beginhouding</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PlayerView</name>
@@ -724,6 +736,14 @@
         <translation>Druk op spatie als je ze gedaan hebt</translation>
     </message>
     <message>
+        <source>Rep %1 of %2</source>
+        <translation>Herhaling %1 van %2</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
         <source>Paused — press Space to go on</source>
         <translation>Gepauzeerd — druk op spatie om verder te gaan</translation>
     </message>
@@ -773,6 +793,14 @@
     <message>
         <source>Voice</source>
         <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Say each movement</source>
+        <translation>Elke beweging uitspreken</translation>
+    </message>
+    <message>
+        <source>Count reps aloud</source>
+        <translation>Herhalingen hardop tellen</translation>
     </message>
     <message>
         <source>Play cues early by (ms)</source>

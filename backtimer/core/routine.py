@@ -67,6 +67,9 @@ class Exercise:
     category: str
     illustration: str
     how_to: Localized = field(default_factory=dict)
+    # The words for each part of a rep ("up", "hold", "down"; "up_left"/"up_right" where the
+    # side matters), so a lumbar rotation says "knees to the left", not "lift".
+    phases: Mapping[str, Localized] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -146,8 +146,17 @@ def next_up(timeline: Timeline, segment: Segment, exercises: Mapping[str, Exerci
                 exercise_name(exercises, step.exercise, lang), step_amount(step))
 
 
-def phase_text(phase: str | None) -> str:
-    """The word for a rep's phase, shown above the countdown."""
+def phase_word(exercises: Mapping[str, Exercise], exercise_id: str, phase: str | None,
+               side: str | None, lang: str) -> str:
+    """The word for a part of a rep (or for a hold) of this exercise: "Hips up", "Knees to the
+    left", "Breathe"; the plain "Lift / Hold / Lower" where the catalog has none."""
+    if phase is None:
+        return ""
+    exercise = exercises.get(exercise_id)
+    words = exercise.phases if exercise else {}
+    for key in (f"{phase}_{side}" if side else None, phase):
+        if key and key in words:
+            return localized(words[key], lang)
     if phase == "up":
         return QCoreApplication.translate("Player", "Lift")
     if phase == "hold":
@@ -155,3 +164,16 @@ def phase_text(phase: str | None) -> str:
     if phase == "down":
         return QCoreApplication.translate("Player", "Lower")
     return ""
+
+
+def figure_description(exercises: Mapping[str, Exercise], moment, lang: str) -> str:
+    """What the figure shows, for a screen reader: "Glute bridge: Hips up"."""
+    if moment is None:
+        return QCoreApplication.translate("Player", "Illustration of the exercise")
+    name = exercise_name(exercises, moment.exercise_id, lang)
+    if moment.phase == "start":
+        pose = QCoreApplication.translate("Player", "starting position")
+    else:
+        phase = "hold" if moment.phase == "cycle" else moment.phase
+        pose = phase_word(exercises, moment.exercise_id, phase, moment.side, lang)
+    return fill(QCoreApplication.translate("Player", "%1: %2"), name, pose)

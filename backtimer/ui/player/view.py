@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core import session as core
+from backtimer.core.figure.moment import Moment, moment_of
 from backtimer.core.routine import Exercise, Routine, localized
-from backtimer.core.timeline import SegmentKind
 from backtimer.ui import progression_text
 from backtimer.ui.player import text
-from backtimer.ui.player.illustration import IllustrationView
+from backtimer.ui.player.clock_text import clock_texts
+from backtimer.ui.player.figure import FigureView
 from backtimer.ui.shell.theme import NOTICE, pick
 from backtimer.ui.widgets.countdown import CountdownLabel
 from backtimer.ui.widgets.effort_rating import EffortRating
@@ -32,15 +33,14 @@ from backtimer.ui.widgets.segment_bar import SegmentBar
 
 # How often the segment bar is repainted while a session runs and the player is visible.
 BAR_FRAME_MS = 50
-# A self-paced set shows its start and end pose for this long each, as a gentle reminder.
-SELF_PACED_POSE_S = 2
 
 _STYLE = """
 #exerciseTitle { font-size: %(title)dpx; font-weight: 600; }
 #prescriptionLabel { font-size: %(line)dpx; }
 #instructionLabel { font-size: %(small)dpx; }
 #nextUpLabel { font-size: %(line)dpx; }
-#countdownCaption, #phaseLabel { font-size: %(line)dpx; }
+#countdownCaption { font-size: %(line)dpx; }
+#phaseLabel { font-size: %(phase)dpx; font-weight: 600; }
 #noticeLabel { font-size: %(small)dpx; color: %(notice)s; }
 #countdownLabel { border-radius: 16px; }
 #countdownLabel[flashing="true"] { background: palette(highlight);
@@ -95,6 +95,7 @@ class PlayerView(QWidget):
         self.finished_event: core.SessionFinished | None = None
         self.plan = None  # progression's plan for the loaded routine (None: as written)
         self._title = ""
+        self._shown_clock: tuple[int, str, str] = (-1, "", "")
         self._style_height = 0  # the style sheet's, with its notice colour (see _apply_style)
         self._notice_color = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -178,12 +179,14 @@ class PlayerView(QWidget):
 
         middle = QHBoxLayout()
         middle.setSpacing(16)
-        self.illustration = IllustrationView(page)
+        self.illustration = FigureView(page)
         self.illustration.setAccessibleName(self.tr("Illustration of the exercise"))
+        self.illustration.follow(self.figure_moment)
         middle.addWidget(self.illustration, 11)
         clock = QVBoxLayout()
         clock.setSpacing(4)
-        self.phase_label = self._label("phaseLabel", page)
+        # "Terug naar het midden · 2" is wider than the clock's column in a small window.
+        self.phase_label = self._label("phaseLabel", page, wrap=True)
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = CountdownLabel(page)
         self.countdown.setObjectName("countdownLabel")
@@ -330,9 +333,11 @@ class PlayerView(QWidget):
         title = max(22, min(64, height // 17))
         line = max(15, min(36, height // 30))
         small = max(13, min(24, height // 44))
+        # The phase word ("Hold · 4") is read from the mat, so it is nearly a title.
+        phase = max(20, min(56, height // 18))
         self._notice_color = pick(NOTICE, self.palette())
         self.setStyleSheet(_STYLE % {"title": title, "line": line, "small": small,
-                                     "notice": self._notice_color})
+                                     "phase": phase, "notice": self._notice_color})
         self._style_height = height
 
     def changeEvent(self, event) -> None:
@@ -582,42 +587,29 @@ class PlayerView(QWidget):
                                                                  self.lang))
         self.next_up_label.setText(text.next_up(timeline, segment, self.exercises, self.lang))
 
-        # The clock: seconds left; a count-up for a self-paced set; the get-ready countdown.
-        caption = ""
-        if state is core.State.IDLE:
-            digits = text.format_clock(timeline.total_s)
-            caption = self.tr("Press Space or Start to begin")
-        elif state is core.State.GETTING_READY:
-            digits = str(max(1, int(-(-session.ready_remaining_s() // 1))))
-            caption = self.tr("Get ready")
-        elif segment.self_paced:
-            digits = text.format_clock(session.elapsed_in_segment_ns() / 1e9)
-            caption = self.tr("Press Space when you have done them")
-        else:
-            digits = text.format_clock(session.display_seconds() or 0)
+        digits, phase_line, caption, meaning = clock_texts(session, self.figure_moment(),
+                                                           self.exercises, self.lang)
         if state is core.State.PAUSED:
+            # Pausing keeps what was shown (the get-ready "2" stays "2"), until a skip moves on.
+            if self._shown_clock[0] == segment.index:
+                digits, phase_line = self._shown_clock[1:]
             caption = self.tr("Paused — press Space to go on")
+        else:
+            self._shown_clock = (segment.index, digits, phase_line)
         self.countdown.setText(digits)
+        self.countdown.setAccessibleDescription(meaning)
         if self.countdown.property("paused") != (state is core.State.PAUSED):
             self.countdown.setProperty("paused", state is core.State.PAUSED)
             self.countdown.style().unpolish(self.countdown)
             self.countdown.style().polish(self.countdown)
         self.caption_label.setText(caption)
-        phase = session.current_phase() if state is core.State.RUNNING else None
-        self.phase_label.setText(text.phase_text(phase))
+        self.phase_label.setText(phase_line)
 
-        # The picture: the held pose during a hold, the pose of each phase of a rep, and the
-        # starting position of what comes next during a pause.
-        pose = "start"
-        if segment.kind is SegmentKind.WORK:
-            if segment.rep_no is not None:
-                pose = "end" if phase in ("up", "hold") else "start"
-            elif segment.self_paced:
-                elapsed = int(session.elapsed_in_segment_ns() // 1_000_000_000)
-                pose = "end" if (elapsed // SELF_PACED_POSE_S) % 2 else "start"
-            else:
-                pose = "end"
-        self.illustration.show_pose(exercise_id, pose, mirrored=segment.side == "right")
+        # The figure moves with the session's clock; between work it shows what comes next.
+        self.illustration.refresh()
+        described = text.figure_description(self.exercises, self.illustration.moment, self.lang)
+        if self.illustration.accessibleName() != described:
+            self.illustration.setAccessibleName(described)
 
         self.segment_bar.set_fraction(session.segment_fraction())
         total = timeline.total_s or 1.0
@@ -636,6 +628,15 @@ class PlayerView(QWidget):
             button.setEnabled(state is not core.State.IDLE)
         routine_name = localized(timeline.routine.name, self.lang)
         self._set_title(self.tr("%1 left · %2").replace("%1", left).replace("%2", routine_name))
+
+    def figure_moment(self) -> Moment | None:
+        """Where the figure is now: a function of the session's segment and elapsed time."""
+        session = self.runner.session
+        if session is None or session.state in (core.State.FINISHED, core.State.ABANDONED):
+            return None
+        running = session.state in (core.State.RUNNING, core.State.LEAD_IN)
+        return moment_of(session.segment, session.elapsed_in_segment_ns() / 1e9,
+                         running=running)
 
     def _set_title(self, title: str) -> None:
         if title != self._title:

@@ -135,23 +135,31 @@ def test_quick_5_runs_to_the_end_showing_each_part(rig, qtbot):
     assert player.illustration.exercise_id == "glute-bridge"
     assert player.illustration.pose == "start"
 
-    # A timed rep: prescription, phase word and pose follow the tempo (up 1, hold 2, down 2).
+    # A timed rep (up 1, hold 2, down 2): the big number is the rep and stays the rep; the
+    # phase line names the movement in the bridge's own words, with the seconds left of it.
     r.until(lambda: r.session.segment.rep_no == 7 and r.session.segment.set_no == 2)
     assert player.title_label.text() == "Glute bridge"
     assert player.prescription_label.text() == "Set 2 of 3 · Rep 7 of 10"
     assert player.next_up_label.text() == "Next: Child's pose, 45\u00a0s"
     r.run_for(0.5)
-    assert player.phase_label.text() == "Lift" and player.illustration.pose == "end"
+    assert player.phase_label.text() == "Hips up" and player.illustration.pose == "up"
+    assert player.countdown.text() == "7/10" and player.caption_label.text() == "Rep 7 of 10"
+    assert player.countdown.accessibleDescription() == "Rep"
     r.run_for(1.0)
-    assert player.phase_label.text() == "Hold" and player.illustration.pose == "end"
-    r.run_for(2.0)
-    assert player.phase_label.text() == "Lower" and player.illustration.pose == "start"
+    assert player.phase_label.text() == "Hold\u00a0·\u00a02" and player.illustration.pose == "hold"
+    r.run_for(1.0)
+    assert player.phase_label.text() == "Hold\u00a0·\u00a01" and player.countdown.text() == "7/10"
+    r.run_for(1.0)
+    assert player.phase_label.text() == "Roll down\u00a0·\u00a02"
+    assert player.illustration.pose == "down"
+    assert player.illustration.accessibleName() == "Glute bridge: Roll down"
 
     # A hold: the held pose and a countdown of whole seconds.
     r.until(lambda: r.session.segment.exercise_id == "childs-pose"
             and r.session.segment.kind is SegmentKind.WORK)
     assert player.prescription_label.text() == "Hold 45\u00a0s"
-    assert player.illustration.pose == "end"
+    assert player.illustration.pose == "hold"
+    assert player.phase_label.text() == "Breathe"
     assert player.next_up_label.text() == "Last exercise — then you are done"
     r.run_for(0.5)
     assert player.countdown.text() == "45"
@@ -244,7 +252,7 @@ def test_mirrored_picture_for_the_right_side_and_switch_rest(rig):
     assert r.player.illustration.mirrored
     r.until(lambda: r.session.segment.kind is SegmentKind.WORK)
     assert r.player.prescription_label.text() == "Hold 30\u00a0s · Right side"
-    assert r.player.illustration.mirrored and r.player.illustration.pose == "end"
+    assert r.player.illustration.mirrored and r.player.illustration.pose == "hold"
     assert r.player.illustration.has_picture()
 
 
