@@ -17,7 +17,6 @@ from PySide6.QtSvg import QSvgRenderer
 
 from backtimer.storage.files import atomic_write
 from backtimer.ui.assets import asset_path
-from backtimer.ui.player.illustration import POSES
 
 log = logging.getLogger("backtimer.media")
 
@@ -25,6 +24,8 @@ SIZE = 512  # panels show it square, from thumbnail size up to a lock screen's
 # The figures are drawn for a light page; a dark panel would swallow their outline.
 BACKGROUND = "#E9EEF4"
 MARGIN = 24
+# The drawings kept as SVG files per exercise (generated from the figure model).
+POSES = ("start", "end")
 
 
 class CoverArt:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
 
 from backtimer.core import catalog
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.ui.player import cover_art, mpris
 from backtimer.ui.player.runner import SessionRunner
 
@@ -36,7 +36,7 @@ class RecordingBus:
 def rig(qtbot, tmp_path):
     parent = QObject()
     clock = FakeClock()
-    runner = SessionRunner(clock, parent)
+    runner = SessionRunner(clock, parent, now=local_now)
     bus = RecordingBus()
     asked: list[str] = []
     player = mpris.MprisPlayer(

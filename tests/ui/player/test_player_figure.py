@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 
 from backtimer.core import catalog
 from backtimer.core import session as core
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.figure import pose_at
 from backtimer.core.routine import Routine, Step, Tempo
 from backtimer.core.timeline import SegmentKind
@@ -36,13 +36,13 @@ class Player:
     def __init__(self, qtbot, tmp_path):
         self.parent = QObject()
         self.clock = FakeClock()
-        self.runner = SessionRunner(self.clock, self.parent)
+        self.runner = SessionRunner(self.clock, self.parent, now=local_now)
         settings = Settings(tmp_path / "settings.json")
         settings.update({"safety_notice_seen": True, "pain_checkins": False})
         library = RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
                                  catalog.EXERCISES)
         self.window = MainWindow(runner=self.runner, library=library, settings=settings,
-                                 store=None, lang="en", cues=None)
+                                 store=None, lang="en", cues=None, now=local_now)
         qtbot.addWidget(self.window)
         self.window.resize(1280, 800)
         self.window.show()

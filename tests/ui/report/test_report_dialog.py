@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from backtimer.core import catalog
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.storage.history import HistoryStore, parse_history_file
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
@@ -43,7 +43,7 @@ def window(qtbot, tmp_path):
     store = HistoryStore(tmp_path / "history.sqlite3", None, now=lambda: NOW)
     parsed = parse_history_file(json.dumps(physio_sample(NOW.date(), AMS)).encode())
     store.import_sessions(parsed.sessions, parsed.progression)
-    made = MainWindow(runner=SessionRunner(FakeClock(), parent), library=library,
+    made = MainWindow(runner=SessionRunner(FakeClock(), parent, now=local_now), library=library,
                       settings=settings, store=store, lang="en", now=lambda: NOW)
     qtbot.addWidget(made)
     made.resize(1100, 800)
