@@ -21,6 +21,7 @@ from backtimer.storage.history import (
     SchemaTooNewError,
     StepRecord,
     parse_history_file,
+    schema,
 )
 
 CET = timezone(timedelta(hours=1))
@@ -75,8 +76,8 @@ def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch
     open_store(tmp_path).close()
     broken = ("CREATE TABLE notes_v2 (x INTEGER); INSERT INTO no_such_table VALUES (1)",)
     current = history.SCHEMA_VERSION
-    monkeypatch.setattr(history, "MIGRATIONS", history.MIGRATIONS + broken)
-    monkeypatch.setattr(history, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", history.MIGRATIONS + broken)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
     with pytest.raises(HistoryError, match="no such table"):
         open_store(tmp_path)
     conn = sqlite3.connect(tmp_path / "history.sqlite3")
@@ -92,8 +93,8 @@ def test_migrations_run_in_order_from_the_stored_version(tmp_path, monkeypatch):
     store.close()
     extra = ("ALTER TABLE sessions ADD COLUMN mood TEXT; UPDATE sessions SET mood = 'fine'",)
     current = history.SCHEMA_VERSION
-    monkeypatch.setattr(history, "MIGRATIONS", history.MIGRATIONS + extra)
-    monkeypatch.setattr(history, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", history.MIGRATIONS + extra)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
     store = open_store(tmp_path)
     assert store._conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert store._conn.execute("SELECT mood FROM sessions").fetchall() == [("fine",)]

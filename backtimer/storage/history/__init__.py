@@ -1,0 +1,50 @@
+"""The history database: sessions and their steps, progression settings, export and import.
+
+``store`` is the open database, ``schema`` its migrations, ``exchange`` the JSON and CSV files,
+``records`` the values it holds and ``errors`` what goes wrong. The names other code uses are
+re-exported here: ``from backtimer.storage.history import HistoryStore``.
+"""
+
+from backtimer.storage.history.errors import HistoryError, HistoryFileError, SchemaTooNewError
+from backtimer.storage.history.exchange import (
+    CSV_COLUMNS,
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    dumps_history,
+    parse_history_file,
+    step_summary,
+)
+from backtimer.storage.history.records import (
+    RUNNING,
+    STATES,
+    HistoryFile,
+    ImportResult,
+    ProgressionSetting,
+    SessionRecord,
+    StepRecord,
+)
+from backtimer.storage.history.schema import MIGRATIONS, SCHEMA_VERSION
+from backtimer.storage.history.store import BACKUPS_KEPT, HistoryStore
+
+__all__ = [
+    "BACKUPS_KEPT",
+    "CSV_COLUMNS",
+    "EXPORT_FORMAT",
+    "EXPORT_VERSION",
+    "MIGRATIONS",
+    "RUNNING",
+    "SCHEMA_VERSION",
+    "STATES",
+    "HistoryError",
+    "HistoryFile",
+    "HistoryFileError",
+    "HistoryStore",
+    "ImportResult",
+    "ProgressionSetting",
+    "SchemaTooNewError",
+    "SessionRecord",
+    "StepRecord",
+    "dumps_history",
+    "parse_history_file",
+    "step_summary",
+]
