@@ -231,7 +231,7 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang, 
     if store is not None:
         from backtimer.ui.sync.install import install as install_sync
 
-        install_sync(app, window, settings, paths, recorder, reminders)
+        install_sync(app, window, settings, paths, recorder, reminders, lang)
 
     from backtimer.ui.shell.single_instance import InstanceServer
 

@@ -1986,6 +1986,25 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>A routine was changed on this computer and on another one at the same time. Both versions are kept, so nothing is lost; the second one is called:
+
+%1
+
+Keep the one you want and delete the other under Settings → Routines.</source>
+        <translation>Een routine is op deze computer en op een andere tegelijk veranderd. Beide versies blijven bewaard, dus er gaat niets verloren; de tweede heet:
+
+%1
+
+Houd de versie die je wilt en verwijder de andere onder Instellingen → Routines.</translation>
+    </message>
+    <message>
+        <source>Routine kept in two versions</source>
+        <translation>Routine in twee versies bewaard</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>No sync</source>

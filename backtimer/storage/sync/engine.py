@@ -50,6 +50,7 @@ class SyncReport:
     computers: int = 0  # other computers whose journals the folder has
     warnings: list[str] = field(default_factory=list)  # what was skipped, and why
     conflicts: list[str] = field(default_factory=list)  # routines kept in two versions
+    conflict_copies: list[str] = field(default_factory=list)  # the copies' routine ids
 
     def summary(self) -> str:
         """One line for the command line and the log."""
@@ -121,7 +122,8 @@ class _Sync:
         self.state = state
         self.now = now
         self.report = SyncReport(folder)
-        self.routines = RoutineSync(library, self.report.conflicts) if library else None
+        self.routines = (RoutineSync(library, self.report.conflicts,
+                                     self.report.conflict_copies) if library else None)
         self.marks: dict[str, Mark] = {}
 
     # --- the whole sync ---------------------------------------------------------------------
@@ -152,6 +154,7 @@ class _Sync:
             report = self.report
             state.put(last_sync=self.now().isoformat(timespec="seconds"),
                       computers=report.computers, problem="",
+                      conflicts=",".join(report.conflict_copies),
                       taken=report.added + report.changed + report.deleted + report.routines)
         return self.report
 

@@ -34,9 +34,10 @@ def _digest(routine: Routine) -> str:
 
 
 class RoutineSync:
-    def __init__(self, library: RoutineLibrary, conflicts: list[str]):
+    def __init__(self, library: RoutineLibrary, conflicts: list[str], copies: list[str]):
         self.library = library
         self.conflicts = conflicts
+        self.copies = copies
 
     def changes(self, items: dict[str, Item], me: str) -> Iterator[tuple[str, Item, Any]]:
         """Routines made, changed or deleted here since the last sync (or not yet written)."""
@@ -118,6 +119,7 @@ class RoutineSync:
                 for lang, text in loser.name.items()}
         copy = replace(loser, id=copy_id, name=name)
         self.library.save(copy)
+        self.copies.append(copy_id)
         self.conflicts.append(
             f"The routine '{localized(loser.name, 'en')}' was changed on two computers at once; "
             f"both versions were kept, one as '{localized(name, 'en')}'.")

@@ -16,6 +16,7 @@ class SyncStatus:
     computers: int  # other computers whose journals the folder has
     taken: int  # sessions, routines and settings the last sync took from them
     problem: str  # why the last try failed ("" when it went through)
+    conflict_copies: tuple[str, ...] = ()  # routines the last sync kept as a second version
 
 
 def read_status(db_path: Path) -> SyncStatus | None:
@@ -39,7 +40,8 @@ def read_status(db_path: Path) -> SyncStatus | None:
         except ValueError:
             last = None
     return SyncStatus(meta.get("computer", ""), last, _int(meta.get("computers")),
-                      _int(meta.get("taken")), meta.get("problem", ""))
+                      _int(meta.get("taken")), meta.get("problem", ""),
+                      tuple(filter(None, meta.get("conflicts", "").split(","))))
 
 
 def _int(text: str | None) -> int:

@@ -90,6 +90,10 @@ def test_choosing_the_folder_in_settings_syncs_and_a_wrong_one_is_refused(tmp_pa
     in_own_process("choosing_the_folder", tmp_path)
 
 
+def test_a_routine_changed_on_both_computers_is_kept_twice_and_told(tmp_path):
+    in_own_process("routine_changed_on_both", tmp_path)
+
+
 def start_workout_and_arriving_files(tmp_path: Path) -> None:
     QApplication.instance() or QApplication([])
     shared = tmp_path / "Sync"
@@ -190,5 +194,48 @@ def choosing_the_folder(tmp_path: Path) -> None:
         yield open_settings
         yield choose_the_folder
         yield synced
+
+    assert run_driven(["--lang", "en"], laptop, steps()) == 0
+
+
+def routine_changed_on_both(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from backtimer.core import catalog
+    from backtimer.core.routine import localized
+    from backtimer.storage.routine_library import RoutineLibrary
+
+    QApplication.instance() or QApplication([])
+    shared = tmp_path / "Sync"
+    shared.mkdir()
+    laptop, desktop = tmp_path / "laptop", tmp_path / "desktop"
+    libraries = {data: RoutineLibrary(data / "routines", catalog.BUILTIN_ROUTINES,
+                                      catalog.EXERCISES) for data in (laptop, desktop)}
+    mine = replace(catalog.BUILTIN_ROUTINES[0], id="my-morning", builtin=False,
+                   name={"en": "My morning", "nl": "Mijn ochtend"})
+    libraries[desktop].save(mine)
+    cli_sync(desktop, shared)
+    cli_sync(laptop, shared)
+    # Both change it before seeing the other's change.
+    libraries[laptop].save(replace(mine, lead_in_s=3))
+    libraries[desktop].save(replace(mine, lead_in_s=9))
+    cli_sync(desktop, shared)
+    Settings(resolve_paths(laptop).settings_file).update(
+        {"safety_notice_seen": True, "sync_folder": str(shared)})
+
+    def told() -> bool:
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if w.objectName() == "syncConflictBox" and w.isVisible()), None)
+        if box is None:
+            return False
+        assert "My morning (from the other computer)" in box.text()
+        names = sorted(localized(r.name, "en") for r in libraries[laptop].user_routines())
+        assert names == ["My morning", "My morning (from the other computer)"]
+        assert {r.lead_in_s for r in libraries[laptop].user_routines()} == {3, 9}
+        box.close()
+        return True
+
+    def steps():
+        yield told
 
     assert run_driven(["--lang", "en"], laptop, steps()) == 0
