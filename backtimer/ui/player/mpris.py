@@ -63,13 +63,16 @@ class MprisPlayer(QObject):
         self.quit_app = quit_app
         self.bus = bus
         self.bus_name = ""
-        self._art = CoverArt(cache_dir)
+        self._art = CoverArt(cache_dir, self)
+        self._art.drawn.connect(self._on_changed)
+        self._art.drawn.connect(self._tell)
         self.root_adaptor = MediaPlayer2Adaptor(self)
         self.player_adaptor = PlayerAdaptor(self)
         # What the bus was last told, to tell it only what changed.
         self._told: dict[str, object] = {}
         self._dirty = True
         self._last_index: int | None = None
+        self._entered = False  # a segment began since the last tell
         self._moved = False  # skip, back or restart moved the position since the last tell
         runner.session_loaded.connect(self._on_loaded)
         runner.segment_started.connect(self._on_segment)
@@ -150,11 +153,12 @@ class MprisPlayer(QObject):
         if self._last_index is not None and segment.index != self._last_index + 1:
             self._moved = True
         self._last_index = segment.index
-        self._dirty = True
+        self._entered = self._dirty = True
 
     def _on_state(self, state: str) -> None:
-        # Skip and back go to a short get-ready in the new place: a jump, also to the next one.
-        if state == State.GETTING_READY.value and self._dirty and self._last_index is not None:
+        # Skip and back enter a segment with a short get-ready: a jump, also to the next one.
+        # (Resume has the get-ready without a new segment; time running out, neither.)
+        if state == State.GETTING_READY.value and self._entered:
             self._moved = True
         self._dirty = True
 
@@ -164,7 +168,7 @@ class MprisPlayer(QObject):
     def _tell(self) -> None:
         if not self._dirty:
             return
-        self._dirty = False
+        self._dirty = self._entered = False
         changed = {name: value for name, value in self._changing().items()
                    if self._told.get(name) != value}
         self._told.update(changed)
@@ -182,9 +186,12 @@ class MprisPlayer(QObject):
     # --- what the buttons do ------------------------------------------------------------------
 
     def command(self, name: str) -> None:
-        {"PlayPause": remote.play_pause, "Play": remote.play, "Pause": remote.pause,
-         "Next": remote.next_, "Previous": remote.previous, "Stop": remote.stop}[name](
-            self.runner)
+        """A button of the Player interface, by its D-Bus name."""
+        _COMMANDS[name](self.runner)
+
+
+_COMMANDS = {"PlayPause": remote.play_pause, "Play": remote.play, "Pause": remote.pause,
+             "Next": remote.next_, "Previous": remote.previous, "Stop": remote.stop}
 
 
 def _on_the_bus(metadata: dict[str, object]) -> dict[str, object]:

@@ -136,16 +136,19 @@ def test_time_running_out_moves_on_without_a_seek(rig, qtbot):
     assert player.player_adaptor.Metadata["xesam:title"] == "Pelvic tilt"
 
 
-def test_the_picture_is_the_exercises_figure_as_a_png_in_the_cache(rig, tmp_path):
-    _clock, runner, player, _bus, _asked = rig
+def test_the_picture_is_the_exercises_figure_as_a_png_in_the_cache(rig, tmp_path, qtbot):
+    _clock, runner, player, bus, _asked = rig
     runner.load(catalog.builtin_routine("quick-5"))
+    # Drawn after the runner's signals are handled, then told.
+    qtbot.waitUntil(lambda: "mpris:artUrl" in player.player_adaptor.Metadata)
     url = player.player_adaptor.Metadata["mpris:artUrl"]
+    assert [change["Metadata"].get("mpris:artUrl") for change in bus.changes()][-1] == url
     assert url.startswith("file://")
     path = urlparse(url).path
     assert path.startswith(str(tmp_path / "cache")) and "pelvic-tilt-start" in path
     image = QImage(path)
     assert image.width() == image.height() == cover_art.SIZE
-    # The same picture again is the same file, drawn once.
+    # Once drawn, it is found in the cache at once, also by the next start.
     assert cover_art.CoverArt(tmp_path / "cache").url("pelvic-tilt", "start") == url
 
 
