@@ -55,6 +55,7 @@ def child(seconds: float) -> dict:
     from backtimer.ui.player.cues import CuePlayer
     from backtimer.ui.player.runner import SessionRunner
     from backtimer.ui.shell.main_window import MainWindow
+    from backtimer.workout.workout import Workout
 
     app = QApplication.instance() or QApplication([])
     data = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-player-{os.getpid()}"
@@ -100,8 +101,9 @@ def child(seconds: float) -> dict:
     library = RoutineLibrary(data / "routines", catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
     cues = CuePlayer(runner, settings, "en", app, exercises=catalog.EXERCISES,
                      sound=RecordingSink())
-    window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang="en", cues=cues, now=local_now)
+    workout = Workout(runner, settings, app, now=local_now, lang="en")
+    window = MainWindow(runner=runner, workout=workout, library=library, settings=settings,
+                        store=None, lang="en", cues=cues, now=local_now)
     window.resize(1280, 800)
     window.show()
 

@@ -73,6 +73,7 @@ def shoot(lang: str, size: str, out: Path) -> None:
     from backtimer.ui.player.runner import SessionRunner
     from backtimer.ui.shell.main_window import MainWindow
     from backtimer.ui.shell.safety_notice import SafetyNotice
+    from backtimer.workout.workout import Workout
 
     width, height = shotlib.size_of(size)
     app = shotlib.application(lang)
@@ -82,8 +83,9 @@ def shoot(lang: str, size: str, out: Path) -> None:
     library = RoutineLibrary(data / "routines", catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
     clock = FakeClock()
     runner = SessionRunner(clock, app, now=local_now)
-    window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang=lang, now=local_now)
+    workout = Workout(runner, settings, app, now=local_now, lang=lang)
+    window = MainWindow(runner=runner, workout=workout, library=library, settings=settings,
+                        store=None, lang=lang, now=local_now)
     window.setGeometry(0, 0, width, height)
     window.show()
     if QGuiApplication.platformName() != "offscreen":

@@ -141,6 +141,7 @@ def history_window(lang: str, size: str, *, days: int = 0, per_day: float = 0.6,
     from backtimer.storage.settings_store import Settings
     from backtimer.ui.player.runner import SessionRunner
     from backtimer.ui.shell.main_window import MainWindow
+    from backtimer.workout.workout import Workout
     from benchmarks.history_data import fixed_now, generate
 
     app = application(lang)
@@ -153,8 +154,10 @@ def history_window(lang: str, size: str, *, days: int = 0, per_day: float = 0.6,
     if days:
         generate(store, end=now, days=days, per_day=per_day)
     runner = SessionRunner(FakeClock(), app, now=lambda: now)
-    window = MainWindow(runner=runner, library=library, settings=stored, store=store, lang=lang,
-                        now=lambda: now)
+    workout = Workout(runner, stored, app, now=lambda: now, lang=lang)
+    workout.attach_history(store)
+    window = MainWindow(runner=runner, workout=workout, library=library, settings=stored,
+                        store=store, lang=lang, now=lambda: now)
     width, height = size_of(size)
     window.setGeometry(0, 0, width, height)
     window.show()

@@ -63,31 +63,27 @@ SHORT_WINDOW_PX = 640
 
 
 class PlayerView(QWidget):
-    """Shows the runner's session; every control only forwards a command to the runner.
+    """Shows the runner's session; every control only forwards a command to the runner, or
+    (ratings, "this hurt", again) to the workout, whose word on the saving it shows.
 
     Signals:
-        pain_rated(str, int): "before" or "after" and the 0–10 rating the person gave.
         title_changed(str): the text for the window title (time left and routine).
         home_requested(): the person is done with the player (after the finish page).
         full_screen_toggled(): F was pressed (the window decides).
-        hurt_marked(int): the person marked this step (its index) "this hurt", without stopping.
-        effort_rated(int): the effort rating (1–10) given after the session.
         safety_notice_requested(): the link in the "ease off" message was followed.
     """
 
-    pain_rated = Signal(str, int)
-    hurt_marked = Signal(int)
-    effort_rated = Signal(int)
     safety_notice_requested = Signal()
     title_changed = Signal(str)
     home_requested = Signal()
     full_screen_toggled = Signal()
 
-    def __init__(self, runner, settings: Mapping, lang: str, parent: QWidget | None = None, *,
-                 exercises: Mapping[str, Exercise]):
+    def __init__(self, runner, workout, settings: Mapping, lang: str,
+                 parent: QWidget | None = None, *, exercises: Mapping[str, Exercise]):
         super().__init__(parent)
         self.setObjectName("playerView")
         self.runner = runner
+        self.workout = workout
         self.settings = settings
         self.lang = lang
         self.exercises = exercises
@@ -119,6 +115,9 @@ class PlayerView(QWidget):
         runner.state_changed.connect(self._on_state)
         runner.session_finished.connect(self._on_finished)
         runner.suspend_detected.connect(self._on_suspend)
+        workout.opened.connect(self.show_progression)
+        workout.saved.connect(self.show_saved_state)
+        workout.save_failed.connect(self.show_save_problem)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -381,8 +380,7 @@ class PlayerView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def again(self) -> None:
-        if self.routine is not None:
-            self.runner.load(self.routine)
+        self.workout.again()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -438,14 +436,14 @@ class PlayerView(QWidget):
         self.hurt_confirmation.setText(message)
         self.hurt_confirmation.show()
         self._hurt_timer.start()
-        self.hurt_marked.emit(index)
+        self.workout.mark_hurt(index)
 
     def _rate_effort(self, value: int) -> None:
         self.effort.hide()
-        self.effort_rated.emit(value)
+        self.workout.rate_effort(value)
 
     def show_progression(self, plan) -> None:
-        """Progression's plan for the routine just loaded (None: it runs as written)."""
+        """The workout opened a routine at progression's plan (None: it runs as written)."""
         self.plan = plan
         if plan is None:
             self._show_progression_panel(False)
@@ -469,7 +467,7 @@ class PlayerView(QWidget):
 
     def _rate(self, which: str, value: int) -> None:
         (self.pain_before if which == "before" else self.pain_after).hide()
-        self.pain_rated.emit(which, value)
+        self.workout.rate_pain(which, value)
 
     # --- listeners ----------------------------------------------------------------------------
 
@@ -479,8 +477,8 @@ class PlayerView(QWidget):
         self.routine_label.setText(localized(routine.name, self.lang))
         self.finish_saved.setText("")
         self.pain_before.setVisible(bool(self.settings["pain_checkins"]))
-        self._show_progression_panel(self.plan is not None
-                                     and routine == getattr(self.plan, "run", None))
+        # The workout says this load's plan next (show_progression); until then, nothing.
+        self._show_progression_panel(False)
         self.hurt_confirmation.hide()
         self._pages.setCurrentWidget(self.run_page)
 
@@ -533,7 +531,7 @@ class PlayerView(QWidget):
         self._set_title(self.tr("Finished"))
 
     def show_saved_state(self, message: str) -> None:
-        """The history writer's word on the finished session ("Saved in your history.")."""
+        """The workout's word on the finished session ("Saved in your history.")."""
         self.finish_saved.setText(message)
 
     def show_save_problem(self, message: str) -> None:

@@ -216,7 +216,7 @@ def test_dutch_texts(qtbot, store, settings):
 
 
 def test_the_recorder_and_store_do_not_import_pyqtgraph():
-    code = ("import sys; import backtimer.ui.player.recorder, backtimer.commands.history; "
+    code = ("import sys; import backtimer.workout.recorder, backtimer.commands.history; "
             "print('pyqtgraph' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)

@@ -30,6 +30,7 @@ from backtimer.ui.shell.tray import (
     Tray,
     TrayController,
 )
+from backtimer.workout.workout import Workout
 
 CET = dt.timezone(dt.timedelta(hours=1))
 CEST = dt.timezone(dt.timedelta(hours=2))
@@ -224,9 +225,13 @@ def test_a_reminder_before_the_day_starts_counts_for_the_day_before(scheduler, s
 
 @pytest.fixture
 def window(qtbot, settings, library, store, owner, now):
+    # Wired by hand, not by the composition root: these tests build their own tray controller
+    # (with or without a tray), which the composition root would build a second time.
     runner = SessionRunner(FakeClock(), owner, now=now)
-    made = MainWindow(runner=runner, library=library, settings=settings, store=store,
-                      lang="en", now=now)
+    workout = Workout(runner, settings, owner, now=now, lang="en")
+    workout.attach_history(store)
+    made = MainWindow(runner=runner, workout=workout, library=library, settings=settings,
+                      store=store, lang="en", now=now)
     qtbot.addWidget(made)
     yield made
     runner.stop()

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject
 from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.routine import Routine, Step
 from backtimer.storage.history import HistoryStore
-from backtimer.ui.player.recorder import HistoryRecorder
 from backtimer.ui.player.runner import SessionRunner
+from backtimer.workout.recorder import HistoryRecorder
 
 ROUTINE = Routine(
     id="test-two", name={"en": "Two holds", "nl": "Twee keer vasthouden"}, lead_in_s=0,
@@ -22,17 +22,14 @@ ROUTINE = Routine(
 )
 
 
-class ScaledFakeClock(FakeClock):
-    scale = 200.0
-
-
 @pytest.fixture
 def rig(qapp, tmp_path):
     parent = QObject()
-    clock = ScaledFakeClock()
+    clock = FakeClock()
     runner = SessionRunner(clock, parent, now=local_now, resume_lead_in_s=0)
     store = HistoryStore(tmp_path / "history.sqlite3", tmp_path / "backups")
-    recorder = HistoryRecorder(store, runner, parent, lang="nl")
+    # The composition root gives the recorder the clock's speed (--time-scale 200 here).
+    recorder = HistoryRecorder(store, runner, parent, lang="nl", time_scale=200.0)
     yield runner, clock, store, recorder
     runner.stop()
     store.close()
@@ -96,7 +93,7 @@ def test_a_pain_rating_before_another_routine_is_loaded_is_dropped(rig):
 
 def test_without_a_store_the_workout_runs_and_says_once_it_is_not_saved(qapp, qtbot):
     parent = QObject()
-    clock = ScaledFakeClock()
+    clock = FakeClock()
     runner = SessionRunner(clock, parent, now=local_now, resume_lead_in_s=0)
     recorder = HistoryRecorder(None, runner, parent,
                                unavailable_reason="The folder /x cannot be used.")
