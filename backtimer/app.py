@@ -242,6 +242,7 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
         data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None,
         now=now)
     workout.saved.connect(reminders.history_changed)
+    window.history_changed.connect(reminders.history_changed)
 
     # --- history sync through a shared folder (issue 16) ---
     if store is not None:

@@ -43,6 +43,13 @@ from backtimer.storage.history.rows import (
 _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
 BACKUPS_KEPT = 7
 STALE_RUNNING_MS = 24 * 3600 * 1000
+# A session's exercise seconds, for every total and chart: its steps' work, or, for a completed
+# session kept without steps (an import from another app), the time from its start to its end.
+# One expression, so its minutes and the days it counts for never disagree.
+SESSION_WORK_S = (
+    "(CASE WHEN work_s = 0 AND state = 'completed' AND ended_ms > started_ms"
+    " AND NOT EXISTS (SELECT 1 FROM session_steps WHERE session_id = sessions.id)"
+    " THEN (ended_ms - started_ms) / 1000.0 ELSE work_s END)")
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -364,7 +371,7 @@ class HistoryStore:
     def facts(self) -> list[SessionFact]:
         """What the statistics need, for every finished session (not the one running now)."""
         rows = self._conn.execute(
-            "SELECT started_ms, utc_offset_s, state, work_s, pain_before, pain_after "
+            f"SELECT started_ms, utc_offset_s, state, {SESSION_WORK_S}, pain_before, pain_after "
             "FROM sessions WHERE state != 'running' ORDER BY started_ms")
         return [SessionFact(ms / 1000, offset, state == "completed", work, before, after)
                 for ms, offset, state, work, before, after in rows]
@@ -376,7 +383,7 @@ class HistoryStore:
         shift_days = 1_000_000
         rows = self._conn.execute(
             "SELECT (started_ms + (utc_offset_s - ?) * 1000 + ?) / 86400000 - ? AS day,"
-            " SUM(state = 'completed'), SUM(work_s) / 60.0,"
+            f" SUM(state = 'completed'), SUM({SESSION_WORK_S}) / 60.0,"
             " COALESCE(SUM(pain_before), 0), COUNT(pain_before),"
             " COALESCE(SUM(pain_after), 0), COUNT(pain_after)"
             " FROM sessions WHERE state != 'running' GROUP BY day ORDER BY day",

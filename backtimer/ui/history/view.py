@@ -168,7 +168,7 @@ class SessionTableModel(QAbstractTableModel):
             if column == 2:
                 return self.state_text(record)
             if column == 3:
-                return self.locale.toString(record.minutes, "f", 1)
+                return self.locale.toString(float(record.minutes), "f", 1)
             if column == 4:
                 if record.pain_before is None and record.pain_after is None:
                     return "–"
@@ -348,7 +348,8 @@ class YearCalendar(pg.PlotWidget):
     def tooltip_for(self, day: date) -> str:
         minutes = self.minutes.get(day, 0.0)
         return (self.locale.toString(_qdate(day), QLocale.FormatType.LongFormat) + "\n"
-                + self.tr("%1\u00a0minutes").replace("%1", self.locale.toString(minutes, "f", 0)))
+                + self.tr("%1\u00a0minutes").replace(
+                    "%1", self.locale.toString(float(minutes), "f", 0)))
 
     def _hovered(self, scene_pos) -> None:
         day = self.day_at(scene_pos)
@@ -477,6 +478,8 @@ class SummaryCard(QFrame):
         self.value.setFont(font)
         self.detail = QLabel("", self)
         self.detail.setWordWrap(True)
+        self.value.setObjectName(f"{name}Value")
+        self.detail.setObjectName(f"{name}Detail")
         for label in (self.title, self.value, self.detail):
             layout.addWidget(label)
         layout.addStretch(1)
@@ -544,6 +547,7 @@ class HistoryView(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_button = QPushButton(self.tr("Choose a routine"), self.empty_page)
         self.empty_button.setObjectName("historyStartButton")
+        self.empty_button.setAutoDefault(True)  # Return presses it, as Space does
         self.empty_button.clicked.connect(self.workout_requested)
         for widget in (self.empty_title, self.empty_text):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -828,9 +832,10 @@ class HistoryView(QWidget):
         self.week_card.set(self.tr("%1 of %2").replace("%1", str(summary.this_week.sessions))
                            .replace("%2", str(summary.goal)),
                            self.tr("sessions · %1\u00a0minutes").replace(
-                               "%1", self.locale.toString(summary.this_week.minutes, "f", 0)))
+                               "%1", self.locale.toString(float(summary.this_week.minutes),
+                                                          "f", 0)))
         done = summary.total_sessions
-        self.minutes_card.set(self.locale.toString(summary.total_minutes, "f", 0),
+        self.minutes_card.set(self.locale.toString(float(summary.total_minutes), "f", 0),
                               self.tr("1 session completed") if done == 1 else
                               self.tr("%1\u00a0sessions completed").replace("%1", str(done)))
 
@@ -868,7 +873,7 @@ class HistoryView(QWidget):
                  self.tr("%1 of %2\u00a0sessions").replace("%1", str(week.sessions))
                  .replace("%2", str(self.summary.goal)),
                  self.tr("%1\u00a0minutes").replace(
-                     "%1", self.locale.toString(week.minutes, "f", 0))]
+                     "%1", self.locale.toString(float(week.minutes), "f", 0))]
         if week.met(self.summary.goal):
             lines.append(self.tr("goal met"))
         return "\n".join(lines)
@@ -980,6 +985,9 @@ class HistoryView(QWidget):
         super().showEvent(event)
         # A workout may have been saved since the view was last shown.
         self.reload_if_changed()
+        if self.pages.currentWidget() is self.empty_page and self.empty_button.isVisible():
+            # Keys too: Space or Return chooses a routine.
+            self.empty_button.setFocus()
 
     def reload_if_changed(self, *_args) -> None:
         """Redraw if the history changed (a workout saved, another computer's sessions

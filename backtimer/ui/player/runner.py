@@ -28,8 +28,6 @@ class SessionRunner(QObject):
         state_changed(str): the session's State value.
         segment_started(object): a Segment began.
         cue_due(object, object): a Cue is due now (with its Segment, or None).
-        rep_counted(object): a RepCounted event.
-        side_switched(object): a SideSwitched event.
         step_completed(object): a StepCompleted event.
         session_finished(object): a SessionFinished event (after it, nothing more).
         suspend_detected(float): the clock jumped this many seconds; the session paused.
@@ -41,8 +39,6 @@ class SessionRunner(QObject):
     state_changed = Signal(str)
     segment_started = Signal(object)
     cue_due = Signal(object, object)
-    rep_counted = Signal(object)
-    side_switched = Signal(object)
     step_completed = Signal(object)
     session_finished = Signal(object)
     suspend_detected = Signal(float)
@@ -159,10 +155,6 @@ class SessionRunner(QObject):
                 self.segment_started.emit(segment)
             case core.CueDue(cue=cue, segment=segment):
                 self.cue_due.emit(cue, segment)
-            case core.RepCounted():
-                self.rep_counted.emit(event)
-            case core.SideSwitched():
-                self.side_switched.emit(event)
             case core.StepCompleted():
                 self.step_completed.emit(event)
             case core.SessionFinished():

@@ -51,11 +51,14 @@ class MainWindow(QMainWindow):
             needs (the history, sounds, the tray) waits for it, so the window comes up sooner.
         services_needed(): a page that needs the history or the sounds is about to open; the
             set-up waiting for the first frame must be done now (a click that came first).
+        history_changed(): a session was deleted from the history, or put back (the reminder
+            plans again).
     """
 
     settings_saved = Signal(dict)
     first_frame_shown = Signal()
     services_needed = Signal()
+    history_changed = Signal()
 
     def __init__(self, *, runner, workout, library, settings, store, lang: str, cues=None,
                  now: Callable[[], datetime], parent: QWidget | None = None):
@@ -243,6 +246,8 @@ class MainWindow(QMainWindow):
         if self.history_view is None:
             view = HistoryView(self.store, self.settings, self.lang, self, now=self._now,
                                routines=self.library)
+            view.workout_requested.connect(self.show_home)
+            view.history_changed.connect(self.history_changed)
             if isinstance(view, QDialog):
                 self.history_view = view
             else:
@@ -278,11 +283,10 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self.library, self.lang, self, store=self.store,
                                 now=self._now)
         dialog.settings_saved.connect(self.settings_saved)
+        # Routines added, changed or removed show on the home page at once.
+        dialog.routines_saved.connect(self.home.reload)
         dialog.exec()
         dialog.deleteLater()
-        # Routines may have been added, changed or removed.
-        if self.stack.currentWidget() is self.home:
-            self.home.reload()
 
     def show_safety_notice(self) -> None:
         from PySide6.QtCore import Qt
