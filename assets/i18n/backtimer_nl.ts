@@ -447,6 +447,10 @@
         <translation>De instellingen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
+        <source>A workout is under way: finish or stop it first.</source>
+        <translation>Er loopt een training: maak die eerst af of stop ermee.</translation>
+    </message>
+    <message>
         <source>About backtimer</source>
         <translation>Over backtimer</translation>
     </message>
@@ -727,6 +731,10 @@
         <translation>Volgende week gaat die een niveau terug.</translation>
     </message>
     <message>
+        <source>Preview: %1</source>
+        <translation>Voorvertoning: %1</translation>
+    </message>
+    <message>
         <source>Paused: the computer was asleep for %1. Press Space to go on.</source>
         <translation>Gepauzeerd: de computer sliep %1. Druk op spatie om verder te gaan.</translation>
     </message>
@@ -745,6 +753,10 @@
     <message>
         <source>Exercise time %1 · %2 of %3 steps done</source>
         <translation>Oefentijd %1 · %2 van %3 oefeningen gedaan</translation>
+    </message>
+    <message>
+        <source>A preview: it is not kept in your history.</source>
+        <translation>Een voorvertoning: die komt niet in je geschiedenis.</translation>
     </message>
     <message>
         <source>Finished</source>

@@ -60,6 +60,7 @@ class HistoryRecorder(QObject):
         # The progression levels of the routine loaded (see use_levels); None: as written.
         self._levels: tuple[int, ...] | None = None
         self._failed = False
+        self._left_out = False  # a preview's session: nothing of it is written
         runner.session_loaded.connect(self.on_session_loaded)
         runner.session_started.connect(self.on_session_started)
         runner.step_completed.connect(self.on_step_completed)
@@ -72,16 +73,24 @@ class HistoryRecorder(QObject):
 
     # --- listeners ----------------------------------------------------------------------------
 
+    def leave_out(self) -> None:
+        """The routine just loaded is a preview: write nothing of its session."""
+        self._left_out = True
+
     @Slot(object)
     def on_session_loaded(self, routine: Routine) -> None:
         self._pending_before = None
         self._levels = None
+        self._left_out = False
 
     @Slot(object, object)
     def on_session_started(self, routine: Routine, started_at: datetime) -> None:
         self._routine = routine
         self._session_id = None
         self._failed = False
+        if self._left_out:
+            self._last_session_id = None  # ratings after it belong to no session
+            return
         if self.store is None:
             self._fail(self.tr("This session cannot be saved: %1")
                        .replace("%1", self.unavailable_reason or self.tr("no history")))

@@ -474,9 +474,13 @@ class PlayerView(QWidget):
     def _on_loaded(self, routine: Routine) -> None:
         self.routine = routine
         self.finished_event = None
-        self.routine_label.setText(localized(routine.name, self.lang))
+        name = localized(routine.name, self.lang)
+        if self.workout.previewing:
+            name = self.tr("Preview: %1").replace("%1", name)
+        self.routine_label.setText(name)
         self.finish_saved.setText("")
-        self.pain_before.setVisible(bool(self.settings["pain_checkins"]))
+        self.pain_before.setVisible(bool(self.settings["pain_checkins"])
+                                    and not self.workout.previewing)
         # The workout says this load's plan next (show_progression); until then, nothing.
         self._show_progression_panel(False)
         self.hurt_confirmation.hide()
@@ -523,8 +527,11 @@ class PlayerView(QWidget):
                    .replace("%1", text.format_duration(event.work_s))
                    .replace("%2", str(event.steps_completed)).replace("%3", str(total_steps)))
         self.finish_summary.setText(summary)
-        self.pain_after.setVisible(bool(self.settings["pain_checkins"]))
-        self.effort.setVisible(bool(self.settings["pain_checkins"]))
+        asked = bool(self.settings["pain_checkins"]) and not self.workout.previewing
+        self.pain_after.setVisible(asked)
+        self.effort.setVisible(asked)
+        if self.workout.previewing:
+            self.finish_saved.setText(self.tr("A preview: it is not kept in your history."))
         self.hurt_confirmation.hide()
         self._pages.setCurrentWidget(self.finish_page)
         self._bar_timer.stop()
