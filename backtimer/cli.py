@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from backtimer import __version__
+from backtimer.commands.language import terminal_language
 from backtimer.core import catalog
 from backtimer.core.routine import RoutineError, localized
 from backtimer.storage.paths import Paths, resolve_paths
@@ -85,17 +85,6 @@ class Context:
     def library(self) -> RoutineLibrary:
         return RoutineLibrary(self.paths.routines_dir, catalog.BUILTIN_ROUTINES,
                               catalog.EXERCISES)
-
-
-def terminal_language(requested: str | None) -> str:
-    """--lang, else the locale of the terminal, else English."""
-    if requested:
-        return requested
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
 
 
 def format_duration(seconds: float) -> str:
