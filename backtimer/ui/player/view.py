@@ -367,8 +367,14 @@ class PlayerView(QWidget):
         if session.state is core.State.IDLE:
             self.home_requested.emit()
             return
+        # The count waits while the question is open: nobody is on the mat reading it.
+        paused_here = self.runner.active
+        if paused_here:
+            self.runner.pause()
         if self.confirm_stop():
             self.runner.stop()
+        elif paused_here:
+            self.runner.resume()
 
     def confirm_stop(self) -> bool:
         """Ask before throwing away the rest of a workout (tests replace this)."""

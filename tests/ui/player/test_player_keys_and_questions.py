@@ -1,0 +1,81 @@
+"""The player in the running app, driven by keys sent where the focus is and by its buttons:
+the stop question, "this hurt", self-paced sets, and the ratings before and after."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from backtimer.core import session as core
+from backtimer.core.clock import FakeClock
+
+
+class App:
+    """backtimer as started from the command line, on a fake clock, its window active."""
+
+    def __init__(self, start_app, qtbot, *options, settings=None):
+        self.qtbot = qtbot
+        self.clock = FakeClock()
+        self.window = start_app(*options, clock=self.clock, settings=settings)
+        self.window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
+        self.runner = self.window.runner
+
+    @property
+    def player(self):
+        return self.window.player
+
+    @property
+    def session(self) -> core.Session:
+        return self.runner.session
+
+    def open(self, routine_id: str) -> None:
+        self.window.open_player(self.window.library.get(routine_id))
+
+    def run_for(self, seconds: float) -> None:
+        self.clock.run(seconds, self.runner.update, 0.25)
+
+    def key(self, key, text: str = "") -> None:
+        """A key press where the focus is, as the keyboard sends it."""
+        focus = QApplication.focusWidget()
+        assert focus is not None, "nothing has the focus"
+        self.qtbot.keyClick(focus, key)
+
+    def answer_next_question(self, button, seen: list) -> None:
+        """Press ``button`` in the question about to open; ``seen`` gets what the player
+        showed meanwhile."""
+        def answer():
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox), box
+            seen.append((box.windowTitle(), self.session.state,
+                         self.player.countdown.text()))
+            self.run_for(5)  # the question stays open a while
+            seen.append(self.player.countdown.text())
+            self.qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def app(start_app, quiet, qtbot):
+    def make(*options, settings=None) -> App:
+        return App(start_app, qtbot, *options, settings=settings)
+
+    return make
+
+
+def test_the_count_waits_while_stop_the_workout_is_asked(app):
+    a = app(settings={"pain_checkins": False})
+    a.open("quick-5")
+    a.key(Qt.Key.Key_Space)
+    a.run_for(12)
+    assert a.session.state is core.State.RUNNING
+    seen: list = []
+    a.answer_next_question(QMessageBox.StandardButton.No, seen)
+    a.key(Qt.Key.Key_Escape)
+    title, state, shown = seen[0]
+    assert (title, state) == ("Stop the workout?", core.State.PAUSED)
+    assert seen[1] == shown  # five seconds with the question open: the same count
+    # "No": the workout goes on (after the 3-2-1 of a resume).
+    assert a.session.state in core.ACTIVE
