@@ -619,6 +619,10 @@
         <translation>Hierna</translation>
     </message>
     <message>
+        <source>Skip this exercise (S)</source>
+        <translation>Sla deze oefening over (S)</translation>
+    </message>
+    <message>
         <source>This hurt (H)</source>
         <translation>Dit deed pijn (H)</translation>
     </message>
@@ -731,6 +735,10 @@
         <translation>Volgende week gaat die een niveau terug.</translation>
     </message>
     <message>
+        <source>Paused: S skips this exercise, Esc stops the workout, Space goes on.</source>
+        <translation>Gepauzeerd: S slaat deze oefening over, Esc stopt de training, spatie gaat verder.</translation>
+    </message>
+    <message>
         <source>Preview: %1</source>
         <translation>Voorvertoning: %1</translation>
     </message>
@@ -771,8 +779,16 @@
         <translation>Maak je klaar</translation>
     </message>
     <message>
+        <source>Your pace · time so far</source>
+        <translation>Je eigen tempo · tijd tot nu toe</translation>
+    </message>
+    <message>
         <source>Press Space when you have done them</source>
         <translation>Druk op spatie als je ze gedaan hebt</translation>
+    </message>
+    <message>
+        <source>Time so far</source>
+        <translation>Tijd tot nu toe</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>

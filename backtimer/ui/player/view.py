@@ -212,6 +212,14 @@ class PlayerView(QWidget):
                                             | Qt.AlignmentFlag.AlignVCenter)
         self.hurt_confirmation.hide()
         next_row.addWidget(self.hurt_confirmation, 1)
+        # After "this hurt" the count waits; S skips the rest of that exercise.
+        self.skip_exercise_button = QPushButton(self.tr("Skip this exercise (S)"), page)
+        self.skip_exercise_button.setObjectName("skipExerciseButton")
+        self.skip_exercise_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.skip_exercise_button.clicked.connect(self.skip_hurt_exercise)
+        self.skip_exercise_button.hide()
+        next_row.addWidget(self.skip_exercise_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._hurt_step: int | None = None  # the step "this hurt" was said of, while asked
         self.hurt_button = QPushButton(self.tr("This hurt (H)"), page)
         self.hurt_button.setObjectName("hurtButton")
         self.hurt_button.setAccessibleName(self.tr("This hurt"))
@@ -415,6 +423,8 @@ class PlayerView(QWidget):
             runner.restart_step()
         elif key == Qt.Key.Key_H:
             self.mark_hurt()
+        elif key == Qt.Key.Key_S and self._hurt_step is not None:
+            self.skip_hurt_exercise()
         elif key == Qt.Key.Key_F:
             self.full_screen_toggled.emit()
         elif key == Qt.Key.Key_Escape and not (self.window().isFullScreen()):
@@ -423,7 +433,8 @@ class PlayerView(QWidget):
             super().keyPressEvent(event)
 
     def mark_hurt(self) -> None:
-        """Note that the current step hurt (button or H); the workout goes on as it was."""
+        """Note that the current step hurt (button or H), and pause: as a physiotherapist would,
+        ask whether to skip that exercise (S), stop (Esc) or go on (Space)."""
         session = self.runner.session
         if session is None or session.state in (core.State.IDLE, core.State.FINISHED,
                                                 core.State.ABANDONED):
@@ -439,10 +450,39 @@ class PlayerView(QWidget):
         message = self.tr("Noted: %1 hurt.").replace("%1", name)
         if self.plan is not None:
             message += " " + self.tr("It goes one level back next week.")
+        if self.runner.active:
+            self.runner.pause()
+        message += " " + self.tr("Paused: S skips this exercise, Esc stops the workout, Space "
+                                 "goes on.")
         self.hurt_confirmation.setText(message)
         self.hurt_confirmation.show()
-        self._hurt_timer.start()
+        self._hurt_timer.stop()  # stays while the question is open
+        self._hurt_step = index
+        self.skip_exercise_button.show()
         self.workout.mark_hurt(index)
+
+    def skip_hurt_exercise(self) -> None:
+        """The rest of the exercise that hurt is left out; the workout goes on after it."""
+        index, self._hurt_step = self._hurt_step, None
+        self.skip_exercise_button.hide()
+        self.hurt_confirmation.hide()
+        session = self.runner.session
+        if index is None or session is None:
+            return
+        # A few segments at most (its sets, rests and sides); the bound only guards a loop.
+        for _ in range(len(session.timeline.segments)):
+            if session.state not in (*core.ACTIVE, core.State.PAUSED) \
+                    or text.upcoming_step(session.timeline, session.segment) != index:
+                break
+            self.runner.skip()
+        if session.state is core.State.PAUSED:
+            self.runner.resume()
+
+    def _end_hurt_question(self) -> None:
+        if self._hurt_step is not None:
+            self._hurt_step = None
+            self.skip_exercise_button.hide()
+            self._hurt_timer.start()  # the note stays a moment, then goes
 
     def _rate_effort(self, value: int) -> None:
         self.effort.hide()
@@ -490,12 +530,16 @@ class PlayerView(QWidget):
         # The workout says this load's plan next (show_progression); until then, nothing.
         self._show_progression_panel(False)
         self.hurt_confirmation.hide()
+        self._hurt_step = None
+        self.skip_exercise_button.hide()
         self._pages.setCurrentWidget(self.run_page)
 
     def _on_state(self, state: str) -> None:
         if state != core.State.IDLE.value:
             self.pain_before.hide()
             self._show_progression_panel(False)
+        if state != core.State.PAUSED.value:  # went on, or ended: the question is answered
+            self._end_hurt_question()
         if state != core.State.PAUSED.value and self.notice_label.property("suspend"):
             self.notice_label.setProperty("suspend", False)
             self.notice_label.hide()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backtimer.core import session as core
 from backtimer.core.clock import FakeClock
+from backtimer.core.timeline import SegmentKind
 
 
 class App:
@@ -79,3 +80,60 @@ def test_the_count_waits_while_stop_the_workout_is_asked(app):
     assert seen[1] == shown  # five seconds with the question open: the same count
     # "No": the workout goes on (after the 3-2-1 of a resume).
     assert a.session.state in core.ACTIVE
+
+
+def test_this_hurt_pauses_and_s_skips_the_rest_of_that_exercise(app, qtbot):
+    a = app(settings={"pain_checkins": False})
+    a.open("quick-5")
+    a.key(Qt.Key.Key_Space)
+    while not (a.session.segment.exercise_id == "glute-bridge"
+               and a.session.segment.kind is SegmentKind.WORK
+               and a.session.state is core.State.RUNNING):
+        if a.session.segment.self_paced and a.session.state is core.State.RUNNING:
+            a.key(Qt.Key.Key_Space)  # "done" with the pelvic tilts
+        a.run_for(0.5)
+    a.run_for(3)
+    a.key(Qt.Key.Key_H)
+    player = a.player
+    assert a.session.state is core.State.PAUSED
+    assert player.hurt_confirmation.text() == (
+        "Noted: Glute bridge hurt. Paused: S skips this exercise, Esc stops the workout, "
+        "Space goes on.")
+    assert player.skip_exercise_button.isVisible()
+    shown = player.countdown.text()
+    a.run_for(5)
+    assert player.countdown.text() == shown  # the painful set is not counted on
+    a.key(Qt.Key.Key_S)
+    # All three sets of bridges are left out: the next exercise comes, counting again.
+    assert a.session.segment.step_index == 2
+    assert player.title_label.text() == "Child's pose"
+    assert a.session.state in core.ACTIVE
+    assert not player.skip_exercise_button.isVisible()
+    [record] = a.window.workout.store.sessions()
+    assert record.hurt_steps == {1}
+
+
+def test_this_hurt_then_space_goes_on_with_the_exercise(app):
+    a = app(settings={"pain_checkins": False})
+    a.open("quick-5")
+    a.key(Qt.Key.Key_Space)
+    a.run_for(7)
+    step = a.session.segment.step_index
+    a.key(Qt.Key.Key_H)
+    assert a.session.state is core.State.PAUSED
+    a.key(Qt.Key.Key_Space)
+    assert a.session.state in core.ACTIVE and a.session.segment.step_index == step
+    assert not a.player.skip_exercise_button.isVisible()
+
+
+def test_a_self_paced_set_counts_time_said_as_time(app):
+    a = app(settings={"pain_checkins": False})
+    a.open("quick-5")
+    a.key(Qt.Key.Key_Space)
+    while not a.session.segment.self_paced or a.session.state is not core.State.RUNNING:
+        a.run_for(0.25)
+    a.run_for(7)
+    assert a.player.prescription_label.text().endswith("at your own pace")
+    assert a.player.countdown.text() == "0:07"
+    assert a.player.phase_label.text() == "Your pace · time so far"
+    assert a.player.countdown.accessibleDescription() == "Time so far"
