@@ -1061,6 +1061,17 @@
     </message>
 </context>
 <context>
+    <name>RatingScale</name>
+    <message>
+        <source>✓ %1 — noted</source>
+        <translation>✓ %1 — genoteerd</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>RemindersPage</name>
     <message>
         <source>No day is chosen, so no reminder will come.</source>

@@ -47,6 +47,9 @@ _STYLE = """
                                    color: palette(highlighted-text); }
 #countdownLabel[paused="true"] { color: palette(mid); }
 QPushButton { font-size: %(small)dpx; padding: 6px 14px; }
+QPushButton:focus { border: 3px solid palette(highlight); border-radius: 6px; }
+QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
+                      font-weight: 600; }
 #finishHeading { font-size: %(title)dpx; font-weight: 600; }
 #finishSummary, #painQuestion { font-size: %(line)dpx; }
 #finishSaved, #painScale { font-size: %(small)dpx; }
@@ -56,6 +59,7 @@ QPushButton { font-size: %(small)dpx; padding: 6px 14px; }
 #effortScale { font-size: %(small)dpx; }
 #progressionPanel { border: 1px solid palette(mid); border-radius: 8px; }
 """
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 # How long the "this hurt" confirmation stays on screen.
 HURT_CONFIRMATION_MS = 4000
 # Below this height the announcement before the start also takes the next-up line's place.
@@ -132,8 +136,9 @@ class PlayerView(QWidget):
         button = QPushButton(label, parent)
         button.setObjectName(name)
         button.setAccessibleName(accessible)
-        # Keys belong to the player: a focused button would swallow Space.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it, a click does not take the focus: Space stays the player's key
+        # (pause, start, done) unless the person chose a button with Tab.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setMinimumHeight(52)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return button
@@ -215,7 +220,7 @@ class PlayerView(QWidget):
         # After "this hurt" the count waits; S skips the rest of that exercise.
         self.skip_exercise_button = QPushButton(self.tr("Skip this exercise (S)"), page)
         self.skip_exercise_button.setObjectName("skipExerciseButton")
-        self.skip_exercise_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.skip_exercise_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.skip_exercise_button.clicked.connect(self.skip_hurt_exercise)
         self.skip_exercise_button.hide()
         next_row.addWidget(self.skip_exercise_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -224,7 +229,7 @@ class PlayerView(QWidget):
         self.hurt_button.setObjectName("hurtButton")
         self.hurt_button.setAccessibleName(self.tr("This hurt"))
         self.hurt_button.setToolTip(self.tr("Note that this step hurt; the workout goes on"))
-        self.hurt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hurt_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.hurt_button.clicked.connect(self.mark_hurt)
         self.hurt_button.hide()
         next_row.addWidget(self.hurt_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -238,7 +243,7 @@ class PlayerView(QWidget):
                                               "right now?"), page)
         self.pain_before.setObjectName("painBefore")
         self.pain_before.rated.connect(lambda value: self._rate("before", value))
-        self.pain_before.skipped.connect(self.pain_before.hide)
+        self.pain_before.skipped.connect(self._answered)
         layout.addWidget(self.pain_before)
 
         controls = QHBoxLayout()
@@ -285,7 +290,7 @@ class PlayerView(QWidget):
         self.ease_off_label = self._label("easeOffLabel", panel, wrap=True)
         self.safety_button = QPushButton(self.tr("Safety notice"), panel)
         self.safety_button.setObjectName("safetyNoticeButton")
-        self.safety_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.safety_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.safety_button.clicked.connect(self.safety_notice_requested)
         row.addWidget(self.ease_off_label, 1)
         row.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -312,13 +317,13 @@ class PlayerView(QWidget):
         self.pain_after = PainRating(self.tr("And now: how much does your back hurt?"), page)
         self.pain_after.setObjectName("painAfter")
         self.pain_after.rated.connect(lambda value: self._rate("after", value))
-        self.pain_after.skipped.connect(self.pain_after.hide)
+        self.pain_after.skipped.connect(self._answered)
         layout.addWidget(self.pain_after)
         layout.addSpacing(12)
         self.effort = EffortRating(page)
         self.effort.setObjectName("effortRating")
         self.effort.rated.connect(self._rate_effort)
-        self.effort.skipped.connect(self.effort.hide)
+        self.effort.skipped.connect(self._answered)
         layout.addWidget(self.effort)
         layout.addSpacing(24)
         row = QHBoxLayout()
@@ -367,6 +372,7 @@ class PlayerView(QWidget):
     def _start(self) -> None:
         self.pain_before.hide()
         self.runner.start()
+        self.setFocus()  # a button chosen with Tab gives Space back to the player
 
     def request_stop(self) -> None:
         session = self.runner.session
@@ -400,12 +406,24 @@ class PlayerView(QWidget):
         key = event.key()
         runner = self.runner
         session = runner.session
+        digit = _DIGITS.get(key)
         if self._pages.currentWidget() is self.finish_page:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            # Return takes the default (Done, which has the focus); Space presses the button
+            # with the focus (it never reaches here); digits answer the rating still asked.
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.home_requested.emit()
-                return
-            super().keyPressEvent(event)
+            elif digit is not None:
+                self._rate_by_key(digit, (self.pain_after, self.effort))
+            else:
+                super().keyPressEvent(event)
             return
+        if session is not None and session.state is core.State.IDLE:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._start()
+                return
+            if digit is not None:
+                self._rate_by_key(digit, (self.pain_before,))
+                return
         if key == Qt.Key.Key_Space:
             if session is None:
                 return
@@ -431,6 +449,14 @@ class PlayerView(QWidget):
             self.request_stop()
         else:
             super().keyPressEvent(event)
+
+    def _rate_by_key(self, digit: int, scales) -> None:
+        """A digit answers the first rating on view not answered yet (0 is 10 on a 1–10
+        scale: the key for the top of it)."""
+        for scale in scales:
+            if scale.isVisible() and not scale.answered:
+                scale.choose(10 if digit == 0 and scale.low == 1 else digit)
+                return
 
     def mark_hurt(self) -> None:
         """Note that the current step hurt (button or H), and pause: as a physiotherapist would,
@@ -485,8 +511,8 @@ class PlayerView(QWidget):
             self._hurt_timer.start()  # the note stays a moment, then goes
 
     def _rate_effort(self, value: int) -> None:
-        self.effort.hide()
         self.workout.rate_effort(value)
+        self._answered()
 
     def show_progression(self, plan) -> None:
         """The workout opened a routine at progression's plan (None: it runs as written)."""
@@ -512,8 +538,16 @@ class PlayerView(QWidget):
         self.next_up_label.setVisible(not (visible and self.height() < SHORT_WINDOW_PX))
 
     def _rate(self, which: str, value: int) -> None:
-        (self.pain_before if which == "before" else self.pain_after).hide()
+        # The row stays, its answer marked (nothing below it moves under the pointer).
         self.workout.rate_pain(which, value)
+        self._answered()
+
+    def _answered(self) -> None:
+        """After an answer the keys are the page's again (Space starts, Return is Done)."""
+        if self._pages.currentWidget() is self.finish_page:
+            self.finish_done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus()
 
     # --- listeners ----------------------------------------------------------------------------
 
@@ -527,12 +561,15 @@ class PlayerView(QWidget):
         self.finish_saved.setText("")
         self.pain_before.setVisible(bool(self.settings["pain_checkins"])
                                     and not self.workout.previewing)
+        self.pain_before.ask()
         # The workout says this load's plan next (show_progression); until then, nothing.
         self._show_progression_panel(False)
         self.hurt_confirmation.hide()
         self._hurt_step = None
         self.skip_exercise_button.hide()
         self._pages.setCurrentWidget(self.run_page)
+        if self.isVisible():  # "Again": the keys are the player's, not a hidden button's
+            self.setFocus()
 
     def _on_state(self, state: str) -> None:
         if state != core.State.IDLE.value:
@@ -580,10 +617,14 @@ class PlayerView(QWidget):
         asked = bool(self.settings["pain_checkins"]) and not self.workout.previewing
         self.pain_after.setVisible(asked)
         self.effort.setVisible(asked)
+        self.pain_after.ask()
+        self.effort.ask()
         if self.workout.previewing:
             self.finish_saved.setText(self.tr("A preview: it is not kept in your history."))
         self.hurt_confirmation.hide()
         self._pages.setCurrentWidget(self.finish_page)
+        # The default, with a visible focus: Return and Space press it; Tab reaches the rest.
+        self.finish_done_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._bar_timer.stop()
         self._set_title(self.tr("Finished"))
 

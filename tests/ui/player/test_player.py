@@ -265,8 +265,11 @@ def test_pain_ratings_before_and_after_are_kept_with_the_session(rig, qtbot):
     r.window.open_player(short)
     assert r.player.pain_before.isVisibleTo(r.player)
     qtbot.mouseClick(r.player.pain_before.buttons[4], Qt.MouseButton.LeftButton)
-    assert not r.player.pain_before.isVisibleTo(r.player)
+    # The answer stays in view, marked and said: nothing moves under the pointer.
+    assert r.player.pain_before.buttons[4].isChecked()
+    assert r.player.pain_before.scale.text() == "✓ Pain 4 of 10 — noted"
     r.runner.start()
+    assert not r.player.pain_before.isVisibleTo(r.player)
     r.until(lambda: r.session.state is core.State.FINISHED)
     assert r.player.pain_after.isVisibleTo(r.player)
     qtbot.mouseClick(r.player.pain_after.buttons[2], Qt.MouseButton.LeftButton)

@@ -137,3 +137,74 @@ def test_a_self_paced_set_counts_time_said_as_time(app):
     assert a.player.countdown.text() == "0:07"
     assert a.player.phase_label.text() == "Your pace · time so far"
     assert a.player.countdown.accessibleDescription() == "Time so far"
+
+
+def _focus_is_drawn(button) -> bool:
+    """The button looks different with the focus than without: a focus you can see."""
+    focused = button.grab().toImage()
+    button.clearFocus()
+    plain = button.grab().toImage()
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    return focused != plain
+
+
+def test_keys_only_from_the_home_screen_through_the_rating_before_to_the_start(app):
+    a = app()
+    window = a.window
+    assert QApplication.focusWidget() is window.home.list_view
+    a.key(Qt.Key.Key_Tab)
+    start = window.home.start_button
+    assert QApplication.focusWidget() is start
+    assert _focus_is_drawn(start)
+    a.key(Qt.Key.Key_Return)
+    player = a.player
+    assert window.stack.currentWidget() is player
+    assert a.session.state is core.State.IDLE
+    a.key(Qt.Key.Key_3)  # the rating before the start, by its digit
+    assert player.pain_before.buttons[3].isChecked()
+    assert player.pain_before.scale.text() == "✓ Pain 3 of 10 — noted"
+    a.key(Qt.Key.Key_Tab)  # Tab reaches the controls, and shows where it is
+    focused = QApplication.focusWidget()
+    assert focused is not player and focused.isVisible()
+    assert _focus_is_drawn(focused)
+    a.key(Qt.Key.Key_Return)  # Return takes the default: Start
+    assert a.session.state in core.ACTIVE
+    assert QApplication.focusWidget() is player  # Space is the player's again: pause
+    a.key(Qt.Key.Key_Space)
+    assert a.session.state is core.State.PAUSED
+
+
+def test_finish_page_by_keys_rates_with_digits_and_nothing_moves(app, qtbot):
+    a = app()
+    a.open("quick-5")
+    a.key(Qt.Key.Key_Space)
+    a.run_for(8)
+    seen: list = []
+    a.answer_next_question(QMessageBox.StandardButton.Yes, seen)
+    a.key(Qt.Key.Key_Escape)
+    player = a.player
+    assert player.showing_finish
+    done = player.finish_done_button
+    # The question's box has closed; the window manager makes the window active again
+    # (the offscreen platform has none: the test does it), with the focus on Done.
+    a.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is done)
+    assert _focus_is_drawn(done)
+    where = done.mapTo(player, done.rect().topLeft())
+    a.key(Qt.Key.Key_2)  # the pain after
+    assert player.pain_after.buttons[2].isChecked()
+    assert player.pain_after.scale.text() == "✓ Pain 2 of 10 — noted"
+    assert player.pain_after.isVisible()
+    a.key(Qt.Key.Key_7)  # then the effort
+    assert player.effort.buttons[6].isChecked()
+    assert done.mapTo(player, done.rect().topLeft()) == where  # the layout did not jump
+    [record] = a.window.workout.store.sessions()
+    assert (record.pain_after, record.rpe) == (2, 7)
+    a.key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget().isVisible()  # never a hidden button
+    a.key(Qt.Key.Key_Tab)
+    while QApplication.focusWidget() is not done:
+        assert QApplication.focusWidget().isVisible()
+        a.key(Qt.Key.Key_Tab)
+    a.key(Qt.Key.Key_Space)  # the button with the focus, which is in view: Done
+    assert a.window.stack.currentWidget() is a.window.home

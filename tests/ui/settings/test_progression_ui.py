@@ -171,7 +171,7 @@ def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
     assert rig.player.showing_finish
     assert rig.player.effort.isVisible()
     qtbot.mouseClick(rig.player.effort.buttons[6], Qt.MouseButton.LeftButton)  # "7"
-    assert not rig.player.effort.isVisible()
+    assert rig.player.effort.buttons[6].isChecked()
     record = rig.store.session(session_id)
     assert record.rpe == 7
     assert record.levels == expected_levels
