@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="merge a JSON history from another computer")
     tools.add_argument("--stats", action="store_true", help="print streaks and this week")
     tools.add_argument("--json", action="store_true", help="with --stats: print JSON")
+    # The voice's own process (ui/player/speech_engine.py), started by the window.
+    parser.add_argument("--speech-engine", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -175,6 +177,10 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
+    if args.speech_engine:
+        from backtimer.ui.player.speech_engine import serve
+
+        return serve()
     ctx = Context(args, resolve_paths(args.data_dir), terminal_language(args.lang))
     try:
         result = run_command(ctx)

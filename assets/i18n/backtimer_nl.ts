@@ -685,6 +685,10 @@
         <translation>Geluid is op deze computer niet beschikbaar: het aftellen knippert in plaats daarvan bij elk signaal.</translation>
     </message>
     <message>
+        <source>The voice stopped working: the beeps carry on.</source>
+        <translation>De stem werkt niet meer: de piepjes gaan door.</translation>
+    </message>
+    <message>
         <source>Well done!</source>
         <translation>Goed gedaan!</translation>
     </message>
