@@ -1649,6 +1649,22 @@
         <translation>Klik hier om ze te openen. Nu niet? Kies „Herinner me over %1&#xa0;minuten” in het menu van het pictogram in het systeemvak.</translation>
     </message>
     <message>
+        <source>Later reminds you again in %1&#xa0;minutes.</source>
+        <translation>Later herinnert je over %1&#xa0;minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
         <source>backtimer: next reminder %1</source>
         <translation>backtimer: volgende herinnering %1</translation>
     </message>
