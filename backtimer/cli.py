@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="merge a JSON history from another computer")
     tools.add_argument("--stats", action="store_true", help="print streaks and this week")
     tools.add_argument("--json", action="store_true", help="with --stats: print JSON")
+    tools.add_argument("--install-desktop-entry", action="store_true",
+                       help="add backtimer to the app menu (with its icon) for this user")
+    tools.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry added")
     # The voice's own process (ui/player/speech_engine.py), started by the window.
     parser.add_argument("--speech-engine", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -154,6 +158,12 @@ def run_command(ctx: Context) -> int | None:
         return export_routine(ctx)
     if args.import_routine:
         return import_routine(ctx)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from backtimer.commands import desktop_entry
+
+        if args.install_desktop_entry:
+            return desktop_entry.install()
+        return desktop_entry.uninstall()
     if args.export_history or args.import_history or args.stats:
         from backtimer.commands import history as history_commands
 
