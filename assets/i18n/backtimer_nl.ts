@@ -735,6 +735,10 @@
         <translation>Geluid is op deze computer niet beschikbaar: het aftellen knippert in plaats daarvan bij elk signaal.</translation>
     </message>
     <message>
+        <source>The voice stopped working: the beeps carry on.</source>
+        <translation>De stem werkt niet meer: de piepjes gaan door.</translation>
+    </message>
+    <message>
         <source>Well done!</source>
         <translation>Goed gedaan!</translation>
     </message>
@@ -2157,6 +2161,22 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     <message>
         <source>Click here to open it. Not now? Choose “Remind me in %1&#xa0;minutes” in the tray icon&apos;s menu.</source>
         <translation>Klik hier om ze te openen. Nu niet? Kies „Herinner me over %1&#xa0;minuten” in het menu van het pictogram in het systeemvak.</translation>
+    </message>
+    <message>
+        <source>Later reminds you again in %1&#xa0;minutes.</source>
+        <translation>Later herinnert je over %1&#xa0;minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
     <message>
         <source>backtimer: next reminder %1</source>

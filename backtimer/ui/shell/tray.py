@@ -217,6 +217,7 @@ class Tray(QObject):
         self.menu.aboutToShow.connect(self.refresh)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.message_clicked)
+        self._notifications = None  # made with the first reminder (notifications.py)
         self.refresh()
 
     def refresh(self) -> None:
@@ -261,11 +262,37 @@ class Tray(QObject):
         # while a reminder is open, because action buttons in notifications are not offered
         # by Qt and a popup window of our own would steal the focus from whatever they do.
         self.offer_snooze(True)
+        if self._notify_with_buttons():
+            return
         self.icon.showMessage(
             self.tr("Time for your back routine"),
             self.tr("Click here to open it. Not now? Choose “Remind me in %1\u00a0minutes” in the "
                     "tray icon's menu.").replace("%1", str(SNOOZE_MINUTES)),
             self.app_icon, MESSAGE_MS)
+
+    def _notify_with_buttons(self) -> bool:
+        """The reminder as a desktop notification with Start and Later, where a notification
+        server shows buttons; False: Qt's message instead."""
+        if self._notifications is None:
+            from backtimer.ui.shell.notifications import DesktopNotifications
+
+            self._notifications = DesktopNotifications(self)
+            self._notifications.action_invoked.connect(self._notification_action)
+            if not self._notifications.available:
+                log.info("reminders come as the tray's message: %s",
+                         self._notifications.problem)
+        return self._notifications.available and self._notifications.show(
+            self.tr("Time for your back routine"),
+            self.tr("Later reminds you again in %1\u00a0minutes.").replace(
+                "%1", str(SNOOZE_MINUTES)),
+            [("default", self.tr("Open")), ("start", self.tr("Start")),
+             ("later", self.tr("Later"))], timeout_ms=MESSAGE_MS)
+
+    def _notification_action(self, key: str) -> None:
+        if key in ("start", "default"):
+            self.message_clicked.emit()
+        elif key == "later":
+            self.snooze_chosen.emit()
 
     def show_next(self, due: dt.datetime | None, today: dt.date) -> None:
         """The tooltip says when the next reminder comes."""
