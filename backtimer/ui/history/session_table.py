@@ -135,20 +135,25 @@ class SessionTableModel(QAbstractTableModel):
         return text if step.completed else text + " " + self.tr("(skipped)")
 
 
-
 class DeleteSessionCommand(QUndoCommand):
-    """Deleting a session keeps it whole in memory, so "Undo" puts it back exactly."""
+    """Deleting a session keeps it whole in memory, so "Undo" puts it back exactly.
+
+    The first delete is done on making the command: one the history refuses (``HistoryError``)
+    raises there, before the command is pushed, so no "Undo" is offered for it."""
 
     def __init__(self, store: HistoryStore, session_id: int, text: str,
                  changed: Callable[[], None]):
         super().__init__(text)
         self.store = store
         self.session_id = session_id
-        self.record: SessionRecord | None = None
         self._changed = changed
+        self.record: SessionRecord | None = store.delete_session(session_id)
+        self._deleted = True  # push() calls redo(): the delete above stands for that first one
 
     def redo(self) -> None:
-        self.record = self.store.delete_session(self.session_id)
+        if not self._deleted:
+            self.record = self.store.delete_session(self.session_id)
+        self._deleted = False
         self._changed()
 
     def undo(self) -> None:

@@ -54,6 +54,7 @@ from backtimer.ui.history_problem import problem_text
 
 log = logging.getLogger("backtimer.history")
 
+
 class SummaryCard(QFrame):
     def __init__(self, title: str, name: str, parent: QWidget):
         super().__init__(parent)

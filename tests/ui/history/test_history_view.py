@@ -231,7 +231,12 @@ def test_a_delete_the_history_cannot_write_says_why(qtbot, store, settings):
     assert not view.delete_selected(confirm=lambda _question: True)
     assert view.message.text() == ("The session could not be deleted: "
                                    "the data folder cannot be written")
+    assert not view.undo_button.isEnabled()  # nothing was deleted, so nothing to undo
     store._conn.execute("PRAGMA query_only = OFF")
+    assert store.count() == 1
+    assert view.delete_selected(confirm=lambda _question: True)  # writable again: it goes
+    assert store.count() == 0 and view.undo_button.isEnabled()
+    view.undo_button.click()
     assert store.count() == 1
 
 
