@@ -299,6 +299,10 @@
         <translation>De sessie kon niet worden verwijderd: %1</translation>
     </message>
     <message>
+        <source>The session could not be put back: %1</source>
+        <translation>De sessie kon niet worden teruggezet: %1</translation>
+    </message>
+    <message>
         <source>Export history</source>
         <translation>Geschiedenis exporteren</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from backtimer.core import catalog
 from backtimer.core.routine import localized
-from backtimer.storage.history import HistoryStore, SessionRecord, StepRecord
+from backtimer.storage.history import HistoryError, HistoryStore, SessionRecord, StepRecord
 from backtimer.ui.history.dates import qdate, qlocale
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -142,11 +142,12 @@ class DeleteSessionCommand(QUndoCommand):
     raises there, before the command is pushed, so no "Undo" is offered for it."""
 
     def __init__(self, store: HistoryStore, session_id: int, text: str,
-                 changed: Callable[[], None]):
+                 changed: Callable[[], None], failed: Callable[[HistoryError], None]):
         super().__init__(text)
         self.store = store
         self.session_id = session_id
         self._changed = changed
+        self._failed = failed
         self.record: SessionRecord | None = store.delete_session(session_id)
         self._deleted = True  # push() calls redo(): the delete above stands for that first one
 
@@ -158,5 +159,11 @@ class DeleteSessionCommand(QUndoCommand):
 
     def undo(self) -> None:
         if self.record is not None:
-            self.session_id = self.store.restore_session(self.record)
+            try:
+                self.session_id = self.store.restore_session(self.record)
+            except HistoryError as error:
+                # Still deleted, and still kept here: the redo that puts the stack back (see
+                # HistoryView.undo_delete) deletes nothing, and "Undo" can be tried again.
+                self._deleted = True
+                self._failed(error)
         self._changed()

@@ -106,6 +106,7 @@ class HistoryView(QWidget):
         self._now = now or local_now
         self.summary: stats.Summary | None = None
         self.undo_stack = QUndoStack(self)
+        self._undo_error: HistoryError | None = None  # set by a failed Undo
         self._build()
         self.refresh()
 
@@ -261,7 +262,7 @@ class HistoryView(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"), page)
         self.undo_button.setObjectName("undoDeleteButton")
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         buttons.addWidget(self.delete_button)
@@ -404,7 +405,8 @@ class HistoryView(QWidget):
             return False
         try:
             self.undo_stack.push(DeleteSessionCommand(self.store, session_id,
-                                                      self.tr("Delete session"), self._changed))
+                                                      self.tr("Delete session"), self._changed,
+                                                      self._undo_failed))
         except HistoryError as error:
             self.message.setText(self.tr("The session could not be deleted: %1")
                                  .replace("%1", problem_text(error)))
@@ -414,6 +416,18 @@ class HistoryView(QWidget):
                                  .replace("%1", str(error)))
             return False
         return True
+
+    def undo_delete(self) -> None:
+        """Put the last deleted session back; if the history refuses, say why and keep Undo."""
+        self._undo_error = None
+        self.undo_stack.undo()
+        if self._undo_error is not None:
+            self.undo_stack.redo()  # the session is still deleted: the stack says so again
+            self.message.setText(self.tr("The session could not be put back: %1")
+                                 .replace("%1", problem_text(self._undo_error)))
+
+    def _undo_failed(self, error: HistoryError) -> None:
+        self._undo_error = error
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Delete session"), question,
