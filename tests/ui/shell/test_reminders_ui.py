@@ -21,15 +21,8 @@ from backtimer.storage.settings_store import Settings
 from backtimer.ui.player.runner import SessionRunner
 from backtimer.ui.settings.pages.reminders import RemindersPage
 from backtimer.ui.shell.main_window import MainWindow
-from backtimer.ui.shell.tray import (
-    LATE_GRACE,
-    MAX_WAIT_MS,
-    TRAY_POLL_MS,
-    TRAY_WAIT_MS,
-    ReminderScheduler,
-    Tray,
-    TrayController,
-)
+from backtimer.ui.shell.reminder_scheduler import LATE_GRACE, MAX_WAIT_MS, ReminderScheduler
+from backtimer.ui.shell.tray import TRAY_POLL_MS, TRAY_WAIT_MS, Tray, TrayController
 from backtimer.workout.workout import Workout
 
 CET = dt.timezone(dt.timedelta(hours=1))
