@@ -17,20 +17,10 @@ class SilentSound:
         self.played.append((name, volume))
 
 
-class SilentVoice:
-    available = False
-
-    def __init__(self, *_args, **_kwargs):
-        self.said: list[str] = []
-
-    def say(self, text: str) -> None:
-        self.said.append(text)
-
-
 @pytest.fixture
 def quiet(monkeypatch):
-    """The app's cue player plays into a list (no audio device on a test machine)."""
+    """The app's cue player plays into a list (no audio device on a test machine); the voice
+    is off in ``start_app``'s settings."""
     from backtimer.ui.player import cues
 
     monkeypatch.setattr(cues, "QtSoundSink", SilentSound)
-    monkeypatch.setattr(cues, "QtVoice", SilentVoice)

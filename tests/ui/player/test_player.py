@@ -43,7 +43,13 @@ class Rig:
         self.sound = sound or FakeSound()
         self.voice = FakeVoice()
         monkeypatch.setattr(cues_module, "QtSoundSink", lambda _parent: self.sound)
-        monkeypatch.setattr(cues_module, "QtVoice", lambda *_args, **_kwargs: self.voice)
+        rig = self
+
+        class RigVoice:  # what the cue player makes for its voice: this rig's
+            def __new__(cls, *_args, **_kwargs):
+                return rig.voice
+
+        monkeypatch.setattr(cues_module, "Speech", RigVoice)
         self.window = start_app("--lang", lang, clock=self.clock,
                                 settings={"voice_enabled": True, **(settings_values or {})})
         self.runner = self.window.runner
