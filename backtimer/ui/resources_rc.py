@@ -865,7 +865,7 @@ fill=\x22#2F3B4C\x22/>\
 80.9\x22 cy=\x2240.8\x22 \
 r=\x224\x22 fill=\x22#2F3\
 B4C\x22/>\x0a</svg>\x0a\
-\x00\x00\x0d+\
+\x00\x00\x0d;\
 <\
 svg xmlns=\x22http:\
 //www.w3.org/200\
@@ -881,191 +881,192 @@ stroke=\x22#C9D3DF\x22\
 \x22 stroke-linecap\
 =\x22round\x22/>\x0a  <li\
 ne x1=\x22129.6\x22 y1\
-=\x22119\x22 x2=\x22170.4\
-\x22 y2=\x22140.2\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22170.4\x22 y1=\x22\
-140.2\x22 x2=\x22213.6\
-\x22 y2=\x22148.8\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2220\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22129.6\x22 y1=\x22\
-119\x22 x2=\x22170.4\x22 \
-y2=\x22140.2\x22 strok\
-e=\x22#5E6E85\x22 stro\
-ke-width=\x2216\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x22170.4\x22 y1=\x2214\
-0.2\x22 x2=\x22213.6\x22 \
-y2=\x22148.8\x22 strok\
-e=\x22#5E6E85\x22 stro\
-ke-width=\x2215\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <line x\
-1=\x2255.5\x22 y1=\x22120\
-.2\x22 x2=\x22113\x22 y2=\
-\x22148.3\x22 stroke=\x22\
-#F3F5F8\x22 stroke-\
-width=\x2222\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-113\x22 y1=\x22148.3\x22 \
-x2=\x2255\x22 y2=\x22148.\
-3\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
+=\x22119.1\x22 x2=\x22170\
+.4\x22 y2=\x22140.2\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2221\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22170.4\x22 y1\
+=\x22140.2\x22 x2=\x22213\
+.6\x22 y2=\x22148.8\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2220\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22129.6\x22 y1\
+=\x22119.1\x22 x2=\x22170\
+.4\x22 y2=\x22140.2\x22 s\
+troke=\x22#5E6E85\x22 \
+stroke-width=\x2216\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22170.4\x22 y1\
+=\x22140.2\x22 x2=\x22213\
+.6\x22 y2=\x22148.8\x22 s\
+troke=\x22#5E6E85\x22 \
+stroke-width=\x2215\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2255.5\x22 y1=\
+\x22120.2\x22 x2=\x22113\x22\
+ y2=\x22148.3\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2222\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22113\x22 y1=\x22148\
+.3\x22 x2=\x2255\x22 y2=\x22\
+148.3\x22 stroke=\x22#\
+F3F5F8\x22 stroke-w\
+idth=\x2221\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x225\
+5\x22 y1=\x22148.3\x22 x2\
+=\x2235\x22 y2=\x22148.3\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+18\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x2255.5\x22 y\
+1=\x22120.2\x22 x2=\x2211\
+3\x22 y2=\x22148.3\x22 st\
+roke=\x22#5E6E85\x22 s\
+troke-width=\x2217\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a  <lin\
+e x1=\x22113\x22 y1=\x221\
+48.3\x22 x2=\x2255\x22 y2\
+=\x22148.3\x22 stroke=\
+\x22#5E6E85\x22 stroke\
+-width=\x2216\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x2255\x22 y1=\x22148.3\x22 \
+x2=\x2235\x22 y2=\x22148.\
+3\x22 stroke=\x22#5E6E\
+85\x22 stroke-width\
+=\x2213\x22 stroke-lin\
 ecap=\x22round\x22/>\x0a \
- <line x1=\x2255\x22 y\
-1=\x22148.3\x22 x2=\x2235\
-\x22 y2=\x22148.3\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2218\x22 \
+ <circle cx=\x2256.\
+7\x22 cy=\x22113.6\x22 r=\
+\x2215.5\x22 fill=\x22#F3\
+F5F8\x22/>\x0a  <line \
+x1=\x2255.5\x22 y1=\x2212\
+0.2\x22 x2=\x2286.2\x22 y\
+2=\x22111.4\x22 stroke\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2235\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a  <line x1\
+=\x2286.2\x22 y1=\x22111.\
+4\x22 x2=\x22129.6\x22 y2\
+=\x22119.1\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2235\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <circle c\
+x=\x2256.7\x22 cy=\x22113\
+.6\x22 r=\x2213\x22 fill=\
+\x22#2F3B4C\x22/>\x0a  <l\
+ine x1=\x2286.2\x22 y1\
+=\x22111.4\x22 x2=\x22129\
+.6\x22 y2=\x22119.1\x22 s\
+troke=\x22#2F3B4C\x22 \
+stroke-width=\x2230\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x2255.5\x22 y1=\
+\x22120.2\x22 x2=\x2286.2\
+\x22 y2=\x22111.4\x22 str\
+oke=\x22#E8743B\x22 st\
+roke-width=\x2230\x22 \
 stroke-linecap=\x22\
 round\x22/>\x0a  <line\
  x1=\x2255.5\x22 y1=\x221\
 20.2\x22 x2=\x22113\x22 y\
 2=\x22148.3\x22 stroke\
-=\x22#5E6E85\x22 strok\
-e-width=\x2217\x22 str\
+=\x22#F3F5F8\x22 strok\
+e-width=\x2222\x22 str\
 oke-linecap=\x22rou\
 nd\x22/>\x0a  <line x1\
 =\x22113\x22 y1=\x22148.3\
 \x22 x2=\x2255\x22 y2=\x2214\
-8.3\x22 stroke=\x22#5E\
-6E85\x22 stroke-wid\
-th=\x2216\x22 stroke-l\
+8.3\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2221\x22 stroke-l\
 inecap=\x22round\x22/>\
 \x0a  <line x1=\x2255\x22\
  y1=\x22148.3\x22 x2=\x22\
 35\x22 y2=\x22148.3\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2213\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <ci\
-rcle cx=\x2256.7\x22 c\
-y=\x22113.6\x22 r=\x2215.\
-5\x22 fill=\x22#F3F5F8\
-\x22/>\x0a  <line x1=\x22\
-55.5\x22 y1=\x22120.2\x22\
- x2=\x2286.2\x22 y2=\x221\
-11.4\x22 stroke=\x22#F\
-3F5F8\x22 stroke-wi\
-dth=\x2235\x22 stroke-\
-linecap=\x22round\x22/\
->\x0a  <line x1=\x2286\
-.2\x22 y1=\x22111.4\x22 x\
-2=\x22129.6\x22 y2=\x2211\
-9\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2235\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <circle cx=\x2256.\
-7\x22 cy=\x22113.6\x22 r=\
-\x2213\x22 fill=\x22#2F3B\
-4C\x22/>\x0a  <line x1\
-=\x2286.2\x22 y1=\x22111.\
-4\x22 x2=\x22129.6\x22 y2\
-=\x22119\x22 stroke=\x22#\
-2F3B4C\x22 stroke-w\
-idth=\x2230\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x225\
-5.5\x22 y1=\x22120.2\x22 \
-x2=\x2286.2\x22 y2=\x2211\
-1.4\x22 stroke=\x22#E8\
-743B\x22 stroke-wid\
-th=\x2230\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x2255.\
-5\x22 y1=\x22120.2\x22 x2\
-=\x22113\x22 y2=\x22148.3\
-\x22 stroke=\x22#F3F5F\
-8\x22 stroke-width=\
-\x2222\x22 stroke-line\
-cap=\x22round\x22/>\x0a  \
-<line x1=\x22113\x22 y\
-1=\x22148.3\x22 x2=\x2255\
-\x22 y2=\x22148.3\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2221\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x2255\x22 y1=\x22148\
-.3\x22 x2=\x2235\x22 y2=\x22\
-148.3\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2218\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x225\
-5.5\x22 y1=\x22120.2\x22 \
-x2=\x22113\x22 y2=\x22148\
-.3\x22 stroke=\x22#2F3\
-B4C\x22 stroke-widt\
-h=\x2217\x22 stroke-li\
-necap=\x22round\x22/>\x0a\
-  <line x1=\x22113\x22\
- y1=\x22148.3\x22 x2=\x22\
-55\x22 y2=\x22148.3\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2216\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2218\
 \x22 stroke-linecap\
 =\x22round\x22/>\x0a  <li\
-ne x1=\x2255\x22 y1=\x221\
-48.3\x22 x2=\x2235\x22 y2\
-=\x22148.3\x22 stroke=\
-\x22#2F3B4C\x22 stroke\
--width=\x2213\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22129.6\x22 y1=\x22119\x22\
- x2=\x22170.4\x22 y2=\x22\
-140.2\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2221\x22 stroke\
+ne x1=\x2255.5\x22 y1=\
+\x22120.2\x22 x2=\x22113\x22\
+ y2=\x22148.3\x22 stro\
+ke=\x22#2F3B4C\x22 str\
+oke-width=\x2217\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x22113\x22 y1=\x22148\
+.3\x22 x2=\x2255\x22 y2=\x22\
+148.3\x22 stroke=\x22#\
+2F3B4C\x22 stroke-w\
+idth=\x2216\x22 stroke\
 -linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-70.4\x22 y1=\x22140.2\x22\
- x2=\x22213.6\x22 y2=\x22\
-148.8\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2220\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x221\
-29.6\x22 y1=\x22119\x22 x\
-2=\x22170.4\x22 y2=\x2214\
-0.2\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2216\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22170\
-.4\x22 y1=\x22140.2\x22 x\
-2=\x22213.6\x22 y2=\x2214\
-8.8\x22 stroke=\x22#2F\
-3B4C\x22 stroke-wid\
-th=\x2215\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22129\
-.6\x22 y1=\x22119\x22 x2=\
-\x22135\x22 y2=\x22128.6\x22\
+/>\x0a  <line x1=\x225\
+5\x22 y1=\x22148.3\x22 x2\
+=\x2235\x22 y2=\x22148.3\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+13\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22129.6\x22 \
+y1=\x22119.1\x22 x2=\x221\
+70.4\x22 y2=\x22140.2\x22\
  stroke=\x22#F3F5F8\
 \x22 stroke-width=\x22\
-17\x22 stroke-linec\
+21\x22 stroke-linec\
 ap=\x22round\x22/>\x0a  <\
-circle cx=\x22141.3\
-\x22 cy=\x22139.8\x22 r=\x22\
-18.5\x22 fill=\x22#F3F\
-5F8\x22/>\x0a  <circle\
- cx=\x22129\x22 cy=\x2214\
-9\x22 r=\x226.5\x22 fill=\
-\x22#F3F5F8\x22/>\x0a  <l\
-ine x1=\x22129.6\x22 y\
-1=\x22119\x22 x2=\x22135\x22\
+line x1=\x22170.4\x22 \
+y1=\x22140.2\x22 x2=\x222\
+13.6\x22 y2=\x22148.8\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+20\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22129.6\x22 \
+y1=\x22119.1\x22 x2=\x221\
+70.4\x22 y2=\x22140.2\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+16\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22170.4\x22 \
+y1=\x22140.2\x22 x2=\x222\
+13.6\x22 y2=\x22148.8\x22\
+ stroke=\x22#2F3B4C\
+\x22 stroke-width=\x22\
+15\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22129.6\x22 \
+y1=\x22119.1\x22 x2=\x221\
+35\x22 y2=\x22128.6\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2217\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <ci\
+rcle cx=\x22141.3\x22 \
+cy=\x22139.8\x22 r=\x2218\
+.5\x22 fill=\x22#F3F5F\
+8\x22/>\x0a  <circle c\
+x=\x22129\x22 cy=\x22149\x22\
+ r=\x226.5\x22 fill=\x22#\
+F3F5F8\x22/>\x0a  <lin\
+e x1=\x22129.6\x22 y1=\
+\x22119.1\x22 x2=\x22135\x22\
  y2=\x22128.6\x22 stro\
 ke=\x22#2F3B4C\x22 str\
 oke-width=\x2212\x22 s\
@@ -1763,7 +1764,7 @@ x=\x22281.3\x22 cy=\x2250\
 .5\x22 r=\x224\x22 fill=\x22\
 #2F3B4C\x22/>\x0a</svg\
 >\x0a\
-\x00\x00\x0c\xe5\
+\x00\x00\x0c\xd5\
 <\
 svg xmlns=\x22http:\
 //www.w3.org/200\
@@ -1779,194 +1780,193 @@ troke-width=\x229\x22 \
 stroke-linecap=\x22\
 round\x22/>\x0a  <line\
  x1=\x2268.3\x22 y1=\x228\
-3\x22 x2=\x22114.3\x22 y2\
-=\x2281.1\x22 stroke=\x22\
-#F3F5F8\x22 stroke-\
-width=\x2221\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-114.3\x22 y1=\x2281.1\x22\
- x2=\x22156.8\x22 y2=\x22\
-92.4\x22 stroke=\x22#F\
+3\x22 x2=\x22114\x22 y2=\x22\
+87.8\x22 stroke=\x22#F\
 3F5F8\x22 stroke-wi\
-dth=\x2220\x22 stroke-\
+dth=\x2221\x22 stroke-\
 linecap=\x22round\x22/\
->\x0a  <line x1=\x2268\
-.3\x22 y1=\x2283\x22 x2=\x22\
-114.3\x22 y2=\x2281.1\x22\
- stroke=\x22#5E6E85\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22114.3\x22 \
-y1=\x2281.1\x22 x2=\x2215\
-6.8\x22 y2=\x2292.4\x22 s\
-troke=\x22#5E6E85\x22 \
-stroke-width=\x2215\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x22144.3\x22 y1\
-=\x2283\x22 x2=\x22200.3\x22\
- y2=\x2252\x22 stroke=\
-\x22#F3F5F8\x22 stroke\
--width=\x2222\x22 stro\
-ke-linecap=\x22roun\
-d\x22/>\x0a  <line x1=\
-\x22200.3\x22 y1=\x2252\x22 \
-x2=\x22242.3\x22 y2=\x229\
-2\x22 stroke=\x22#F3F5\
-F8\x22 stroke-width\
-=\x2221\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22242.3\
-\x22 y1=\x2292\x22 x2=\x2226\
-2.3\x22 y2=\x2292\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2218\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22144.3\x22 y1=\x22\
-83\x22 x2=\x22200.3\x22 y\
-2=\x2252\x22 stroke=\x22#\
-5E6E85\x22 stroke-w\
-idth=\x2217\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-00.3\x22 y1=\x2252\x22 x2\
-=\x22242.3\x22 y2=\x2292\x22\
- stroke=\x22#5E6E85\
-\x22 stroke-width=\x22\
-16\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22242.3\x22 \
-y1=\x2292\x22 x2=\x22262.\
-3\x22 y2=\x2292\x22 strok\
-e=\x22#5E6E85\x22 stro\
-ke-width=\x2213\x22 st\
-roke-linecap=\x22ro\
-und\x22/>\x0a  <circle\
- cx=\x22141.3\x22 cy=\x22\
-89\x22 r=\x2215.5\x22 fil\
-l=\x22#F3F5F8\x22/>\x0a  \
-<line x1=\x22144.3\x22\
- y1=\x2283\x22 x2=\x22112\
-.3\x22 y2=\x2283\x22 stro\
-ke=\x22#F3F5F8\x22 str\
-oke-width=\x2235\x22 s\
-troke-linecap=\x22r\
-ound\x22/>\x0a  <line \
-x1=\x22112.3\x22 y1=\x228\
-3\x22 x2=\x2268.3\x22 y2=\
-\x2283\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2235\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <line x1=\x22112\
-.3\x22 y1=\x2283\x22 x2=\x22\
-68.3\x22 y2=\x2283\x22 st\
-roke=\x22#2F3B4C\x22 s\
-troke-width=\x2230\x22\
- stroke-linecap=\
-\x22round\x22/>\x0a  <cir\
-cle cx=\x22141.3\x22 c\
-y=\x2289\x22 r=\x2213\x22 fi\
-ll=\x22#E8743B\x22/>\x0a \
- <line x1=\x22144.3\
-\x22 y1=\x2283\x22 x2=\x2211\
-2.3\x22 y2=\x2283\x22 str\
-oke=\x22#E8743B\x22 st\
-roke-width=\x2230\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x2268.3\x22 y1=\x228\
-3\x22 x2=\x2257.3\x22 y2=\
-\x2283\x22 stroke=\x22#F3\
-F5F8\x22 stroke-wid\
-th=\x2217\x22 stroke-l\
-inecap=\x22round\x22/>\
-\x0a  <circle cx=\x224\
-4.5\x22 cy=\x2283\x22 r=\x22\
-18.5\x22 fill=\x22#F3F\
-5F8\x22/>\x0a  <circle\
- cx=\x2242.5\x22 cy=\x226\
-7.8\x22 r=\x226.5\x22 fil\
-l=\x22#F3F5F8\x22/>\x0a  \
+>\x0a  <line x1=\x2211\
+4\x22 y1=\x2287.8\x22 x2=\
+\x22157.8\x22 y2=\x2292.5\
+\x22 stroke=\x22#F3F5F\
+8\x22 stroke-width=\
+\x2220\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
 <line x1=\x2268.3\x22 \
-y1=\x2283\x22 x2=\x2257.3\
-\x22 y2=\x2283\x22 stroke\
-=\x22#2F3B4C\x22 strok\
-e-width=\x2212\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <circle \
-cx=\x2244.5\x22 cy=\x2283\
-\x22 r=\x2216\x22 fill=\x22#\
-2F3B4C\x22/>\x0a  <cir\
-cle cx=\x2242.5\x22 cy\
-=\x2267.8\x22 r=\x224\x22 fi\
-ll=\x22#2F3B4C\x22/>\x0a \
- <line x1=\x22144.3\
-\x22 y1=\x2283\x22 x2=\x2220\
-0.3\x22 y2=\x2252\x22 str\
-oke=\x22#F3F5F8\x22 st\
-roke-width=\x2222\x22 \
-stroke-linecap=\x22\
-round\x22/>\x0a  <line\
- x1=\x22200.3\x22 y1=\x22\
-52\x22 x2=\x22242.3\x22 y\
-2=\x2292\x22 stroke=\x22#\
-F3F5F8\x22 stroke-w\
-idth=\x2221\x22 stroke\
--linecap=\x22round\x22\
-/>\x0a  <line x1=\x222\
-42.3\x22 y1=\x2292\x22 x2\
-=\x22262.3\x22 y2=\x2292\x22\
- stroke=\x22#F3F5F8\
-\x22 stroke-width=\x22\
-18\x22 stroke-linec\
-ap=\x22round\x22/>\x0a  <\
-line x1=\x22144.3\x22 \
-y1=\x2283\x22 x2=\x22200.\
-3\x22 y2=\x2252\x22 strok\
-e=\x22#2F3B4C\x22 stro\
-ke-width=\x2217\x22 st\
+y1=\x2283\x22 x2=\x22114\x22\
+ y2=\x2287.8\x22 strok\
+e=\x22#5E6E85\x22 stro\
+ke-width=\x2216\x22 st\
 roke-linecap=\x22ro\
 und\x22/>\x0a  <line x\
-1=\x22200.3\x22 y1=\x2252\
-\x22 x2=\x22242.3\x22 y2=\
-\x2292\x22 stroke=\x22#2F\
+1=\x22114\x22 y1=\x2287.8\
+\x22 x2=\x22157.8\x22 y2=\
+\x2292.5\x22 stroke=\x22#\
+5E6E85\x22 stroke-w\
+idth=\x2215\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x221\
+44.3\x22 y1=\x2283\x22 x2\
+=\x22200.3\x22 y2=\x2252\x22\
+ stroke=\x22#F3F5F8\
+\x22 stroke-width=\x22\
+22\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+line x1=\x22200.3\x22 \
+y1=\x2252\x22 x2=\x22242.\
+3\x22 y2=\x2292\x22 strok\
+e=\x22#F3F5F8\x22 stro\
+ke-width=\x2221\x22 st\
+roke-linecap=\x22ro\
+und\x22/>\x0a  <line x\
+1=\x22242.3\x22 y1=\x2292\
+\x22 x2=\x22262.3\x22 y2=\
+\x2292\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2218\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22144\
+.3\x22 y1=\x2283\x22 x2=\x22\
+200.3\x22 y2=\x2252\x22 s\
+troke=\x22#5E6E85\x22 \
+stroke-width=\x2217\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22200.3\x22 y1\
+=\x2252\x22 x2=\x22242.3\x22\
+ y2=\x2292\x22 stroke=\
+\x22#5E6E85\x22 stroke\
+-width=\x2216\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22242.3\x22 y1=\x2292\x22 \
+x2=\x22262.3\x22 y2=\x229\
+2\x22 stroke=\x22#5E6E\
+85\x22 stroke-width\
+=\x2213\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <circle cx=\x22141\
+.3\x22 cy=\x2289\x22 r=\x221\
+5.5\x22 fill=\x22#F3F5\
+F8\x22/>\x0a  <line x1\
+=\x22144.3\x22 y1=\x2283\x22\
+ x2=\x22112.3\x22 y2=\x22\
+83\x22 stroke=\x22#F3F\
+5F8\x22 stroke-widt\
+h=\x2235\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+  <line x1=\x22112.\
+3\x22 y1=\x2283\x22 x2=\x226\
+8.3\x22 y2=\x2283\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2235\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22112.3\x22 y1=\x22\
+83\x22 x2=\x2268.3\x22 y2\
+=\x2283\x22 stroke=\x22#2\
+F3B4C\x22 stroke-wi\
+dth=\x2230\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <circle cx=\x22\
+141.3\x22 cy=\x2289\x22 r\
+=\x2213\x22 fill=\x22#E87\
+43B\x22/>\x0a  <line x\
+1=\x22144.3\x22 y1=\x2283\
+\x22 x2=\x22112.3\x22 y2=\
+\x2283\x22 stroke=\x22#E8\
+743B\x22 stroke-wid\
+th=\x2230\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x2268.\
+3\x22 y1=\x2283\x22 x2=\x225\
+7.3\x22 y2=\x2283\x22 str\
+oke=\x22#F3F5F8\x22 st\
+roke-width=\x2217\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <circ\
+le cx=\x2244.5\x22 cy=\
+\x2283\x22 r=\x2218.5\x22 fi\
+ll=\x22#F3F5F8\x22/>\x0a \
+ <circle cx=\x2242.\
+5\x22 cy=\x2267.8\x22 r=\x22\
+6.5\x22 fill=\x22#F3F5\
+F8\x22/>\x0a  <line x1\
+=\x2268.3\x22 y1=\x2283\x22 \
+x2=\x2257.3\x22 y2=\x2283\
+\x22 stroke=\x22#2F3B4\
+C\x22 stroke-width=\
+\x2212\x22 stroke-line\
+cap=\x22round\x22/>\x0a  \
+<circle cx=\x2244.5\
+\x22 cy=\x2283\x22 r=\x2216\x22\
+ fill=\x22#2F3B4C\x22/\
+>\x0a  <circle cx=\x22\
+42.5\x22 cy=\x2267.8\x22 \
+r=\x224\x22 fill=\x22#2F3\
+B4C\x22/>\x0a  <line x\
+1=\x22144.3\x22 y1=\x2283\
+\x22 x2=\x22200.3\x22 y2=\
+\x2252\x22 stroke=\x22#F3\
+F5F8\x22 stroke-wid\
+th=\x2222\x22 stroke-l\
+inecap=\x22round\x22/>\
+\x0a  <line x1=\x22200\
+.3\x22 y1=\x2252\x22 x2=\x22\
+242.3\x22 y2=\x2292\x22 s\
+troke=\x22#F3F5F8\x22 \
+stroke-width=\x2221\
+\x22 stroke-linecap\
+=\x22round\x22/>\x0a  <li\
+ne x1=\x22242.3\x22 y1\
+=\x2292\x22 x2=\x22262.3\x22\
+ y2=\x2292\x22 stroke=\
+\x22#F3F5F8\x22 stroke\
+-width=\x2218\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <line x1=\
+\x22144.3\x22 y1=\x2283\x22 \
+x2=\x22200.3\x22 y2=\x225\
+2\x22 stroke=\x22#2F3B\
+4C\x22 stroke-width\
+=\x2217\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <line x1=\x22200.3\
+\x22 y1=\x2252\x22 x2=\x2224\
+2.3\x22 y2=\x2292\x22 str\
+oke=\x22#2F3B4C\x22 st\
+roke-width=\x2216\x22 \
+stroke-linecap=\x22\
+round\x22/>\x0a  <line\
+ x1=\x22242.3\x22 y1=\x22\
+92\x22 x2=\x22262.3\x22 y\
+2=\x2292\x22 stroke=\x22#\
+2F3B4C\x22 stroke-w\
+idth=\x2213\x22 stroke\
+-linecap=\x22round\x22\
+/>\x0a  <line x1=\x226\
+8.3\x22 y1=\x2283\x22 x2=\
+\x22114\x22 y2=\x2287.8\x22 \
+stroke=\x22#F3F5F8\x22\
+ stroke-width=\x222\
+1\x22 stroke-lineca\
+p=\x22round\x22/>\x0a  <l\
+ine x1=\x22114\x22 y1=\
+\x2287.8\x22 x2=\x22157.8\
+\x22 y2=\x2292.5\x22 stro\
+ke=\x22#F3F5F8\x22 str\
+oke-width=\x2220\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a  <line \
+x1=\x2268.3\x22 y1=\x2283\
+\x22 x2=\x22114\x22 y2=\x228\
+7.8\x22 stroke=\x22#2F\
 3B4C\x22 stroke-wid\
 th=\x2216\x22 stroke-l\
 inecap=\x22round\x22/>\
-\x0a  <line x1=\x22242\
-.3\x22 y1=\x2292\x22 x2=\x22\
-262.3\x22 y2=\x2292\x22 s\
-troke=\x22#2F3B4C\x22 \
-stroke-width=\x2213\
-\x22 stroke-linecap\
-=\x22round\x22/>\x0a  <li\
-ne x1=\x2268.3\x22 y1=\
-\x2283\x22 x2=\x22114.3\x22 \
-y2=\x2281.1\x22 stroke\
-=\x22#F3F5F8\x22 strok\
-e-width=\x2221\x22 str\
-oke-linecap=\x22rou\
-nd\x22/>\x0a  <line x1\
-=\x22114.3\x22 y1=\x2281.\
-1\x22 x2=\x22156.8\x22 y2\
-=\x2292.4\x22 stroke=\x22\
-#F3F5F8\x22 stroke-\
-width=\x2220\x22 strok\
-e-linecap=\x22round\
-\x22/>\x0a  <line x1=\x22\
-68.3\x22 y1=\x2283\x22 x2\
-=\x22114.3\x22 y2=\x2281.\
-1\x22 stroke=\x22#2F3B\
-4C\x22 stroke-width\
-=\x2216\x22 stroke-lin\
-ecap=\x22round\x22/>\x0a \
- <line x1=\x22114.3\
-\x22 y1=\x2281.1\x22 x2=\x22\
-156.8\x22 y2=\x2292.4\x22\
+\x0a  <line x1=\x22114\
+\x22 y1=\x2287.8\x22 x2=\x22\
+157.8\x22 y2=\x2292.5\x22\
  stroke=\x22#2F3B4C\
 \x22 stroke-width=\x22\
 15\x22 stroke-linec\
@@ -3215,12 +3215,12 @@ idth=\x2230\x22 stroke\
 />\x0a  <line x1=\x225\
 0.2\x22 y1=\x2250.4\x22 x\
 2=\x2249.8\x22 y2=\x2239.\
-4\x22 stroke=\x22#F3F5\
+5\x22 stroke=\x22#F3F5\
 F8\x22 stroke-width\
 =\x2217\x22 stroke-lin\
 ecap=\x22round\x22/>\x0a \
  <circle cx=\x2249.\
-4\x22 cy=\x2226.6\x22 r=\x22\
+4\x22 cy=\x2226.7\x22 r=\x22\
 18.5\x22 fill=\x22#F3F\
 5F8\x22/>\x0a  <circle\
  cx=\x2264.5\x22 cy=\x222\
@@ -3228,13 +3228,13 @@ ecap=\x22round\x22/>\x0a \
 l=\x22#F3F5F8\x22/>\x0a  \
 <line x1=\x2250.2\x22 \
 y1=\x2250.4\x22 x2=\x2249\
-.8\x22 y2=\x2239.4\x22 st\
+.8\x22 y2=\x2239.5\x22 st\
 roke=\x22#2F3B4C\x22 s\
 troke-width=\x2212\x22\
  stroke-linecap=\
 \x22round\x22/>\x0a  <cir\
 cle cx=\x2249.4\x22 cy\
-=\x2226.6\x22 r=\x2216\x22 f\
+=\x2226.7\x22 r=\x2216\x22 f\
 ill=\x22#2F3B4C\x22/>\x0a\
   <circle cx=\x2264\
 .5\x22 cy=\x2224.1\x22 r=\
@@ -24905,8 +24905,8 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00!\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x08\x00\x00\x00\x19\
 \x00\x00\x000\x00\x02\x00\x00\x00\x14\x00\x00\x00\x05\
-\x00\x00\x01\x86\x00\x00\x00\x00\x00\x01\x00\x00_\x9d\
-\x00\x00\x01\xb0\x00\x00\x00\x00\x00\x01\x00\x00l\xb4\
+\x00\x00\x01\x86\x00\x00\x00\x00\x00\x01\x00\x00_\xad\
+\x00\x00\x01\xb0\x00\x00\x00\x00\x00\x01\x00\x00l\xc4\
 \x00\x00\x02B\x00\x00\x00\x00\x00\x01\x00\x00\x93\xa1\
 \x00\x00\x02p\x00\x00\x00\x00\x00\x01\x00\x00\xa1\x82\
 \x00\x00\x02\xd4\x00\x00\x00\x00\x00\x01\x00\x00\xbf8\
@@ -24914,9 +24914,9 @@ qt_resource_struct = b"\
 \x00\x00\x01\xe4\x00\x00\x00\x00\x00\x01\x00\x00y\x9d\
 \x00\x00\x00P\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x01\x04\x00\x00\x00\x00\x00\x01\x00\x005*\
-\x00\x00\x01X\x00\x00\x00\x00\x00\x01\x00\x00O\xc4\
+\x00\x00\x01X\x00\x00\x00\x00\x00\x01\x00\x00O\xd4\
 \x00\x00\x00\x82\x00\x00\x00\x00\x00\x01\x00\x00\x0d$\
-\x00\x00\x010\x00\x00\x00\x00\x00\x01\x00\x00BY\
+\x00\x00\x010\x00\x00\x00\x00\x00\x01\x00\x00Bi\
 \x00\x00\x03\xc4\x00\x00\x00\x00\x00\x01\x00\x01\x02\x0c\
 \x00\x00\x03\x04\x00\x00\x00\x00\x00\x01\x00\x00\xccO\
 \x00\x00\x02\xa2\x00\x00\x00\x00\x00\x01\x00\x00\xafO\
