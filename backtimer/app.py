@@ -6,13 +6,20 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from backtimer.core import catalog
-from backtimer.core.clock import MonotonicClock, ScaledClock
+from backtimer.core.clock import MonotonicClock, ScaledClock, local_now
 from backtimer.storage.instance_lock import InstanceLock
 from backtimer.storage.paths import Paths
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from backtimer.core.clock import Clock
 
 log = logging.getLogger("backtimer")
 
@@ -24,29 +31,6 @@ def choose_language(requested: str | None, setting: str, system_locale: str) -> 
     if setting in ("en", "nl"):
         return setting
     return "nl" if system_locale.lower().startswith("nl") else "en"
-
-
-def install_translators(app, lang: str) -> None:
-    """Dutch for our strings and for Qt's own (dialog buttons); English needs none."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    # By name: QLocale's Language and Country enums have hundreds of members each, which
-    # PySide6 would build at start-up for this one call.
-    QLocale.setDefault(QLocale("nl_NL" if lang == "nl" else "en_GB"))
-    if lang != "nl":
-        return
-    from backtimer.ui.assets import asset_path
-
-    ours = QTranslator(app)
-    path = asset_path("i18n/backtimer_nl.qm")
-    if path is None or not ours.load(path):
-        log.warning("Dutch translation not found; the interface stays in English")
-    else:
-        app.installTranslator(ours)
-    qt_own = QTranslator(app)
-    if qt_own.load(QLocale("nl"), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
 
 
 def run_app(args: argparse.Namespace, paths: Paths) -> int:
@@ -76,15 +60,37 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
+    window = compose(args, paths, app)
+    if not args.minimized:
+        window.show()
+    return app.exec()
+
+
+def compose(args: argparse.Namespace, paths: Paths, app, *, clock: Clock | None = None,
+            now: Callable[[], datetime] | None = None):
+    """Build the window and everything behind it for these command-line ``args``, as a start of
+    backtimer does, and return the window (not shown). The history, sounds and tray follow after
+    its first frame, or at once when a page needs them (``services_needed``).
+
+    ``clock`` (the session's monotonic clock) and ``now`` (the wall clock) are the real ones
+    unless given: tests pass fakes, and so start the app as a person does, on their own time.
+    """
     from PySide6.QtCore import QLocale
 
     from backtimer.ui.player.runner import SessionRunner
+    from backtimer.workout.workout import Workout
 
     settings = Settings(paths.settings_file)
     lang = choose_language(args.lang, settings["language"], QLocale.system().name())
     library = RoutineLibrary(paths.routines_dir, catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
-    clock = MonotonicClock() if args.time_scale == 1 else ScaledClock(args.time_scale)
-    runner = SessionRunner(clock, app, cue_lead_s=settings["cue_latency_ms"] / 1000)
+    if clock is None:
+        clock = MonotonicClock() if args.time_scale == 1 else ScaledClock(args.time_scale)
+    # The one wall clock: it dates every session, week and reminder.
+    now = now or local_now
+    runner = SessionRunner(clock, app, now=now, cue_lead_s=settings["cue_latency_ms"] / 1000)
+    workout = Workout(runner, settings, app, now=now, lang=lang, time_scale=clock.scale)
+    from backtimer.ui.translations import install_translators
+
     install_translators(app, lang)
     if settings["theme"] != "system":  # the desktop's colours need nothing done
         from backtimer.ui.shell.theme import apply_theme
@@ -96,9 +102,10 @@ def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
     # --- the window: its home screen is all the first frame needs ---
     from backtimer.ui.shell.main_window import MainWindow
 
-    window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang=lang)
-    services = {"runner": runner, "settings": settings, "library": library, "lang": lang}
+    window = MainWindow(runner=runner, workout=workout, library=library, settings=settings,
+                        store=None, lang=lang, now=now)
+    services = {"runner": runner, "workout": workout, "settings": settings, "library": library,
+                "lang": lang, "now": now}
     if args.minimized or args.routine:
         # No home screen to hurry to: the player, or only the tray, needs the rest first.
         _finish_start(args, paths, app, window, **services)
@@ -124,9 +131,7 @@ def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
         window.first_frame_shown.connect(finish)
         window.services_needed.connect(finish)
         fallback.start()
-    if not args.minimized:
-        window.show()
-    return app.exec()
+    return window
 
 
 def _take(lock: InstanceLock) -> bool:
@@ -152,7 +157,8 @@ def _tell_start_failed(window, error: Exception) -> None:
         .replace("%1", str(error)))
 
 
-def _finish_start(args, paths, app, window, *, runner, settings, library, lang) -> None:
+def _finish_start(args, paths, app, window, *, runner, workout, settings, library, lang,
+                  now) -> None:
     """Everything the home screen's first frame can do without: history, sounds, the tray,
     and listening for later starts."""
     # The icon too: Qt loads its SVG plugin for it, and the title bar can take it a frame later.
@@ -165,12 +171,11 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
         app.setWindowIcon(QIcon(icon))
     # --- history (issue: history) ---
     from backtimer.storage.history import HistoryError, HistoryStore
-    from backtimer.ui.player.recorder import HistoryRecorder
 
     store = None
     store_problem = ""
     try:
-        store = HistoryStore(paths.history_db, paths.backups_dir)
+        store = HistoryStore(paths.history_db, paths.backups_dir, now=now)
     except HistoryError as error:
         # An unwritable folder or a newer database: the workout still runs, unsaved.
         store_problem = str(error)
@@ -179,9 +184,8 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
         for notice in store.notices:
             log.warning("%s", notice)
         app.aboutToQuit.connect(store.close)
-    # Listens to the runner; the player block below connects it to the window.
-    recorder = HistoryRecorder(
-        store, runner, app, lang=lang, unavailable_reason=store_problem)
+    # The workout's recorder listens to the runner and writes each session as it goes.
+    workout.attach_history(store, unavailable_reason=store_problem)
 
     # --- player: cues, screen-sleep inhibition (issue: player) ---
     from backtimer.ui.player.cues import CuePlayer
@@ -190,12 +194,6 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
     window.attach(store=store,
                   cues=CuePlayer(runner, settings, lang, app, exercises=library.exercises))
     ScreenInhibitor(runner, settings, app)
-    window.pain_rated.connect(recorder.record_pain)
-    window.hurt_marked.connect(recorder.record_hurt)
-    window.effort_rated.connect(recorder.record_effort)
-    window.progression_applied.connect(recorder.on_progression_applied)
-    recorder.session_saved.connect(window.show_saved_state)
-    recorder.save_failed.connect(window.show_save_problem)
     if args.autostart and args.quit_when_done:
         # Nobody is on the mat in an unattended run: self-paced sets end at their estimate.
         from backtimer.ui.player.autopilot import SelfPacedAutopilot
@@ -220,14 +218,15 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
     reminders = tray.install(
         app, window, settings, library, store, lang, minimized=args.minimized,
         # A chosen data folder goes into the login entry, or it would start with other settings.
-        data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None)
-    recorder.session_saved.connect(reminders.history_changed)
+        data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None,
+        now=now)
+    workout.saved.connect(reminders.history_changed)
 
     # --- history sync through a shared folder (issue 16) ---
     if store is not None:
         from backtimer.ui.sync.install import install as install_sync
 
-        install_sync(app, window, settings, paths, recorder, reminders, lang)
+        install_sync(app, window, settings, paths, workout, reminders, lang)
 
     from backtimer.ui.shell.single_instance import InstanceServer
 
@@ -248,6 +247,15 @@ def _finish_start(args, paths, app, window, *, runner, settings, library, lang) 
     instance.activation_requested.connect(another_start)
     instance.listen()
     app.aboutToQuit.connect(instance.close)
+
+    # --- remotes: MPRIS for headsets, media keys, the desktop's controls (issue 18) ---
+    from PySide6.QtGui import QAction
+
+    from backtimer.ui.player import mpris
+
+    mpris.publish(runner, app, exercises=library.exercises, lang=lang, cache_dir=paths.cache_dir,
+                  raise_window=window.bring_forward,
+                  quit_app=window.findChild(QAction, "quitAction").trigger)
 
 
 def _hand_over(args: argparse.Namespace, paths: Paths, lock: InstanceLock) -> int | None:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from backtimer import __version__
+from backtimer.commands.language import terminal_language
 from backtimer.core import catalog
+from backtimer.core.durations import format_duration
 from backtimer.core.routine import RoutineError, localized
 from backtimer.storage.paths import Paths, resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
@@ -66,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "Dropbox keeps")
     tools.add_argument("--stats", action="store_true", help="print streaks and this week")
     tools.add_argument("--json", action="store_true", help="with --stats: print JSON")
+    tools.add_argument("--report", metavar="FILE.pdf",
+                       help="write a PDF report of the last weeks for your physiotherapist")
+    tools.add_argument("--weeks", type=_report_weeks, metavar="N",
+                       help="with --report: how many weeks, 1 to 520 (default 6)")
     return parser
 
 
@@ -76,6 +81,16 @@ def _positive_float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
     if not 0 < value <= 10_000:
         raise argparse.ArgumentTypeError("must be more than 0 and at most 10000")
+    return value
+
+
+def _report_weeks(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of weeks") from None
+    if not 1 <= value <= 520:
+        raise argparse.ArgumentTypeError("must be from 1 to 520 weeks")
     return value
 
 
@@ -90,20 +105,6 @@ class Context:
                               catalog.EXERCISES)
 
 
-def terminal_language(requested: str | None) -> str:
-    """--lang, else the locale of the terminal, else English."""
-    if requested:
-        return requested
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
-
-
-def format_duration(seconds: float) -> str:
-    seconds = round(seconds)
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def list_routines(ctx: Context) -> int:
@@ -155,6 +156,10 @@ def run_command(ctx: Context) -> int | None:
         return export_routine(ctx)
     if args.import_routine:
         return import_routine(ctx)
+    if args.report:
+        from backtimer.ui.report.command import write_report
+
+        return write_report(ctx.paths, args.report, weeks=args.weeks or 6, lang=ctx.lang)
     if args.sync:
         from backtimer.commands.sync import run_sync
 
@@ -177,6 +182,8 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--autostart needs --routine ID")
     if args.json and not args.stats:
         parser.error("--json goes with --stats")
+    if args.weeks is not None and not args.report:
+        parser.error("--weeks goes with --report FILE.pdf")
     return args
 
 

@@ -86,7 +86,7 @@ def child(lead_ms: float, long: bool) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from backtimer.core import catalog
-    from backtimer.core.clock import MonotonicClock
+    from backtimer.core.clock import MonotonicClock, local_now
     from backtimer.storage.settings_store import Settings
     from backtimer.ui.player.cues import CuePlayer
     from backtimer.ui.player.runner import SessionRunner
@@ -97,7 +97,7 @@ def child(lead_ms: float, long: bool) -> dict:
     settings.update({"voice_enabled": False, "sounds_enabled": True,
                      "cue_latency_ms": round(lead_ms)})
     clock = MonotonicClock()
-    runner = SessionRunner(clock, app, cue_lead_s=lead_ms / 1000)
+    runner = SessionRunner(clock, app, now=local_now, cue_lead_s=lead_ms / 1000)
     cues_log: list[dict] = []
     unscheduled: list[int] = []
     flashes: list[str] = []

@@ -48,13 +48,14 @@ def child(seconds: float) -> dict:
 
     from backtimer.core import catalog
     from backtimer.core import session as core
-    from backtimer.core.clock import MonotonicClock
+    from backtimer.core.clock import MonotonicClock, local_now
     from backtimer.core.routine import Routine, Step, Tempo
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
     from backtimer.ui.player.cues import CuePlayer
     from backtimer.ui.player.runner import SessionRunner
     from backtimer.ui.shell.main_window import MainWindow
+    from backtimer.workout.workout import Workout
 
     app = QApplication.instance() or QApplication([])
     data = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-player-{os.getpid()}"
@@ -62,7 +63,7 @@ def child(seconds: float) -> dict:
     settings.update({"safety_notice_seen": True, "voice_enabled": False})
     clock = MonotonicClock()
     lead_s = settings["cue_latency_ms"] / 1000
-    runner = SessionRunner(clock, app, cue_lead_s=lead_s)
+    runner = SessionRunner(clock, app, now=local_now, cue_lead_s=lead_s)
     # Holds, timed reps and rests in turn, long enough to fill the run.
     block = (Step("superman", mode="hold", hold_s=25, rest_after_s=6),
              Step("glute-bridge", mode="reps", reps=4, tempo=Tempo(1.0, 2.0, 2.0),
@@ -100,8 +101,9 @@ def child(seconds: float) -> dict:
     library = RoutineLibrary(data / "routines", catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
     cues = CuePlayer(runner, settings, "en", app, exercises=catalog.EXERCISES,
                      sound=RecordingSink())
-    window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang="en", cues=cues)
+    workout = Workout(runner, settings, app, now=local_now, lang="en")
+    window = MainWindow(runner=runner, workout=workout, library=library, settings=settings,
+                        store=None, lang="en", cues=cues, now=local_now)
     window.resize(1280, 800)
     window.show()
 

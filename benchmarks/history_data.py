@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from backtimer.storage.history import HistoryStore
@@ -73,3 +73,49 @@ def generate(store: HistoryStore, *, end: datetime, days: int, per_day: float = 
 
 def fixed_now() -> datetime:
     return datetime(2026, 11, 20, 18, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+
+
+def physio_sample(today: date, zone: tzinfo) -> dict:
+    """Five finished weeks of "Lower-back strength" before ``today``'s week (goal 3), as a JSON
+    history export with known figures (the report's tests and sample pages use it):
+
+    13 completed sessions, 1 stopped early, 1 interrupted; weeks met 3 of 5; 136 minutes;
+    pain before 4.5 on average (14 ratings), after 3.0 (13), change −1.3 (13 pairs); trend
+    (first two weeks against the last two) before 5.8 → 3.0, after 4.0 → 1.0; superman marked
+    "this hurt" on the Monday of the third week; effort 5 in the first week; progression on
+    from the first week."""
+    monday = today - timedelta(days=today.weekday()) - timedelta(weeks=5)
+    # (completed, pain before, pain after) per week, and who stopped early or was cut off.
+    weeks = ((3, 6, 4), (2, 5, 4), (4, 4, 3), (3, 3, 2), (1, 3, 1))
+    full = [("pelvic-tilt", 84, 20), ("glute-bridge", 186, 36), ("superman", 150, 24),
+            ("lumbar-rotation", 90, 16), ("childs-pose", 90, 0)]
+    sessions = []
+
+    def add(week: int, day: int, state: str, steps, before, after, **extra) -> None:
+        start = datetime.combine(monday + timedelta(weeks=week, days=day), datetime.min.time(),
+                                 zone).replace(hour=10)
+        work = sum(s[1] for s in steps)
+        sessions.append({
+            "routine_id": "lower-back-strength", "routine_name": "Lower-back strength",
+            "started_at": start.isoformat(), "ended_at": (start + timedelta(minutes=15))
+            .isoformat(), "state": state, "work_s": work, "pain_before": before,
+            "pain_after": after,
+            "steps": [{"step_index": n, "exercise_id": ex, "completed": done, "work_s": w,
+                       "reps": reps, "sets": 1}
+                      for n, (ex, w, reps, done) in enumerate(steps)], **extra})
+
+    for week, (count, before, after) in enumerate(weeks):
+        for day in range(count):
+            extra = {}
+            if week == 2 and day == 0:
+                extra = {"hurt_steps": [2], "hurt_exercises": [[2, "superman"]]}
+            if week == 0:
+                extra = {"rpe": 5}
+            add(week, day, "completed", [(*s, True) for s in full], before, after, **extra)
+    add(1, 3, "stopped", [("pelvic-tilt", 84, 20, True), ("glute-bridge", 156, 24, False)],
+        7, None)
+    add(3, 3, "interrupted", [("pelvic-tilt", 84, 20, True), ("glute-bridge", 36, 6, False)],
+        None, None)
+    return {"format": "backtimer.history", "version": 1, "sessions": sessions,
+            "progression": [{"routine_id": "lower-back-strength", "enabled": True,
+                             "since": monday.isoformat()}]}

@@ -41,6 +41,38 @@ sys.exit(main(["--data-dir", *sys.argv[1:]]))
 """
 
 
+@pytest.fixture(autouse=True)
+def _dangling_qtimers(monkeypatch):
+    """Fail a test that leaves a QTimer running (napari's fixture of the same name): a timer
+    that outlives its test fires into the next one, or into a deleted widget."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+
+    started: list[QTimer] = []
+    start = QTimer.start
+
+    def tracked_start(timer, *args):
+        started.append(timer)
+        start(timer, *args)
+
+    monkeypatch.setattr(QTimer, "start", tracked_start)
+    yield
+    if QCoreApplication.instance() is not None:  # what a test handed to deleteLater() goes now
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    running = []
+    for timer in started:
+        try:
+            if timer.isActive():
+                running.append(timer)
+        except RuntimeError:  # its C++ object is gone, and so is the timer
+            continue
+    for timer in running:
+        timer.stop()
+    if running:
+        names = sorted({f"{timer.objectName() or '?'} (parent {type(timer.parent()).__name__})"
+                        for timer in running})
+        pytest.fail(f"{len(running)} QTimer(s) still running after the test: {names}")
+
+
 @pytest.fixture
 def first_frame():
     """A real start (command line and all) in a fresh interpreter, stopped once its first frame
@@ -53,3 +85,64 @@ def first_frame():
         assert result.returncode == 0, result.stderr
         return result.stdout
     return run
+
+
+@pytest.fixture
+def start_app(qapp, qtbot, data_dir):
+    """backtimer started in this process through its composition root (``backtimer.app.compose``),
+    as the command line starts it: ``start_app(*options, clock=FakeClock(), now=lambda: …,
+    settings={…})`` returns the main window, shown (unless ``show=False``), with the set-up that
+    follows the first frame done (``set_up=False``: not yet). ``settings`` are written to the
+    data folder first, over these: the safety notice seen, the voice off
+    (``write_settings=False``: the file is left as it is). All the start made is taken down
+    after the test."""
+    from PySide6.QtCore import QLocale, QTimer, QTranslator
+    from shiboken6 import getCppPointer
+
+    from backtimer import app as composition
+    from backtimer.cli import parse
+    from backtimer.storage.paths import resolve_paths
+    from backtimer.storage.settings_store import Settings
+
+    def pointers() -> set[int]:
+        return {getCppPointer(child)[0] for child in qapp.children()}
+
+    before = pointers()
+    locale = QLocale()  # the start sets the default locale for its language
+    made = []
+
+    def start(*options: str, clock=None, now=None, settings=None, show: bool = True,
+              write_settings: bool = True, set_up: bool = True):
+        args = parse(["--data-dir", str(data_dir), *options])
+        paths = resolve_paths(args.data_dir)
+        if write_settings:
+            Settings(paths.settings_file).update(
+                {"safety_notice_seen": True, "voice_enabled": False, **(settings or {})})
+        window = composition.compose(args, paths, qapp, clock=clock, now=now)
+        qtbot.addWidget(window)
+        made.append(window)
+        if set_up:  # what the first frame, or a click that needs it, starts: history, sounds…
+            window.services_needed.emit()
+        if show:
+            window.resize(1280, 800)
+            window.show()
+            qtbot.waitExposed(window)
+        return window
+
+    yield start
+    for window in made:
+        window.runner.stop()
+        window.close()
+        if window.workout.store is not None:
+            window.workout.store.close()
+    # The runner, the workout, the cues, the tray…, the set-up's fallback timer and the
+    # translators: the app is their parent, as in a real start. Qt's own new children of the
+    # app are left to Qt.
+    for child in qapp.children():
+        ours = (type(child).__module__.startswith("backtimer.")
+                or isinstance(child, (QTimer, QTranslator)))
+        if ours and getCppPointer(child)[0] not in before:
+            if isinstance(child, QTranslator):
+                qapp.removeTranslator(child)  # now: the next test may not spin the event loop
+            child.deleteLater()
+    QLocale.setDefault(locale)

@@ -171,11 +171,11 @@ def test_a_number_and_its_unit_are_joined_by_a_no_break_space(current_ts):
 
 # --- core texts that reach the screen -------------------------------------------------------
 
-def _core_problems() -> list[str]:
+def _core_problems() -> list:
     """One of each message core.routine can give, from inputs that break each rule."""
     from backtimer.core import catalog, routine
 
-    def problems(make) -> list[str]:
+    def problems(make) -> list:
         with pytest.raises(routine.RoutineError) as caught:
             make()
         return caught.value.problems
@@ -206,29 +206,35 @@ def _core_problems() -> list[str]:
 
 
 def test_every_core_routine_message_has_dutch(qapp):
-    """The editor and the import box show core.routine's messages through problem_text."""
+    """The editor and the import box show core.routine's problems through problem_text, by
+    code: every code the validator gives is reached here, and every code has Dutch."""
     from PySide6.QtCore import QLocale, QTranslator
 
     from backtimer.core import routine
+    from backtimer.core.problems import MESSAGES, Problem
     from backtimer.ui.assets import asset_path
-    from backtimer.ui.settings.routine_editor import parse_problem, problem_text
+    from backtimer.ui.settings.problem_text import problem_text
 
-    messages = {parse_problem(problem)[1] for problem in _core_problems()}
-    # Every place core.routine words a message must have been reached above.
+    found = _core_problems()
+    # Every code core.routine words must have been reached above.
     source = Path(routine.__file__).read_text(encoding="utf-8")
-    # (Less the one raise that passes on the collected problems; plus the one add() that says
-    # "whole number" or "number".)
-    sites = len(re.findall(r"\.add\(|RoutineError\(\[", source)) - 1 + 1
-    assert len({re.sub(r"\d+", "N", m) for m in messages}) >= sites, (
-        "a message of core.routine is not reached here: add a case to _core_problems")
+    in_source = {code for code in MESSAGES if f'"{code}"' in source}
+    assert in_source - {p.code for p in found} == set(), (
+        "a problem of core.routine is not reached here: add a case to _core_problems")
+    # One of each code there is (the routine library's too), with values of the right kinds.
+    samples = {p.code: p for p in found}
+    for code, english in MESSAGES.items():
+        if code not in samples:
+            names = re.findall(r"\{(\w+)", english)
+            samples[code] = Problem(("id",), code, {name: "x" for name in names})
     translator = QTranslator()
     assert translator.load(asset_path("i18n/backtimer_nl.qm"))
     qapp.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     try:
-        english = sorted(m for m in messages if problem_text(m) == m)
+        english = sorted(code for code, p in samples.items() if problem_text(p) == p.message)
         assert not english, f"problem_text has no Dutch for: {english}"
-        assert problem_text("one rep must take at least 0.5 seconds") == \
+        assert problem_text(Problem(("steps", 0, "tempo"), "too_short", {"minimum": 0.5})) == \
             "één herhaling duurt minstens 0,5\u00a0seconden"
     finally:
         qapp.removeTranslator(translator)

@@ -37,9 +37,9 @@ def shoot(lang: str, size: str, out: Path) -> None:
     from backtimer.storage.history import HistoryStore
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
-    from backtimer.ui.player.recorder import HistoryRecorder
     from backtimer.ui.player.runner import SessionRunner
     from backtimer.ui.shell.main_window import MainWindow
+    from backtimer.workout.workout import Workout
 
     shotlib.application(lang)
     width, height = shotlib.size_of(size)
@@ -47,17 +47,15 @@ def shoot(lang: str, size: str, out: Path) -> None:
     state = {"now": week(0)}
     parent = QObject()
     clock = FakeClock()
-    runner = SessionRunner(clock, parent)
+    runner = SessionRunner(clock, parent, now=lambda: state["now"])
     settings = Settings(data / "settings.json")
     settings.update({"safety_notice_seen": True, "weekly_goal": 3})
     library = RoutineLibrary(data / "routines", catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
     store = HistoryStore(data / "history.sqlite3", None, now=lambda: state["now"])
-    recorder = HistoryRecorder(store, runner, parent, lang=lang)
-    window = MainWindow(runner=runner, library=library, settings=settings, store=store,
-                        lang=lang, now=lambda: state["now"])
-    window.hurt_marked.connect(recorder.record_hurt)
-    window.effort_rated.connect(recorder.record_effort)
-    window.progression_applied.connect(recorder.on_progression_applied)
+    workout = Workout(runner, settings, parent, now=lambda: state["now"], lang=lang)
+    workout.attach_history(store)
+    window = MainWindow(runner=runner, workout=workout, library=library, settings=settings,
+                        store=store, lang=lang, now=lambda: state["now"])
     store.set_progression(ROUTINE_ID, enabled=True, since=MONDAY)
 
     def record(n: int, sessions: int, pain: int) -> None:
@@ -108,7 +106,8 @@ def shoot(lang: str, size: str, out: Path) -> None:
 
     from backtimer.ui.settings.dialog import SettingsDialog
 
-    dialog = SettingsDialog(settings, library, lang, window, store=store)
+    dialog = SettingsDialog(settings, library, lang, window, store=store,
+                            now=lambda: state["now"])
     dialog.routines_page.focus(ROUTINE_ID, 0)
     tabs = dialog.routines_page.findChild(QObject, "routineDetailTabs")
     tabs.setCurrentIndex(1)

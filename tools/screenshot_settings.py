@@ -57,8 +57,8 @@ def shoot(lang: str, size: str, out: Path) -> None:
         page.routine_view.setCurrentIndex(page.routine_model.index(2))
         page.duplicate_button.click()
         page.step_view.setCurrentIndex(page.step_model.index(2))
-        page.fields["hold_s"].lineEdit().selectAll()
-        QTest.keyClicks(page.fields["hold_s"].lineEdit(), "900")
+        page.step_form.fields["hold_s"].lineEdit().selectAll()
+        QTest.keyClicks(page.step_form.fields["hold_s"].lineEdit(), "900")
         page.name_edit.selectAll()
         QTest.keyClick(page.name_edit, Qt.Key.Key_Backspace)  # the name is now empty
         routine = page.current_routine()

@@ -28,7 +28,7 @@ ROOT = shotlib.ROOT
 OUT = shotlib.SHOTS / "player"
 DOCS = ROOT / "docs" / "screenshots"
 MOMENTS = ("home", "safety", "ready", "lead-in", "hold", "hold-right", "rep", "self-paced", "rest",
-           "paused", "finish")
+           "paused", "finish", "rotation-right", "rotation-back")
 #: docs/screenshots/<name> ← shots/<file>, English at 1280×800.
 DOC_PICTURES = (("player.png", "player/en-1280x800-rep.png"),
                 ("home.png", "player/en-1280x800-home.png"),
@@ -66,13 +66,14 @@ def shoot(lang: str, size: str, out: Path) -> None:
 
     from backtimer.core import catalog
     from backtimer.core import session as core
-    from backtimer.core.clock import FakeClock
+    from backtimer.core.clock import FakeClock, local_now
     from backtimer.core.timeline import SegmentKind
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
     from backtimer.ui.player.runner import SessionRunner
     from backtimer.ui.shell.main_window import MainWindow
     from backtimer.ui.shell.safety_notice import SafetyNotice
+    from backtimer.workout.workout import Workout
 
     width, height = shotlib.size_of(size)
     app = shotlib.application(lang)
@@ -81,9 +82,10 @@ def shoot(lang: str, size: str, out: Path) -> None:
     settings.update({"safety_notice_seen": True})  # the notice gets its own shot
     library = RoutineLibrary(data / "routines", catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
     clock = FakeClock()
-    runner = SessionRunner(clock, app)
-    window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang=lang)
+    runner = SessionRunner(clock, app, now=local_now)
+    workout = Workout(runner, settings, app, now=local_now, lang=lang)
+    window = MainWindow(runner=runner, workout=workout, library=library, settings=settings,
+                        store=None, lang=lang, now=local_now)
     window.setGeometry(0, 0, width, height)
     window.show()
     if QGuiApplication.platformName() != "offscreen":
@@ -155,6 +157,13 @@ def shoot(lang: str, size: str, out: Path) -> None:
             and s.kind is SegmentKind.WORK)
     into(0.5)
     save("hold-right")
+    # The rotation names its side and its way back: the longest phase words there are.
+    walk_to(lambda s: s.exercise_id == "lumbar-rotation" and s.side == "right"
+            and s.kind is SegmentKind.WORK)
+    run_for(1.0)
+    save("rotation-right")
+    run_for(2.5)
+    save("rotation-back")
     runner.stop()
     window.close()
 

@@ -91,8 +91,8 @@ def application(lang: str):
     """The QApplication, named and translated as the app's composition root does it."""
     from PySide6.QtWidgets import QApplication
 
-    from backtimer.app import install_translators
     from backtimer.ui.shell.theme import apply_theme
+    from backtimer.ui.translations import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("backtimer")
@@ -141,6 +141,7 @@ def history_window(lang: str, size: str, *, days: int = 0, per_day: float = 0.6,
     from backtimer.storage.settings_store import Settings
     from backtimer.ui.player.runner import SessionRunner
     from backtimer.ui.shell.main_window import MainWindow
+    from backtimer.workout.workout import Workout
     from benchmarks.history_data import fixed_now, generate
 
     app = application(lang)
@@ -152,9 +153,11 @@ def history_window(lang: str, size: str, *, days: int = 0, per_day: float = 0.6,
     store = HistoryStore(data / "history.sqlite3", None, now=lambda: now)
     if days:
         generate(store, end=now, days=days, per_day=per_day)
-    runner = SessionRunner(FakeClock(), app)
-    window = MainWindow(runner=runner, library=library, settings=stored, store=store, lang=lang,
-                        now=lambda: now)
+    runner = SessionRunner(FakeClock(), app, now=lambda: now)
+    workout = Workout(runner, stored, app, now=lambda: now, lang=lang)
+    workout.attach_history(store)
+    window = MainWindow(runner=runner, workout=workout, library=library, settings=stored,
+                        store=store, lang=lang, now=lambda: now)
     width, height = size_of(size)
     window.setGeometry(0, 0, width, height)
     window.show()

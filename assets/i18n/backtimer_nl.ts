@@ -75,6 +75,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryProblem</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written</source>
+        <translation>er kan niet in de gegevensmap worden geschreven</translation>
+    </message>
+    <message>
+        <source>the history database is damaged; start backtimer again to set it aside and begin a new one</source>
+        <translation>de geschiedenisdatabase is beschadigd; start backtimer opnieuw om hem opzij te zetten en een nieuwe te beginnen</translation>
+    </message>
+    <message>
+        <source>the history was written by a newer backtimer</source>
+        <translation>de geschiedenis is geschreven door een nieuwere backtimer</translation>
+    </message>
+    <message>
+        <source>the history database is in use by another program or cannot be reached</source>
+        <translation>de geschiedenisdatabase is in gebruik door een ander programma of is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>an unexpected error (%1)</source>
+        <translation>een onverwachte fout (%1)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryRecorder</name>
     <message>
         <source>This session cannot be saved: %1</source>
@@ -347,6 +374,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryRoutinesModel</name>
+    <message>
+        <source>%1&#xa0;min · 1 exercise</source>
+        <translation>%1&#xa0;min · 1 oefening</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;min · %2 exercises</source>
+        <translation>%1&#xa0;min · %2 oefeningen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;History</source>
@@ -524,6 +562,18 @@
     <message>
         <source>Lower</source>
         <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Illustration of the exercise</source>
+        <translation>Afbeelding van de oefening</translation>
+    </message>
+    <message>
+        <source>starting position</source>
+        <translation>beginhouding</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -713,6 +763,14 @@
         <translation>Druk op spatie als je ze gedaan hebt</translation>
     </message>
     <message>
+        <source>Rep %1 of %2</source>
+        <translation>Herhaling %1 van %2</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
         <source>Paused — press Space to go on</source>
         <translation>Gepauzeerd — druk op spatie om verder te gaan</translation>
     </message>
@@ -762,6 +820,14 @@
     <message>
         <source>Voice</source>
         <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Say each movement</source>
+        <translation>Elke beweging uitspreken</translation>
+    </message>
+    <message>
+        <source>Count reps aloud</source>
+        <translation>Herhalingen hardop tellen</translation>
     </message>
     <message>
         <source>Play cues early by (ms)</source>
@@ -990,14 +1056,265 @@
     </message>
 </context>
 <context>
-    <name>RoutineEditor</name>
+    <name>Report</name>
     <message>
-        <source>Move step</source>
-        <translation>Stap verplaatsen</translation>
+        <source>goal: %1 a week</source>
+        <translation>doel: %1 per week</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vooraf</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>achteraf</translation>
+    </message>
+    <message>
+        <source>weekly mean</source>
+        <translation>weekgemiddelde</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Het verslag kon niet getekend worden.</translation>
+    </message>
+    <message>
+        <source>backtimer is a home exercise timer for the lower back. Every figure in this report was entered by the person themselves (self-reported) and measures what was done, not a diagnosis.</source>
+        <translation>backtimer is een oefentimer voor de onderrug, voor thuis. Elk cijfer in dit verslag is door de persoon zelf ingevoerd (zelfrapportage) en geeft weer wat er gedaan is, geen diagnose.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Nog niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>No exercise sessions were recorded in this period. Once workouts are done with backtimer, this report shows how often and how long, how the back felt before and after, and what was done of each exercise.</source>
+        <translation>In deze periode zijn geen oefensessies vastgelegd. Zodra er met backtimer geoefend is, laat dit verslag zien hoe vaak en hoe lang, hoe de rug voelde voor en na het oefenen, en wat er van elke oefening gedaan is.</translation>
+    </message>
+    <message>
+        <source>Home exercise report</source>
+        <translation>Verslag van de thuisoefeningen</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;weeks</source>
+        <translation>%1&#xa0;weken</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (%3)</source>
+        <translation>Periode: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Made on %1 with backtimer %2</source>
+        <translation>Gemaakt op %1 met backtimer %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Routines and how they are prescribed now</source>
+        <translation>Routines en hoe ze nu zijn voorgeschreven</translation>
+    </message>
+    <message>
+        <source>%1 — %2&#xa0;sessions, %3 completed</source>
+        <translation>%1 — %2&#xa0;sessies, %3 voltooid</translation>
+    </message>
+    <message>
+        <source>No longer in the routine list.</source>
+        <translation>Staat niet meer in de lijst met routines.</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Therapietrouw</translation>
+    </message>
+    <message>
+        <source>Weekly goal: %1&#xa0;sessions</source>
+        <translation>Weekdoel: %1&#xa0;sessies</translation>
+    </message>
+    <message>
+        <source>Sessions completed: %1 (stopped early: %2, interrupted: %3)</source>
+        <translation>Sessies voltooid: %1 (eerder gestopt: %2, onderbroken: %3)</translation>
+    </message>
+    <message>
+        <source>Weeks that met the goal: %1 of %2 (%3&#xa0;%)</source>
+        <translation>Weken waarin het doel gehaald is: %1 van %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Exercise minutes: %1 in all, %2 a week on average</source>
+        <translation>Oefenminuten: %1 in totaal, gemiddeld %2 per week</translation>
+    </message>
+    <message>
+        <source>This week is not over yet; it counts once it meets the goal (hatched in the chart).</source>
+        <translation>Deze week is nog niet voorbij; ze telt mee zodra het doel gehaald is (gearceerd in de grafiek).</translation>
+    </message>
+    <message>
+        <source>Completed sessions per week</source>
+        <translation>Voltooide sessies per week</translation>
+    </message>
+    <message>
+        <source>Pain (self-rated, 0 = none, 10 = worst)</source>
+        <translation>Pijn (zelf beoordeeld, 0 = geen, 10 = ergst)</translation>
+    </message>
+    <message>
+        <source>No pain ratings were given in this period.</source>
+        <translation>In deze periode is geen pijn beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Average before a session: %1 (%2 ratings)</source>
+        <translation>Gemiddeld voor een sessie: %1 (%2 beoordelingen)</translation>
+    </message>
+    <message>
+        <source>Average after a session: %1 (%2 ratings)</source>
+        <translation>Gemiddeld na een sessie: %1 (%2 beoordelingen)</translation>
+    </message>
+    <message>
+        <source>Change within a session: %1 on average (%2&#xa0;sessions rated before and after)</source>
+        <translation>Verschil binnen een sessie: gemiddeld %1 (%2&#xa0;sessies voor en na beoordeeld)</translation>
+    </message>
+    <message>
+        <source>Trend, first %1&#xa0;weeks against the last %1: before %2 → %3, after %4 → %5</source>
+        <translation>Verloop, eerste %1&#xa0;weken tegenover de laatste %1: vooraf %2 → %3, achteraf %4 → %5</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session</source>
+        <translation>Pijn voor en na elke sessie</translation>
+    </message>
+    <message>
+        <source>Effort (self-rated, 1–10): %1 on average over %2&#xa0;sessions, from %3 to %4</source>
+        <translation>Inspanning (zelf beoordeeld, 1–10): gemiddeld %1 over %2&#xa0;sessies, van %3 tot %4</translation>
+    </message>
+    <message>
+        <source>No effort ratings were given in this period.</source>
+        <translation>In deze periode is geen inspanning beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Herhalingen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Marked “this hurt”</source>
+        <translation>Gemarkeerd met ‘dit deed pijn’</translation>
+    </message>
+    <message>
+        <source>Exercises: what was done, and “this hurt” marks</source>
+        <translation>Oefeningen: wat er gedaan is, en markeringen ‘dit deed pijn’</translation>
+    </message>
+    <message>
+        <source>Progressive loading</source>
+        <translation>Geleidelijke opbouw</translation>
+    </message>
+    <message>
+        <source>Progressive loading was off for the routines done in this period: they ran as written.</source>
+        <translation>Geleidelijke opbouw stond uit voor de routines van deze periode: ze liepen zoals ze geschreven zijn.</translation>
+    </message>
+    <message>
+        <source>%1 (on since the week of %2)</source>
+        <translation>%1 (aan sinds de week van %2)</translation>
+    </message>
+    <message>
+        <source>%1 (marked “this hurt”)</source>
+        <translation>%1 (gemarkeerd met ‘dit deed pijn’)</translation>
+    </message>
+    <message>
+        <source>%1 (pain rose)</source>
+        <translation>%1 (pijn nam toe)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Level at start</source>
+        <translation>Niveau aan het begin</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Niveau nu</translation>
+    </message>
+    <message>
+        <source>One level back after the week of</source>
+        <translation>Een niveau terug na de week van</translation>
     </message>
 </context>
 <context>
-    <name>RoutineListModel</name>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for your physiotherapist</source>
+        <translation>Verslag voor je fysiotherapeut</translation>
+    </message>
+    <message>
+        <source>A page or two for your physiotherapist or doctor: how often you exercised against your weekly goal, how your back felt before and after, and what you did of each exercise.</source>
+        <translation>Een pagina of twee voor je fysiotherapeut of arts: hoe vaak je geoefend hebt tegenover je weekdoel, hoe je rug voelde voor en na het oefenen, en wat je van elke oefening gedaan hebt.</translation>
+    </message>
+    <message>
+        <source>&#xa0;weeks</source>
+        <translation>&#xa0;weken</translation>
+    </message>
+    <message>
+        <source>Weeks to report on</source>
+        <translation>Aantal weken in het verslag</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>De laatste</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Voorbeeld en afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>De geschiedenis kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Het verslag kon niet opgeslagen worden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist…</source>
+        <translation>Verslag voor je fysiotherapeut…</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDraftsModel</name>
     <message>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
@@ -1010,13 +1327,12 @@
         <source>%1 · total %2</source>
         <translation>%1 · totaal %2</translation>
     </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
     <message>
-        <source>%1&#xa0;min · 1 exercise</source>
-        <translation>%1&#xa0;min · 1 oefening</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;min · %2 exercises</source>
-        <translation>%1&#xa0;min · %2 oefeningen</translation>
+        <source>Move step</source>
+        <translation>Stap verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -1133,9 +1449,120 @@
         <source>not valid JSON (%1)</source>
         <translation>geen geldige JSON (%1)</translation>
     </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kan niet gelezen worden (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the file name or is a built-in routine&apos;s</source>
+        <translation>‘%1’ past niet bij de bestandsnaam of is die van een ingebouwde routine</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in routine; duplicate it to make your own</source>
+        <translation>‘%1’ is een ingebouwde routine; dupliceer hem om er een eigen versie van te maken</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in routine and cannot be deleted</source>
+        <translation>‘%1’ is een ingebouwde routine en kan niet verwijderd worden</translation>
+    </message>
 </context>
 <context>
     <name>RoutinesPage</name>
+    <message>
+        <source>File: %1.json</source>
+        <translation>Bestand: %1.json</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <source>Also check step %1 (marked in the list).</source>
+        <translation>Kijk ook naar stap %1 (gemarkeerd in de lijst).</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Naam van routine wijzigen</translation>
+    </message>
+    <message>
+        <source>Change get-ready time</source>
+        <translation>Voorbereidingstijd wijzigen</translation>
+    </message>
+    <message>
+        <source>Change step</source>
+        <translation>Stap wijzigen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap weghalen</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nieuwe routine</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie van %1</translation>
+    </message>
+    <message>
+        <source>Duplicate routine</source>
+        <translation>Routine dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the routine “%1”?</source>
+        <translation>De routine “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>It is removed when you press OK or Apply; until then Undo brings it back.</source>
+        <translation>Ze verdwijnt zodra je op OK of Toepassen drukt; tot dan haalt Ongedaan maken haar terug.</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Een routine importeren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json);;All files (*)</source>
+        <translation>Routinebestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a routine backtimer can use. Nothing was added.</source>
+        <translation>%1 is geen routine die backtimer kan gebruiken. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Import routine</source>
+        <translation>Routine importeren</translation>
+    </message>
+    <message>
+        <source>Export a routine</source>
+        <translation>Een routine exporteren</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before exporting this routine.</source>
+        <translation>Verbeter eerst de gemarkeerde velden voordat je deze routine exporteert.</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Routinebestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Het bestand kan niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPageLayout</name>
     <message>
         <source>Step</source>
         <translation>Stap</translation>
@@ -1236,220 +1663,112 @@
         <source>Play this routine, faster, to check it</source>
         <translation>Speel deze routine versneld af om haar te controleren</translation>
     </message>
-    <message>
-        <source>Hold</source>
-        <translation>Vasthouden</translation>
-    </message>
-    <message>
-        <source>Repetitions</source>
-        <translation>Herhalingen</translation>
-    </message>
-    <message>
-        <source>At my own pace</source>
-        <translation>In mijn eigen tempo</translation>
-    </message>
-    <message>
-        <source>No tempo: you tap &quot;done&quot; after the repetitions</source>
-        <translation>Geen tempo: je tikt op &quot;klaar&quot; na de herhalingen</translation>
-    </message>
-    <message>
-        <source>No sides</source>
-        <translation>Geen kanten</translation>
-    </message>
-    <message>
-        <source>Left, then right</source>
-        <translation>Links, dan rechts</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>Oefening</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Hold for</source>
-        <translation>Houdtijd</translation>
-    </message>
-    <message>
-        <source>Tempo</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>Hold at the top</source>
-        <translation>Boven vasthouden</translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation>Sets</translation>
-    </message>
-    <message>
-        <source>Rest between reps</source>
-        <translation>Rust tussen herhalingen</translation>
-    </message>
-    <message>
-        <source>Rest between sets</source>
-        <translation>Rust tussen sets</translation>
-    </message>
-    <message>
-        <source>Sides</source>
-        <translation>Kanten</translation>
-    </message>
-    <message>
-        <source>Time to switch sides</source>
-        <translation>Tijd om van kant te wisselen</translation>
-    </message>
-    <message>
-        <source>Rest after the step</source>
-        <translation>Rust na de stap</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>Van %1 tot %2</translation>
-    </message>
-    <message>
-        <source>File: %1.json</source>
-        <translation>Bestand: %1.json</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Totaal: %1</translation>
-    </message>
-    <message>
-        <source>(no illustration yet)</source>
-        <translation>(nog geen afbeelding)</translation>
-    </message>
-    <message>
-        <source>Also check step %1 (marked in the list).</source>
-        <translation>Kijk ook naar stap %1 (gemarkeerd in de lijst).</translation>
-    </message>
-    <message>
-        <source>Rename routine</source>
-        <translation>Naam van routine wijzigen</translation>
-    </message>
-    <message>
-        <source>Change get-ready time</source>
-        <translation>Voorbereidingstijd wijzigen</translation>
-    </message>
-    <message>
-        <source>Change step</source>
-        <translation>Stap wijzigen</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Stap toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Stap weghalen</translation>
-    </message>
-    <message>
-        <source>New routine</source>
-        <translation>Nieuwe routine</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Kopie van %1</translation>
-    </message>
-    <message>
-        <source>Duplicate routine</source>
-        <translation>Routine dupliceren</translation>
-    </message>
-    <message>
-        <source>Delete routine</source>
-        <translation>Routine verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the routine “%1”?</source>
-        <translation>De routine “%1” verwijderen?</translation>
-    </message>
-    <message>
-        <source>It is removed when you press OK or Apply; until then Undo brings it back.</source>
-        <translation>Ze verdwijnt zodra je op OK of Toepassen drukt; tot dan haalt Ongedaan maken haar terug.</translation>
-    </message>
-    <message>
-        <source>Import a routine</source>
-        <translation>Een routine importeren</translation>
-    </message>
-    <message>
-        <source>Routine files (*.json);;All files (*)</source>
-        <translation>Routinebestanden (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Het bestand kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a routine backtimer can use. Nothing was added.</source>
-        <translation>%1 is geen routine die backtimer kan gebruiken. Er is niets toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Import routine</source>
-        <translation>Routine importeren</translation>
-    </message>
-    <message>
-        <source>Export a routine</source>
-        <translation>Een routine exporteren</translation>
-    </message>
-    <message>
-        <source>Fix the marked fields before exporting this routine.</source>
-        <translation>Verbeter eerst de gemarkeerde velden voordat je deze routine exporteert.</translation>
-    </message>
-    <message>
-        <source>Routine files (*.json)</source>
-        <translation>Routinebestanden (*.json)</translation>
-    </message>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Het bestand kan niet worden geschreven: %1</translation>
-    </message>
 </context>
 <context>
     <name>SafetyNotice</name>
     <message>
-        <source>Trauma: a fall, an accident or a blow to the back</source>
-        <translation>Letsel: een val, een ongeluk of een klap op de rug</translation>
+        <source>New trouble passing urine, or losing control of your bladder or bowel</source>
+        <translation>Nieuwe moeite met plassen, of geen controle meer over je blaas of darmen</translation>
     </message>
     <message>
-        <source>Numbness, tingling or weakness in one or both legs</source>
-        <translation>Een doof gevoel, tintelingen of krachtverlies in een of beide benen</translation>
+        <source>Numbness around your anus, genitals or inner thighs (where a saddle would touch)</source>
+        <translation>Een doof gevoel rond je anus, je geslachtsdelen of aan de binnenkant van je dijen (waar een fietszadel zou zitten)</translation>
     </message>
     <message>
-        <source>Loss of control over your bladder or bowel, or numbness around the groin</source>
-        <translation>Je plas of ontlasting niet meer kunnen ophouden, of een doof gevoel rond je kruis</translation>
+        <source>A change in your sexual function</source>
+        <translation>Een verandering in hoe je seksueel functioneert</translation>
     </message>
     <message>
-        <source>Fever, or feeling unwell alongside the back pain</source>
-        <translation>Koorts, of je ziek voelen naast de rugpijn</translation>
+        <source>Numbness or weakness in both legs, weakness that gets worse, or trouble walking</source>
+        <translation>Een doof gevoel of zwakte in beide benen, zwakte die erger wordt, of moeite met lopen</translation>
     </message>
     <message>
-        <source>Weight loss you cannot explain</source>
-        <translation>Gewichtsverlies zonder duidelijke reden</translation>
+        <source>Get emergency help the same day</source>
+        <translation>Zoek dezelfde dag nog spoedhulp</translation>
     </message>
     <message>
-        <source>Before you start</source>
-        <translation>Voordat je begint</translation>
+        <source>Do not exercise. In the Netherlands call your GP (huisarts) or, outside office hours, the GP out-of-hours service (huisartsenpost) straight away; in the UK call 999 or go to A&amp;amp;E; elsewhere, your local emergency number. Do this if your back pain comes with:</source>
+        <translation>Ga niet oefenen. Bel in Nederland meteen je huisarts of, buiten kantooruren, de huisartsenpost; in het Verenigd Koninkrijk 999 of ga naar de spoedeisende hulp (A&amp;amp;E); elders het plaatselijke alarmnummer. Doe dit als je rugpijn samengaat met:</translation>
     </message>
     <message>
-        <source>backtimer guides you through exercises; it is not medical advice and does not replace a doctor or physiotherapist.</source>
-        <translation>backtimer begeleidt je bij oefeningen; het is geen medisch advies en vervangt geen arts of fysiotherapeut.</translation>
+        <source>The pain started after a fall, an accident or a blow to your back</source>
+        <translation>De pijn begon na een val, een ongeluk of een klap op je rug</translation>
     </message>
     <message>
-        <source>Move within what feels comfortable. &lt;b&gt;Stop at once&lt;/b&gt; if you feel sharp pain, or pain that spreads into your buttock or leg.</source>
-        <translation>Beweeg binnen wat prettig voelt. &lt;b&gt;Stop meteen&lt;/b&gt; als je een scherpe pijn voelt, of pijn die uitstraalt naar je bil of been.</translation>
+        <source>You have had cancer</source>
+        <translation>Je hebt kanker gehad</translation>
     </message>
     <message>
-        <source>&lt;b&gt;See a doctor first&lt;/b&gt; if your back pain comes with any of these:</source>
-        <translation>&lt;b&gt;Ga eerst naar een arts&lt;/b&gt; als je rugpijn samengaat met een van deze klachten:</translation>
+        <source>The back pain is new and you are under 20 or over 50</source>
+        <translation>De rugpijn is nieuw en je bent jonger dan 20 of ouder dan 50</translation>
+    </message>
+    <message>
+        <source>The pain is constant, or at night it does not ease with rest or a change of position</source>
+        <translation>De pijn is er voortdurend, of wordt &apos;s nachts niet minder door rust of een andere houding</translation>
+    </message>
+    <message>
+        <source>You have osteoporosis, or have taken steroid tablets for a long time</source>
+        <translation>Je hebt botontkalking (osteoporose), of slikt al lange tijd prednison of andere corticosteroïden</translation>
+    </message>
+    <message>
+        <source>Your immune system is weakened, you had an infection recently, or you inject drugs</source>
+        <translation>Je afweer is verzwakt, je had kort geleden een infectie, of je spuit drugs</translation>
+    </message>
+    <message>
+        <source>You have a fever, or feel unwell alongside the back pain</source>
+        <translation>Je hebt koorts, of voelt je naast de rugpijn ziek</translation>
+    </message>
+    <message>
+        <source>You are losing weight without knowing why</source>
+        <translation>Je valt af zonder dat je weet waarom</translation>
+    </message>
+    <message>
+        <source>The shape of your back has visibly changed</source>
+        <translation>De vorm van je rug is zichtbaar veranderd</translation>
+    </message>
+    <message>
+        <source>The pain sits between your shoulder blades, or comes with chest pain</source>
+        <translation>De pijn zit tussen je schouderbladen, of gaat samen met pijn op de borst</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in one leg</source>
+        <translation>Een doof gevoel, tintelingen of zwakte in één been</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;See a doctor before you start&lt;/b&gt; if any of these is true:</source>
+        <translation>&lt;b&gt;Ga eerst naar een arts voordat je begint&lt;/b&gt; als een van deze dingen voor je geldt:</translation>
+    </message>
+    <message>
+        <source>Ask your doctor or physiotherapist first, too, if you are pregnant (several exercises are done lying on your front) or have had back surgery recently.</source>
+        <translation>Overleg ook eerst met je arts of fysiotherapeut als je zwanger bent (bij een aantal oefeningen lig je op je buik) of kort geleden aan je rug bent geopereerd.</translation>
+    </message>
+    <message>
+        <source>While you exercise, move within what feels comfortable. &lt;b&gt;Stop at once&lt;/b&gt; if you feel sharp pain, or pain that spreads into your buttock or leg.</source>
+        <translation>Beweeg tijdens het oefenen binnen wat prettig voelt. &lt;b&gt;Stop meteen&lt;/b&gt; bij scherpe pijn, of pijn die uitstraalt naar je bil of been.</translation>
+    </message>
+    <message>
+        <source>See your doctor or physiotherapist if the pain has not improved after about 4 to 6 weeks, or keeps getting worse.</source>
+        <translation>Ga naar je huisarts of fysiotherapeut als de pijn na ongeveer 4 tot 6 weken niet minder is geworden, of steeds erger wordt.</translation>
+    </message>
+    <message>
+        <source>backtimer guides you through exercises. It is not medical advice, it does not treat anything, and it does not replace a doctor or physiotherapist.</source>
+        <translation>backtimer begeleidt je bij het oefenen. Het is geen medisch advies, het behandelt niets en het vervangt geen arts of fysiotherapeut.</translation>
     </message>
     <message>
         <source>Safety notice</source>
         <translation>Veiligheidsinformatie</translation>
     </message>
     <message>
+        <source>Before you start</source>
+        <translation>Voordat je begint</translation>
+    </message>
+    <message>
         <source>I understand</source>
         <translation>Begrepen</translation>
+    </message>
+    <message>
+        <source>backtimer guides you through exercises; it is not medical advice and does not replace a doctor or physiotherapist.</source>
+        <translation>backtimer begeleidt je bij oefeningen; het is geen medisch advies en vervangt geen arts of fysiotherapeut.</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1904,97 @@
         <translation>Een deel van backtimer kon niet worden klaargezet. Het sluit daarom af, in plaats van te draaien zonder je trainingen op te slaan. Je geschiedenis is niet veranderd.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Herhalingen</translation>
+    </message>
+    <message>
+        <source>At my own pace</source>
+        <translation>In mijn eigen tempo</translation>
+    </message>
+    <message>
+        <source>No tempo: you tap &quot;done&quot; after the repetitions</source>
+        <translation>Geen tempo: je tikt op &quot;klaar&quot; na de herhalingen</translation>
+    </message>
+    <message>
+        <source>No sides</source>
+        <translation>Geen kanten</translation>
+    </message>
+    <message>
+        <source>Left, then right</source>
+        <translation>Links, dan rechts</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Houdtijd</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Hold at the top</source>
+        <translation>Boven vasthouden</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <source>Rest between reps</source>
+        <translation>Rust tussen herhalingen</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Rust tussen sets</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Kanten</translation>
+    </message>
+    <message>
+        <source>Time to switch sides</source>
+        <translation>Tijd om van kant te wisselen</translation>
+    </message>
+    <message>
+        <source>Rest after the step</source>
+        <translation>Rust na de stap</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>(no illustration yet)</source>
+        <translation>(nog geen afbeelding)</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2137,10 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>De geschiedenis kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>The history is not available</source>

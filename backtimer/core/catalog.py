@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from backtimer.core.routine import Exercise, Routine, Step, Tempo
 
 
@@ -146,7 +148,36 @@ _EXERCISE_LIST = (
     ),
 )
 
-EXERCISES: dict[str, Exercise] = {item.id: item for item in _EXERCISE_LIST}
+# What to call each part of a rep (or of a hold) on screen and, if wanted, aloud.
+_PHASE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "glute-bridge": {"up": ("Hips up", "Heupen omhoog"), "hold": ("Hold", "Vasthouden"),
+                     "down": ("Roll down", "Rustig omlaag")},
+    "superman": {"up": ("Lift", "Optillen"), "hold": ("Hold", "Vasthouden"),
+                 "down": ("Lower", "Laten zakken")},
+    "pelvic-tilt": {"up": ("Tilt", "Kantelen"), "hold": ("Hold", "Vasthouden"),
+                    "down": ("Release", "Loslaten")},
+    "lumbar-rotation": {"up_left": ("Knees to the left", "Knieën naar links"),
+                        "up_right": ("Knees to the right", "Knieën naar rechts"),
+                        "up": ("Knees to the side", "Knieën opzij"),
+                        "hold": ("Let them rest", "Even laten liggen"),
+                        "down": ("Back to the middle", "Terug naar het midden")},
+    "childs-pose": {"up": ("Sink back", "Zak naar achteren"), "hold": ("Breathe", "Adem rustig"),
+                    "down": ("Come up", "Kom omhoog")},
+    "knee-to-chest": {"up": ("Pull the knee in", "Knie naar je toe"),
+                      "hold": ("Hold", "Vasthouden"), "down": ("Let go", "Loslaten")},
+    "side-stretch": {"up": ("Lean over", "Buig opzij"),
+                     "hold": ("Hold the stretch", "Blijf in de rek"),
+                     "down": ("Come back up", "Kom terug omhoog")},
+    "foam-roller": {"hold": ("Roll slowly", "Rol rustig")},
+    "massage-ball": {"hold": ("Small circles", "Kleine rondjes")},
+    "walking": {"hold": ("Keep walking", "Blijf lopen")},
+}
+
+EXERCISES: dict[str, Exercise] = {
+    item.id: replace(item, phases={key: {"en": en, "nl": nl} for key, (en, nl)
+                                   in _PHASE_WORDS.get(item.id, {}).items()})
+    for item in _EXERCISE_LIST
+}
 
 # Tempos (lift, hold at the top, lower) from the seed's prescriptions.
 _BRIDGE_TEMPO = Tempo(up_s=1.0, hold_s=2.0, down_s=2.0)

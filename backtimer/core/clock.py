@@ -19,6 +19,20 @@ class Clock(Protocol):
 
     def now_ns(self) -> int: ...
 
+    def asleep_ns(self) -> int | None:
+        """Clock time the machine has spent suspended since some fixed moment, or None where
+        the platform cannot tell a suspend from a process that was merely stalled."""
+        ...
+
+
+def _boot_minus_monotonic_ns() -> int | None:
+    # On Linux CLOCK_BOOTTIME goes on during a suspend and CLOCK_MONOTONIC stops: their
+    # difference grows by exactly the time asleep, and not at all while a process stalls.
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is None:
+        return None
+    return time.clock_gettime_ns(boottime) - time.monotonic_ns()
+
 
 class MonotonicClock:
     """Real time from ``time.monotonic_ns``: never jumps back, unaffected by wall-clock changes."""
@@ -27,6 +41,9 @@ class MonotonicClock:
 
     def now_ns(self) -> int:
         return time.monotonic_ns()
+
+    def asleep_ns(self) -> int | None:
+        return _boot_minus_monotonic_ns()
 
 
 class ScaledClock:
@@ -42,9 +59,9 @@ class ScaledClock:
     def now_ns(self) -> int:
         return self._origin + int((self._base.now_ns() - self._origin) * self.scale)
 
-    def to_real_ns(self, clock_ns: int) -> int:
-        """How many real nanoseconds cover ``clock_ns`` of this clock's time."""
-        return int(clock_ns / self.scale)
+    def asleep_ns(self) -> int | None:
+        asleep = self._base.asleep_ns()
+        return None if asleep is None else int(asleep * self.scale)
 
 
 class FakeClock:
@@ -52,11 +69,23 @@ class FakeClock:
 
     scale = 1.0
 
-    def __init__(self, start_s: float = 1000.0):
+    def __init__(self, start_s: float = 1000.0, *, knows_sleep: bool = False):
         self._now = int(start_s * NS)
+        # Like Linux (True: suspends are told apart from stalls) or not (False: only the gap
+        # between two updates can tell).
+        self._asleep: int | None = 0 if knows_sleep else None
 
     def now_ns(self) -> int:
         return self._now
+
+    def asleep_ns(self) -> int | None:
+        return self._asleep
+
+    def sleep(self, seconds: float) -> None:
+        """The machine is suspended for ``seconds``: time passes, and the clock knows it slept."""
+        self.advance(seconds)
+        if self._asleep is not None:
+            self._asleep += round(seconds * NS)
 
     def advance(self, seconds: float) -> None:
         if seconds < 0:

@@ -71,6 +71,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("volume", 80, QT_TRANSLATE_NOOP("Preferences", "Volume (%)"), 0, 100),
     Option("voice_enabled", True, QT_TRANSLATE_NOOP("Preferences", "Speak exercise names")),
     Option("voice_name", "", QT_TRANSLATE_NOOP("Preferences", "Voice")),
+    # Off by default: the beeps already mark each phase; some like to hear the words too.
+    Option("say_movements", False, QT_TRANSLATE_NOOP("Preferences", "Say each movement")),
+    Option("count_reps_aloud", False, QT_TRANSLATE_NOOP("Preferences", "Count reps aloud")),
     # Measured (benchmarks/bench_audio.py): ~25 ms from the boundary to sound on PulseAudio,
     # nearly all of it the buffer of the one stream QSoundEffect mixes every cue into; a typical
     # sound card adds ~6 ms more. Bluetooth needs far more; that is what the setting is for.

@@ -148,11 +148,6 @@ def apply_levels(routine: Routine, levels: Iterable[int]) -> Routine:
     return routine.with_steps(steps)
 
 
-def week_start(day: dt.date, first_weekday: int = 0) -> dt.date:
-    """The first day of the week holding ``day`` (0 = Monday … 6 = Sunday)."""
-    return day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
-
-
 # --- from the history to the weeks, and to what runs this week --------------------------------
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from backtimer.core.problems import Problem, ProblemPath
+
 FORMAT = "backtimer.routine"
 VERSION = 1
 MAX_FILE_BYTES = 1_000_000
@@ -37,14 +39,16 @@ MAX_NAME = 80
 MAX_DESCRIPTION = 500
 # A self-paced rep has no clock; this estimate only feeds total durations.
 SELF_PACED_REP_ESTIMATE_S = 4.0
+# A rep with a tempo takes at least this long (up + hold + down).
+MIN_REP_S = 0.5
 
 
 class RoutineError(ValueError):
     """A routine (or routine file) is invalid; ``problems`` lists each one with its path."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
-        super().__init__("; ".join(self.problems))
+        super().__init__("; ".join(str(problem) for problem in self.problems))
 
 
 Localized = Mapping[str, str]
@@ -63,6 +67,9 @@ class Exercise:
     category: str
     illustration: str
     how_to: Localized = field(default_factory=dict)
+    # The words for each part of a rep ("up", "hold", "down"; "up_left"/"up_right" where the
+    # side matters), so a lumbar rotation says "knees to the left", not "lift".
+    phases: Mapping[str, Localized] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -133,6 +140,12 @@ class Routine:
         return replace(self, steps=tuple(steps))
 
 
+def slug(text: str) -> str:
+    """An id-shaped version of a name ("My Routine!" → "my-routine"), room left for "-99"."""
+    out = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return out[:56].strip("-")
+
+
 # --- validation -------------------------------------------------------------------------------
 
 _STEP_FIELDS = {
@@ -145,12 +158,12 @@ _TEMPO_FIELDS = {"up_s", "hold_s", "down_s"}
 
 class _Checker:
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
 
-    def add(self, path: str, message: str) -> None:
-        self.problems.append(f"{path}: {message}")
+    def add(self, path: ProblemPath, code: str, **values: Any) -> None:
+        self.problems.append(Problem(path, code, values))
 
-    def number(self, data: Mapping, key: str, path: str, default: float, bound: str,
+    def number(self, data: Mapping, key: str, path: ProblemPath, default: float, bound: str,
                integer: bool = True) -> float:
         if key not in data:
             return default
@@ -158,55 +171,55 @@ class _Checker:
         low, high = BOUNDS[bound]
         kind = int if integer else (int, float)
         if isinstance(value, bool) or not isinstance(value, kind):
-            self.add(f"{path}.{key}", "must be a whole number" if integer else "must be a number")
+            self.add((*path, key), "not_whole_number" if integer else "not_number")
             return default
         if not low <= value <= high:
-            self.add(f"{path}.{key}", f"must be between {low:g} and {high:g}")
+            self.add((*path, key), "out_of_range", low=low, high=high)
             return default
         return value
 
-    def choice(self, data: Mapping, key: str, path: str, options: tuple[str, ...],
+    def choice(self, data: Mapping, key: str, path: ProblemPath, options: tuple[str, ...],
                default: str) -> str:
         value = data.get(key, default)
         if value not in options:
-            self.add(f"{path}.{key}", "must be one of " + ", ".join(options))
+            self.add((*path, key), "not_one_of", options=", ".join(options))
             return default
         return value
 
-    def text(self, value: Any, path: str, limit: int, required: bool) -> dict[str, str]:
+    def text(self, value: Any, path: ProblemPath, limit: int, required: bool) -> dict[str, str]:
         """A name or description: a string, or an object of language → string."""
         if value is None and not required:
             return {}
         if isinstance(value, str):
             value = {"en": value}
         if not isinstance(value, Mapping):
-            self.add(path, "must be text or an object with 'en' and/or 'nl'")
+            self.add(path, "not_text_or_languages")
             return {}
         out: dict[str, str] = {}
         for lang, item in value.items():
             if lang not in LANGUAGES:
-                self.add(f"{path}.{lang}", "unknown language (use 'en' or 'nl')")
+                self.add((*path, lang), "unknown_language")
             elif not isinstance(item, str):
-                self.add(f"{path}.{lang}", "must be text")
+                self.add((*path, lang), "not_text")
             elif len(item) > limit:
-                self.add(f"{path}.{lang}", f"must be at most {limit} characters")
+                self.add((*path, lang), "too_long", limit=limit)
             elif item.strip():
                 out[lang] = item.strip()
         if required and not out:
-            self.add(path, "must not be empty")
+            self.add(path, "required")
         return out
 
-    def unknown(self, data: Mapping, allowed: set[str], path: str) -> None:
+    def unknown(self, data: Mapping, allowed: set[str], path: ProblemPath) -> None:
         for key in data:
             if key not in allowed:
-                self.add(f"{path}.{key}" if path else str(key), "unknown field")
+                self.add((*path, str(key)), "unknown_field")
 
 
-def _parse_tempo(value: Any, path: str, check: _Checker) -> Tempo | None:
+def _parse_tempo(value: Any, path: ProblemPath, check: _Checker) -> Tempo | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        check.add(path, "must be an object with up_s, hold_s, down_s, or null for self-paced")
+        check.add(path, "not_tempo")
         return Tempo()
     check.unknown(value, _TEMPO_FIELDS, path)
     tempo = Tempo(
@@ -214,26 +227,26 @@ def _parse_tempo(value: Any, path: str, check: _Checker) -> Tempo | None:
         hold_s=check.number(value, "hold_s", path, 1.0, "tempo.hold_s", integer=False),
         down_s=check.number(value, "down_s", path, 1.0, "tempo.down_s", integer=False),
     )
-    if tempo.total_s < 0.5:
-        check.add(path, "one rep must take at least 0.5 seconds")
+    if tempo.total_s < MIN_REP_S:
+        check.add(path, "too_short", minimum=MIN_REP_S)
     return tempo
 
 
-def _parse_step(data: Any, path: str, exercises: Mapping[str, Exercise] | None,
+def _parse_step(data: Any, path: ProblemPath, exercises: Mapping[str, Exercise] | None,
                 check: _Checker) -> Step | None:
     if not isinstance(data, Mapping):
-        check.add(path, "must be an object")
+        check.add(path, "not_object")
         return None
     check.unknown(data, _STEP_FIELDS, path)
     exercise = data.get("exercise")
     if not isinstance(exercise, str) or not ID_PATTERN.match(exercise):
-        check.add(f"{path}.exercise", "must be an exercise id")
+        check.add((*path, "exercise"), "not_exercise_id")
         exercise = ""
     elif exercises is not None and exercise not in exercises:
-        check.add(f"{path}.exercise", f"unknown exercise '{exercise}'")
+        check.add((*path, "exercise"), "unknown_exercise", exercise=exercise)
     defaults = Step(exercise="")
     mode = check.choice(data, "mode", path, MODES, "hold")
-    tempo = _parse_tempo(data["tempo"], f"{path}.tempo", check) if "tempo" in data else Tempo()
+    tempo = _parse_tempo(data["tempo"], (*path, "tempo"), check) if "tempo" in data else Tempo()
     return Step(
         exercise=exercise,
         mode=mode,
@@ -259,49 +272,45 @@ def routine_from_dict(data: Any, exercises: Mapping[str, Exercise] | None = None
     """Build a routine from decoded JSON, or raise RoutineError listing every problem."""
     check = _Checker()
     if not isinstance(data, Mapping):
-        raise RoutineError(["file: must contain a JSON object"])
+        raise RoutineError([Problem(("file",), "not_json_object")])
     if require_header:
         if data.get("format") != FORMAT:
-            raise RoutineError([f"format: must be '{FORMAT}' (this is not a backtimer routine)"])
+            raise RoutineError([Problem(("format",), "wrong_format", {"expected": FORMAT})])
         version = data.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise RoutineError(["version: must be a whole number from 1"])
+            raise RoutineError([Problem(("version",), "bad_version")])
         if version > VERSION:
-            raise RoutineError([
-                f"version: this routine file is version {version}, newer than this app reads "
-                f"({VERSION}); update backtimer to open it"
-            ])
-    check.unknown(data, _ROUTINE_FIELDS, "")
+            raise RoutineError([Problem(("version",), "version_too_new",
+                                        {"version": version, "supported": VERSION})])
+    check.unknown(data, _ROUTINE_FIELDS, ())
     routine_id = data.get("id")
     if not isinstance(routine_id, str) or not ID_PATTERN.match(routine_id):
-        check.add("id", "must be 1-63 characters of a-z, 0-9 and '-', starting with a letter "
-                        "or digit")
+        check.add(("id",), "bad_id")
         routine_id = ""
-    name = check.text(data.get("name"), "name", MAX_NAME, required=True)
-    description = check.text(data.get("description"), "description", MAX_DESCRIPTION,
+    name = check.text(data.get("name"), ("name",), MAX_NAME, required=True)
+    description = check.text(data.get("description"), ("description",), MAX_DESCRIPTION,
                              required=False)
-    lead_in = check.number(data, "lead_in_s", "", 5, "lead_in_s")
+    lead_in = check.number(data, "lead_in_s", (), 5, "lead_in_s")
     steps_data = data.get("steps")
     steps: list[Step] = []
     if not isinstance(steps_data, list):
-        check.add("steps", "must be a list of steps")
+        check.add(("steps",), "not_a_list")
     elif not steps_data:
-        check.add("steps", "must have at least one step")
+        check.add(("steps",), "no_steps")
     elif len(steps_data) > MAX_STEPS:
-        check.add("steps", f"must have at most {MAX_STEPS} steps")
+        check.add(("steps",), "too_many_steps", limit=MAX_STEPS)
     else:
         for i, item in enumerate(steps_data):
-            step = _parse_step(item, f"steps[{i}]", exercises, check)
+            step = _parse_step(item, ("steps", i), exercises, check)
             if step is not None:
                 steps.append(step)
     if check.problems:
-        # Paths from the top level read "lead_in_s", not ".lead_in_s".
-        raise RoutineError([p[1:] if p.startswith(".") else p for p in check.problems])
+        raise RoutineError(check.problems)
     return Routine(id=routine_id, name=name, description=description, lead_in_s=int(lead_in),
                    steps=tuple(steps))
 
 
-def validate(routine: Routine, exercises: Mapping[str, Exercise] | None = None) -> list[str]:
+def validate(routine: Routine, exercises: Mapping[str, Exercise] | None = None) -> list[Problem]:
     """Every problem of an in-memory routine (as edited), with its path; empty when valid."""
     try:
         routine_from_dict(routine_to_dict(routine), exercises)
@@ -354,18 +363,19 @@ def dumps(routine: Routine) -> str:
 def loads(raw: bytes | str, exercises: Mapping[str, Exercise] | None = None) -> Routine:
     """Decode a routine file's bytes; any defect becomes a RoutineError, never another error."""
     if len(raw) > MAX_FILE_BYTES:
-        raise RoutineError([f"file: larger than {MAX_FILE_BYTES // 1000} kB, not a routine"])
+        raise RoutineError([Problem(("file",), "too_large",
+                                    {"kilobytes": MAX_FILE_BYTES // 1000})])
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise RoutineError(["file: not UTF-8 text (is it a binary file?)"]) from None
+            raise RoutineError([Problem(("file",), "not_utf8")]) from None
     if not raw.strip():
-        raise RoutineError(["file: is empty"])
+        raise RoutineError([Problem(("file",), "empty_file")])
     try:
         data = json.loads(raw)
     except RecursionError:
-        raise RoutineError(["file: nested too deeply to be a routine"]) from None
+        raise RoutineError([Problem(("file",), "too_deep")]) from None
     except ValueError as error:
-        raise RoutineError([f"file: not valid JSON ({error})"]) from None
+        raise RoutineError([Problem(("file",), "not_json", {"detail": str(error)})]) from None
     return routine_from_dict(data, exercises)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from backtimer.core.clock import NS, Clock
 from backtimer.core.timeline import COUNTDOWN_FROM, Cue, CueKind, Segment, SegmentKind, Timeline
@@ -91,10 +91,27 @@ Event = (StateChanged | SegmentStarted | CueDue | RepCounted | SideSwitched | St
 
 @dataclass
 class _StepProgress:
-    work_ns: int = 0
-    reps: int = 0
-    sets: int = 0
+    """What was done of one step, segment by segment: a segment done twice (after back or
+    restart) counts once, at its best, and nothing done is lost by a later key."""
+
+    done: dict[int, tuple[int, int, int]] = field(default_factory=dict)  # index → work, reps, sets
     reported: bool = False
+
+    def record(self, index: int, work_ns: int, reps: int = 0, sets: int = 0) -> None:
+        before = self.done.get(index, (0, 0, 0))
+        self.done[index] = (max(before[0], work_ns), max(before[1], reps), max(before[2], sets))
+
+    @property
+    def work_ns(self) -> int:
+        return sum(work for work, _, _ in self.done.values())
+
+    @property
+    def reps(self) -> int:
+        return sum(reps for _, reps, _ in self.done.values())
+
+    @property
+    def sets(self) -> int:
+        return sum(sets for _, _, sets in self.done.values())
 
 
 class Session:
@@ -121,6 +138,7 @@ class Session:
         self._ready_cues: list[Cue] = []
         self._cue_pos = 0
         self._last_update_ns: int | None = None
+        self._last_asleep_ns: int | None = clock.asleep_ns()
         # Cues are handed out this early so the sound, after the audio path's latency, lands
         # on the boundary; cues of the next segment may go out before it starts.
         self._cue_lead_ns = int(cue_lead_s * NS * clock.scale)
@@ -186,9 +204,6 @@ class Session:
                 return phase.name
         return None
 
-    def step_work_s(self, step_index: int) -> float:
-        return self._progress[step_index].work_ns / NS
-
     def work_s(self) -> float:
         return sum(p.work_ns for p in self._progress) / NS
 
@@ -237,9 +252,10 @@ class Session:
         now = self._clock.now_ns()
         events: list[Event] = []
         last, self._last_update_ns = self._last_update_ns, now
+        asleep_before, self._last_asleep_ns = self._last_asleep_ns, self._clock.asleep_ns()
         if self.state not in ACTIVE:
             return events
-        if last is not None and now - last > self._suspend_ns:
+        if last is not None and now - last > self._suspend_ns and self._slept(asleep_before):
             # The machine slept: freeze where we were before it, do not run exercises unseen.
             frozen_at = last
             if self.state is not State.GETTING_READY:
@@ -303,6 +319,7 @@ class Session:
         if self.state not in ACTIVE and self.state is not State.PAUSED:
             return []
         current = self.segment
+        self._keep_partial_work()
         if current.kind is SegmentKind.WORK:
             assert current.step_index is not None
             target = self._next_step_start(current.step_index)
@@ -321,6 +338,7 @@ class Session:
         step = current.step_index
         if step is None:
             return self._jump(0)
+        self._keep_partial_work()
         first = self.timeline.first_of_step(step)
         just_started = (self._index == first
                         and self.elapsed_in_segment_ns() < BACK_RESTARTS_AFTER_S * NS)
@@ -329,18 +347,31 @@ class Session:
         return events + self._jump(target)
 
     def restart_step(self) -> list[Event]:
+        """Do the current set on this side again (the left side, done, stays done); from a rest
+        or a switch, the whole step."""
         step = self.segment.step_index
         if step is None:
             return self._jump(0)
-        return self._jump(self.timeline.first_of_step(step))
+        self._keep_partial_work()
+        return self._jump(self._start_of_run(self._index))
 
     def stop(self) -> list[Event]:
         if self.state in (State.FINISHED, State.ABANDONED, State.IDLE):
             return []
+        self._keep_partial_work()
         events = self._leave_step(self.segment, completed=False, moving_to=None)
         return events + self._finish(completed=False)
 
     # --- internals ----------------------------------------------------------------------------
+
+    def _slept(self, asleep_before: int | None) -> bool:
+        """Whether a long gap between two updates was a suspend: where the clock can tell, only
+        if it slept; a process that stalled (a disk wait, a busy machine) while the person went
+        on exercising is not a suspend."""
+        asleep_now = self._last_asleep_ns
+        if asleep_before is None or asleep_now is None:
+            return True
+        return asleep_now - asleep_before > self._suspend_ns
 
     def _running_state(self) -> State:
         return State.LEAD_IN if self.segment.kind is SegmentKind.LEAD_IN else State.RUNNING
@@ -411,16 +442,13 @@ class Session:
         segment = self.segment
         events: list[Event] = []
         if segment.kind is SegmentKind.WORK and segment.step_index is not None:
-            progress = self._progress[segment.step_index]
-            progress.work_ns += end_ns - self._seg_start_ns
+            reps = 1 if segment.rep_no is not None else segment.reps or 0
+            sets = 1 if segment.rep_no is None or segment.rep_no == segment.reps else 0
+            self._progress[segment.step_index].record(segment.index, end_ns - self._seg_start_ns,
+                                                      reps, sets)
             if segment.rep_no is not None:
-                progress.reps += 1
                 events.append(RepCounted(segment.step_index, segment.set_no, segment.rep_no,
                                          segment.reps, segment.side))
-            elif segment.reps:
-                progress.reps += segment.reps
-            if segment.rep_no is None or segment.rep_no == segment.reps:
-                progress.sets += 1
         following = self._index + 1
         events += self._leave_step(segment, completed=completed, moving_to=following)
         if following >= len(self.timeline.segments):
@@ -463,6 +491,31 @@ class Session:
                 return first
         return None
 
+    def _keep_partial_work(self) -> None:
+        """A hold or rep left half-way still counts its seconds (not as a rep or a set)."""
+        segment = self.segment
+        if segment.kind is SegmentKind.WORK and segment.step_index is not None:
+            elapsed = self.elapsed_in_segment_ns()
+            if segment.duration_s is not None:
+                elapsed = min(elapsed, int(segment.duration_s * NS))
+            self._progress[segment.step_index].record(segment.index, elapsed)
+
+    def _start_of_run(self, index: int) -> int:
+        """The first segment of the set and side that ``index`` belongs to (its work), or the
+        step's first work outside work."""
+        segments = self.timeline.segments
+        segment = segments[index]
+        if segment.kind is not SegmentKind.WORK:
+            first = self.timeline.first_of_step(segment.step_index)
+            return index if first is None else first
+        while index > 0:
+            before = segments[index - 1]
+            if (before.kind is not SegmentKind.WORK or before.step_index != segment.step_index
+                    or before.set_no != segment.set_no or before.side != segment.side):
+                break
+            index -= 1
+        return index
+
     def _jump(self, target: int | None) -> list[Event]:
         if target is None:
             return []
@@ -472,8 +525,9 @@ class Session:
         segment = self.timeline.segments[target]
         self._preemitted = (-1, 0)
         if segment.step_index is not None:
-            # Going back to a step means doing it again: it will be reported anew.
-            self._progress[segment.step_index] = _StepProgress()
+            # Going back to a step means doing it again: it will be reported anew, with what
+            # was done of it before kept.
+            self._progress[segment.step_index].reported = False
         events = self._enter(target, now)
         if segment.kind is SegmentKind.WORK or was_paused:
             events += self._get_ready()
@@ -486,7 +540,9 @@ class Session:
         now = self._clock.now_ns()
         if self.state is not State.PAUSED:
             self._paused_elapsed_ns = max(0, now - self._seg_start_ns)
-        if self._resume_lead_in_ns <= 0:
+        # A lead-in, rest or switch is itself the count to the next work: it goes on counting
+        # down from where it stood, rather than a 3-2-1 before it that makes the count jump up.
+        if self._resume_lead_in_ns <= 0 or self.segment.kind is not SegmentKind.WORK:
             self._seg_start_ns = now - self._paused_elapsed_ns
             self.state = self._running_state()
             return [StateChanged(self.state), *self._due_cues(now)]

@@ -68,10 +68,6 @@ class Segment:
     def self_paced(self) -> bool:
         return self.duration_s is None
 
-    @property
-    def end_s(self) -> float:
-        return self.start_s + self.nominal_s
-
 
 @dataclass(frozen=True)
 class Timeline:
@@ -88,9 +84,6 @@ class Timeline:
             if segment.step_index == step_index and segment.kind is SegmentKind.WORK:
                 return segment.index
         return None
-
-    def step_count(self) -> int:
-        return len(self.routine.steps)
 
 
 @dataclass

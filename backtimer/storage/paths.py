@@ -17,6 +17,7 @@ ENV_DATA_DIR = "BACKTIMER_DATA_DIR"
 class Paths:
     data_dir: Path
     config_dir: Path
+    cache_root: Path | None = None  # None: a "cache" folder inside data_dir
 
     @property
     def history_db(self) -> Path:
@@ -34,6 +35,11 @@ class Paths:
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 
+    @property
+    def cache_dir(self) -> Path:
+        """Files that can be made again at any time (the media controls' pictures)."""
+        return self.cache_root or self.data_dir / "cache"
+
 
 def resolve_paths(data_dir: str | os.PathLike | None = None,
                   environ: Mapping[str, str] = os.environ) -> Paths:
@@ -45,4 +51,5 @@ def resolve_paths(data_dir: str | os.PathLike | None = None,
     return Paths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        cache_root=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from backtimer.core.routine import Exercise, Routine, RoutineError, dumps, loads
+from backtimer.core.problems import Problem
+from backtimer.core.routine import Exercise, Routine, RoutineError, dumps, loads, slug
 from backtimer.storage.files import atomic_write_text
 
 
@@ -22,7 +23,7 @@ class RoutineLibrary:
         self.folder = folder
         self.exercises = exercises
         self._builtins = {r.id: r for r in builtins}
-        self.problems: dict[Path, list[str]] = {}
+        self.problems: dict[Path, list[Problem]] = {}
 
     def routines(self) -> list[Routine]:
         """Built-ins first, in catalog order, then the user's routines by id."""
@@ -40,11 +41,10 @@ class RoutineLibrary:
                 self.problems[path] = error.problems
                 continue
             except OSError as error:
-                self.problems[path] = [f"file: cannot be read ({error.strerror})"]
+                self.problems[path] = [_unreadable(error)]
                 continue
             if routine.id in self._builtins or path.stem != routine.id:
-                self.problems[path] = [f"id: '{routine.id}' does not match the file name "
-                                       "or is a built-in routine's"]
+                self.problems[path] = [Problem(("id",), "id_mismatch", {"id": routine.id})]
                 continue
             found.append(routine)
         return found
@@ -63,8 +63,7 @@ class RoutineLibrary:
     def save(self, routine: Routine) -> Path:
         """Store a user routine (new or changed) atomically; built-ins are read-only."""
         if routine.id in self._builtins:
-            raise RoutineError([f"id: '{routine.id}' is a built-in routine; "
-                                "duplicate it to make your own"])
+            raise RoutineError([Problem(("id",), "builtin_read_only", {"id": routine.id})])
         routine = replace(routine, builtin=False)
         path = self.path_of(routine.id)
         atomic_write_text(path, dumps(routine))
@@ -72,7 +71,7 @@ class RoutineLibrary:
 
     def delete(self, routine_id: str) -> None:
         if routine_id in self._builtins:
-            raise RoutineError([f"id: '{routine_id}' is a built-in routine and cannot be deleted"])
+            raise RoutineError([Problem(("id",), "builtin_undeletable", {"id": routine_id})])
         self.path_of(routine_id).unlink(missing_ok=True)
 
     def import_file(self, source: Path) -> Routine:
@@ -80,7 +79,7 @@ class RoutineLibrary:
         try:
             raw = source.read_bytes()
         except OSError as error:
-            raise RoutineError([f"file: cannot be read ({error.strerror})"]) from None
+            raise RoutineError([_unreadable(error)]) from None
         routine = loads(raw, self.exercises)
         self.save(routine)
         return routine
@@ -92,11 +91,19 @@ class RoutineLibrary:
         atomic_write_text(target, dumps(routine))
         return routine
 
-    def free_id(self, base: str) -> str:
-        """An id not yet taken, derived from ``base`` (for copies of built-ins)."""
-        taken = set(self._builtins) | {r.id for r in self.user_routines()}
+    def free_id(self, base: str, taken: Iterable[str] = ()) -> str:
+        """An id made from ``base`` (a name or an id) that no routine has: neither a built-in,
+        nor a file in the folder (one that does not load included), nor one of ``taken``
+        (the editor's routines not saved yet)."""
+        base = slug(base) or "routine"
+        stems = {path.stem for path in self.folder.glob("*.json")}  # none without a folder
+        taken = set(self._builtins) | stems | set(taken)
         candidate, n = base, 2
         while candidate in taken:
-            candidate = f"{base[:56]}-{n}"
+            candidate = f"{base}-{n}"
             n += 1
         return candidate
+
+
+def _unreadable(error: OSError) -> Problem:
+    return Problem(("file",), "unreadable", {"reason": error.strerror})

@@ -11,7 +11,6 @@ from backtimer.core.progression import (
     ladder,
     progress,
     top_level,
-    week_start,
 )
 from backtimer.core.routine import Routine, Step, Tempo
 
@@ -111,7 +110,3 @@ def test_level_zero_is_the_routine_as_written_and_never_below():
     assert result.levels == (0, 0, 0)
     assert apply_levels(ROUTINE, result.levels) == ROUTINE
 
-
-def test_weeks_start_on_the_chosen_day():
-    assert week_start(dt.date(2026, 11, 25)) == dt.date(2026, 11, 23)  # Wednesday → Monday
-    assert week_start(dt.date(2026, 11, 25), first_weekday=6) == dt.date(2026, 11, 22)

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from backtimer.core.catalog import BUILTIN_ROUTINES, EXERCISES
+from backtimer.core.problems import Problem
 from backtimer.core.routine import (
     FORMAT,
     Routine,
@@ -38,7 +39,7 @@ def _doc(**overrides):
 def _problems(raw) -> list[str]:
     with pytest.raises(RoutineError) as caught:
         loads(raw if isinstance(raw, (bytes, str)) else json.dumps(raw), EXERCISES)
-    return caught.value.problems
+    return [str(problem) for problem in caught.value.problems]
 
 
 def test_a_minimal_routine_loads_with_defaults():
@@ -121,7 +122,8 @@ def test_a_newer_version_is_refused_saying_so():
 
 def test_validate_reports_problems_of_an_edited_routine():
     routine = Routine("ok", {"en": "Ok"}, (Step("superman", mode="hold", hold_s=0),))
-    assert validate(routine, EXERCISES) == ["steps[0].hold_s: must be between 1 and 600"]
+    assert [str(p) for p in validate(routine, EXERCISES)] == [
+        "steps[0].hold_s: must be between 1 and 600"]
     assert validate(BUILTIN_ROUTINES[0], EXERCISES) == []
 
 
@@ -156,6 +158,6 @@ def test_the_loader_raises_nothing_but_routine_error(raw):
     try:
         routine = loads(raw, EXERCISES)
     except RoutineError as error:
-        assert error.problems and all(isinstance(p, str) for p in error.problems)
+        assert error.problems and all(isinstance(p, Problem) and str(p) for p in error.problems)
     else:
         assert validate(routine, EXERCISES) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from backtimer.core.catalog import builtin_routine
@@ -135,18 +137,44 @@ def test_pause_and_resume_keep_the_remaining_time_to_the_millisecond():
     assert session.remaining_s() == pytest.approx(before - 0.25, abs=1e-3)
 
 
-def test_the_re_lead_in_counts_three_two_one():
+def test_the_re_lead_in_before_work_counts_three_two_one():
     session, clock = _session()
     session.start()
+    _go(session, clock, 5 + 2.5)
+    assert session.segment.kind is SegmentKind.WORK
     session.pause()
     events = session.resume()
-    counts = []
     for _ in range(3):
         clock.set_ns(session.next_deadline_ns())
         events += session.update()
     counts = [e.cue.count for e in events if isinstance(e, CueDue)]
     assert counts == [3, 2, 1]
-    assert session.state is State.LEAD_IN
+    assert session.state is State.RUNNING
+
+
+@pytest.mark.parametrize("where", ["lead-in", "rest"])
+def test_pausing_a_count_to_the_next_work_resumes_it_without_jumping_up(where):
+    """Pause at 4 in "Get ready" (or a rest): on resume the count goes on from 4, down."""
+    session, clock = _session()
+    session.start()
+    if where == "rest":
+        while session.segment.kind is not SegmentKind.REST:
+            _go(session, clock, 0.5)
+    _go(session, clock, 1.2)
+    shown = session.display_seconds()
+    session.pause()
+    clock.advance(30)
+    session.update()
+    assert session.display_seconds() == shown
+    session.resume()
+    seen = [session.display_seconds()]
+    for _ in range(6):
+        _go(session, clock, 0.5)
+        if session.segment.kind is SegmentKind.WORK:
+            break
+        seen.append(session.display_seconds())
+    assert seen[0] == shown
+    assert seen == sorted(seen, reverse=True), seen
 
 
 def test_a_ten_minute_suspend_pauses_instead_of_skipping():
@@ -160,6 +188,32 @@ def test_a_ten_minute_suspend_pauses_instead_of_skipping():
     assert session.state is State.PAUSED
     assert session.segment.index == index
     assert session.remaining_s() == remaining
+
+
+def test_where_the_clock_knows_sleep_a_stalled_process_is_not_a_suspend():
+    """A 6 s disk wait on the GUI thread (another program held the database) looks like a
+    suspend by the gap alone; the clocks say nobody slept, so the workout goes on."""
+    clock = FakeClock(knows_sleep=True)
+    session = Session(build_timeline(ROUTINE), clock)
+    session.start()
+    _go(session, clock, 6)
+    clock.advance(6)  # stalled, awake
+    events = session.update()
+    assert not any(isinstance(e, SuspendDetected) for e in events)
+    assert session.state is State.RUNNING
+    clock.sleep(600)  # a real suspend
+    events = session.update()
+    assert any(isinstance(e, SuspendDetected) for e in events)
+    assert session.state is State.PAUSED
+
+
+def test_the_real_clock_tells_sleep_where_the_platform_can():
+    from backtimer.core.clock import MonotonicClock, ScaledClock
+
+    asleep = MonotonicClock().asleep_ns()
+    if sys.platform.startswith("linux"):
+        assert isinstance(asleep, int) and asleep > -NS // 1000  # two reads, microseconds apart
+        assert ScaledClock(10).asleep_ns() == pytest.approx(asleep * 10, abs=10 * NS // 100)
 
 
 def test_a_slow_tick_is_not_a_suspend_and_stale_cues_are_dropped():
@@ -264,3 +318,84 @@ def test_the_fake_clock_lets_time_pass_in_steps_with_a_wake_after_each():
     woken: list[int] = []
     clock.run(1.0, lambda: woken.append(clock.now_ns()), step_s=0.3)
     assert woken == [300_000_000, 600_000_000, 900_000_000, 1_000_000_000]
+
+
+# --- what was done is kept, whatever key comes next (issue 15, item 1) -------------------------
+
+def _until(session, clock, predicate, limit_s=3600):
+    """Run until ``predicate``, pressing "done" for self-paced sets; the events on the way."""
+    events, waited = [], 0.0
+    while not predicate():
+        if session.segment.self_paced and session.state is State.RUNNING:
+            events += session.done()
+            continue
+        events += _go(session, clock, 0.5)
+        waited += 0.5
+        assert waited < limit_s, "never reached"
+    return events
+
+
+def _completed(events):
+    return [e for e in events if isinstance(e, StepCompleted)]
+
+
+def test_skipping_twice_in_the_rest_before_the_last_set_keeps_the_two_sets_done():
+    session, clock = _session(builtin_routine("quick-5"))
+    session.start()
+    bridge = session.timeline.routine.steps[1]
+    _until(session, clock, lambda: session.segment.kind is SegmentKind.REST
+           and session.segment.step_index == 1 and session.segment.set_no == 3)
+    events = session.skip() + session.skip() + session.stop()
+    reported = [e for e in _completed(events) if e.step_index == 1]
+    assert len(reported) == 1
+    bridge_done = reported[0]
+    assert (bridge_done.reps_done, bridge_done.sets_done) == (20, 2)
+    assert bridge_done.work_s >= 2 * bridge.reps * bridge.tempo.total_s - 0.5
+    assert not bridge_done.completed
+    finished = next(e for e in events if isinstance(e, SessionFinished))
+    assert finished.steps_completed == 2  # the tilts and the two sets of bridges
+    assert finished.work_s == pytest.approx(session.work_s())
+
+
+def test_restart_on_the_right_side_restarts_that_side_and_keeps_the_left():
+    routine = Routine("k", {"en": "K"}, (
+        Step("knee-to-chest", mode="hold", hold_s=30, sides="both", switch_s=5),
+    ), lead_in_s=0)
+    session, clock = _session(routine)
+    session.start()
+    _until(session, clock, lambda: session.segment.side == "right"
+           and session.segment.kind is SegmentKind.WORK and session.state is State.RUNNING)
+    _go(session, clock, 10)
+    session.restart_step()
+    assert session.segment.side == "right"  # the right side again, not the left
+    _until(session, clock, lambda: session.state is State.RUNNING)
+    events = session.stop()
+    done = _completed(events)[0]
+    assert done.sets_done == 1  # the left side, done in full
+    assert done.work_s == pytest.approx(30 + 10, abs=0.6)  # the left 30 s and the right's 10 s
+
+
+def test_a_hold_left_half_way_counts_its_seconds_but_no_set():
+    routine = Routine("h", {"en": "H"}, (Step("childs-pose", mode="hold", hold_s=45),),
+                      lead_in_s=0)
+    session, clock = _session(routine)
+    session.start()
+    _until(session, clock, lambda: session.state is State.RUNNING)
+    _go(session, clock, 20)
+    done = _completed(session.skip())[0]
+    assert done.work_s == pytest.approx(20, abs=0.6)
+    assert done.sets_done == 0
+
+
+def test_doing_a_step_again_after_back_does_not_count_it_twice():
+    session, clock = _session()
+    session.start()
+    first_rest = session.timeline.segments.index(next(
+        s for s in session.timeline.segments if s.kind is SegmentKind.REST and s.step_index == 0))
+    _until(session, clock, lambda: session._index == first_rest)
+    events = session.back()  # restart the superman step: set 1 again
+    events += _until(session, clock, lambda: session.segment.step_index == 1)
+    superman = [e for e in _completed(events) if e.step_index == 0]
+    assert len(superman) == 1
+    assert (superman[0].reps_done, superman[0].sets_done) == (6, 2)
+    assert superman[0].completed

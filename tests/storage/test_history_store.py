@@ -20,7 +20,9 @@ from backtimer.storage.history import (
     HistoryStore,
     SchemaTooNewError,
     StepRecord,
+    StorageFull,
     parse_history_file,
+    schema,
 )
 
 CET = timezone(timedelta(hours=1))
@@ -75,8 +77,8 @@ def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch
     open_store(tmp_path).close()
     broken = ("CREATE TABLE notes_v2 (x INTEGER); INSERT INTO no_such_table VALUES (1)",)
     current = history.SCHEMA_VERSION
-    monkeypatch.setattr(history, "MIGRATIONS", history.MIGRATIONS + broken)
-    monkeypatch.setattr(history, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", history.MIGRATIONS + broken)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
     with pytest.raises(HistoryError, match="no such table"):
         open_store(tmp_path)
     conn = sqlite3.connect(tmp_path / "history.sqlite3")
@@ -92,8 +94,8 @@ def test_migrations_run_in_order_from_the_stored_version(tmp_path, monkeypatch):
     store.close()
     extra = ("ALTER TABLE sessions ADD COLUMN mood TEXT; UPDATE sessions SET mood = 'fine'",)
     current = history.SCHEMA_VERSION
-    monkeypatch.setattr(history, "MIGRATIONS", history.MIGRATIONS + extra)
-    monkeypatch.setattr(history, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", history.MIGRATIONS + extra)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
     store = open_store(tmp_path)
     assert store._conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert store._conn.execute("SELECT mood FROM sessions").fetchall() == [("fine",)]
@@ -203,8 +205,9 @@ def test_a_full_disk_fails_the_write_and_keeps_what_was_saved(tmp_path):
     pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
     store._conn.execute(f"PRAGMA max_page_count = {pages}")
     session = store.start_session("quick-5", "Quick 5", START + timedelta(days=1))
-    with pytest.raises(sqlite3.OperationalError, match="full"):
+    with pytest.raises(StorageFull, match="full") as raised:
         store.add_step(session, StepRecord(0, "x" * 50_000, True, 1.0))
+    assert raised.value.sqlite_name == "SQLITE_FULL"
     store.close()
     store = open_store(tmp_path)
     assert store.count() == 2 and len(store.session(1).steps) == 2

@@ -18,6 +18,7 @@ from backtimer.storage.history import (
     ProgressionSetting,
     StepRecord,
     parse_history_file,
+    schema,
 )
 
 CET = timezone(timedelta(hours=1))
@@ -52,7 +53,7 @@ def at(day: date, hour: int = 8, offset: timezone = CET) -> datetime:
 def make_version_1_database(path: Path) -> None:
     """A history as the previous release wrote it: its one migration, then a session."""
     conn = sqlite3.connect(path, isolation_level=None)
-    for statement in history._statements(history.MIGRATIONS[0]):
+    for statement in schema._statements(history.MIGRATIONS[0]):
         conn.execute(statement)
     conn.execute("PRAGMA user_version=1")
     conn.execute(
@@ -97,7 +98,7 @@ def make_version_2_database(path: Path) -> None:
     a mark on a step it recorded (pelvic tilt, step 0) and one on a step it did not."""
     make_version_1_database(path)
     conn = sqlite3.connect(path, isolation_level=None)
-    for statement in history._statements(history.MIGRATIONS[1]):
+    for statement in schema._statements(history.MIGRATIONS[1]):
         conn.execute(statement)
     conn.execute("PRAGMA user_version=2")
     conn.execute("INSERT INTO session_hurts (session_id, step_index) VALUES (1, 0), (1, 3)")

@@ -6,9 +6,7 @@ This module imports pyqtgraph, so the main window imports it only when the histo
 from __future__ import annotations
 
 import html
-import io
 import logging
-import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -47,11 +45,18 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core import catalog, stats
-from backtimer.core.clock import local_now
 from backtimer.core.progression import Plan
 from backtimer.core.routine import localized
 from backtimer.storage.files import atomic_write_text
-from backtimer.storage.history import HistoryStore, SessionRecord, StepRecord, dumps_history
+from backtimer.storage.history import (
+    HistoryError,
+    HistoryStore,
+    SessionRecord,
+    StepRecord,
+    export_text,
+    weekly_summary,
+)
+from backtimer.ui.history_problem import problem_text
 
 log = logging.getLogger("backtimer.history")
 
@@ -495,7 +500,7 @@ class HistoryView(QWidget):
     RANGES = (12, 26, 52)
 
     def __init__(self, store: HistoryStore | None, settings, lang: str,
-                 parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None,
+                 parent: QWidget | None = None, *, now: Callable[[], datetime],
                  routines=None):
         super().__init__(parent)
         self.setObjectName("historyView")
@@ -504,7 +509,7 @@ class HistoryView(QWidget):
         self.settings = settings
         self.lang = lang
         self.locale = _qlocale(lang)
-        self._now = now or local_now
+        self._now = now
         self.summary: stats.Summary | None = None
         self.undo_stack = QUndoStack(self)
         self._build()
@@ -585,6 +590,12 @@ class HistoryView(QWidget):
         self.message.setObjectName("historyMessage")
         controls.addWidget(self.message)
         controls.addWidget(self.export_button)
+        from backtimer.ui.report.dialog import report_button  # issue 17: the physio's report
+
+        self.report_button = report_button(self.content, store=self.store,
+                                           settings=self.settings, routines=self.routines,
+                                           lang=self.lang, now=self._now)
+        controls.addWidget(self.report_button)
         layout.addLayout(controls)
         self.measure_box.currentIndexChanged.connect(self._draw_charts)
         self.range_box.currentIndexChanged.connect(self._draw_charts)
@@ -675,7 +686,7 @@ class HistoryView(QWidget):
                             day_start_hour=self.settings["day_start_hour"])
                         if found is not None:
                             self.plans[routine.id] = found
-            except sqlite3.Error as error:
+            except HistoryError as error:
                 log.warning("progression levels could not be read: %s", error)
                 self.plans = {}
         chosen = self.levels_routine_box.currentData()
@@ -768,21 +779,20 @@ class HistoryView(QWidget):
                                      "folder could not be used. Workouts still run."))
             return
         try:
-            day_start = self.settings["day_start_hour"]
-            days = self.store.day_totals(day_start)
+            summary = weekly_summary(self.store, self.settings, self._now())
             count = self.store.count()
-        except sqlite3.Error as error:
+        except HistoryError as error:
             log.warning("history could not be read: %s", error)
-            self._show_empty(self.tr("The history could not be read"), str(error))
+            reason = problem_text(error)  # a reason to follow a colon: here, a sentence
+            self._show_empty(self.tr("The history could not be read"),
+                             reason[:1].upper() + reason[1:] + ".")
             return
         if count == 0:
             self._show_empty(self.tr("No workouts yet"), self.empty_text.text())
             return
         self.week_start = self.settings["week_start"]
-        self.today = stats.today_for(self._now(), day_start)
-        self.summary = stats.summarize_days(days, today=self.today,
-                                            goal=self.settings["weekly_goal"],
-                                            week_start=self.week_start)
+        self.today = summary.today
+        self.summary = summary
         self.daily_minutes = self.summary.daily_minutes
         self._fill_cards(self.summary)
         self._draw_charts()
@@ -866,7 +876,7 @@ class HistoryView(QWidget):
         summary = self.model.record(current.row())
         try:
             record = self.store.session(summary.id)
-        except (KeyError, sqlite3.Error):
+        except (KeyError, HistoryError):
             return
         lines = [f"<b>{html.escape(self.model.routine_name(record))}</b> — "
                  + self.model.state_text(record)]
@@ -914,7 +924,11 @@ class HistoryView(QWidget):
         try:
             self.undo_stack.push(DeleteSessionCommand(self.store, session_id,
                                                       self.tr("Delete session"), self._changed))
-        except (sqlite3.Error, KeyError) as error:
+        except HistoryError as error:
+            self.message.setText(self.tr("The session could not be deleted: %1")
+                                 .replace("%1", problem_text(error)))
+            return False
+        except KeyError as error:
             self.message.setText(self.tr("The session could not be deleted: %1")
                                  .replace("%1", str(error)))
             return False
@@ -934,13 +948,8 @@ class HistoryView(QWidget):
     def export_to(self, path: Path) -> int:
         """CSV, or the full JSON when the name ends in .json; returns the sessions written."""
         assert self.store is not None
-        if path.suffix.lower() == ".json":
-            data = self.store.export_json()
-            atomic_write_text(path, dumps_history(data))
-            return len(data["sessions"])
-        buffer = io.StringIO()
-        count = self.store.export_csv(buffer)
-        atomic_write_text(path, buffer.getvalue())
+        text, count = export_text(self.store, path.name)
+        atomic_write_text(path, text)
         return count
 
     def export_dialog(self) -> None:
@@ -951,7 +960,10 @@ class HistoryView(QWidget):
             return
         try:
             count = self.export_to(Path(name))
-        except (OSError, sqlite3.Error) as error:
+        except HistoryError as error:
+            self.message.setText(self.tr("Export failed: %1").replace("%1", problem_text(error)))
+            return
+        except OSError as error:
             self.message.setText(self.tr("Export failed: %1").replace("%1", str(error)))
             return
         self.message.setText(self.tr("%1\u00a0sessions exported").replace("%1", str(count)))
@@ -972,5 +984,5 @@ class HistoryView(QWidget):
     def _fingerprint(self) -> tuple | None:
         try:
             return self.store.fingerprint() if self.store is not None else None
-        except sqlite3.Error:
+        except HistoryError:
             return None

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
+from backtimer.core.figure.moment import moment_of
 from backtimer.core.routine import Exercise, Routine
 from backtimer.core.timeline import Cue, CueKind, Segment, SegmentKind, Timeline, build_timeline
 from backtimer.ui.assets import asset_url
@@ -225,6 +226,22 @@ class CuePlayer(QObject):
         }.get(cue.kind)
         if sentence:
             self._queue_speech(sentence)
+        if segment is not None and segment.rep_no is not None and segment.phases:
+            self._say_rep_part(cue, segment)
+
+    def _say_rep_part(self, cue: Cue, segment: Segment) -> None:
+        """The rep's number and the movement's word ("3, Hips up"), when the person wants them."""
+        words = []
+        if cue.at_s == 0 and self.settings["count_reps_aloud"]:
+            words.append(str(segment.rep_no))
+        phase = next((p for p in segment.phases if abs(p.start_s - cue.at_s) < 1e-6), None)
+        if phase is not None and self.settings["say_movements"]:
+            moment = moment_of(segment, cue.at_s, running=True)
+            words.append(player_text.phase_word(self.exercises, segment.exercise_id, phase.name,
+                                                moment.side if moment else segment.side,
+                                                self.lang))
+        if words:
+            self._queue_speech(", ".join(words))
 
     def _on_segment(self, segment: Segment) -> None:
         if self.timeline is None or segment.kind is SegmentKind.WORK:

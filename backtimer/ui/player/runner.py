@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from backtimer.core.clock import Clock, local_now
+from backtimer.core.clock import Clock
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from backtimer.core.routine import Routine
     from backtimer.core.session import Session
 
@@ -45,10 +48,12 @@ class SessionRunner(QObject):
     suspend_detected = Signal(float)
     ticked = Signal()
 
-    def __init__(self, clock: Clock, parent: QObject, *, cue_lead_s: float = 0.0,
-                 resume_lead_in_s: float = 3.0):
+    def __init__(self, clock: Clock, parent: QObject, *, now: Callable[[], datetime],
+                 cue_lead_s: float = 0.0, resume_lead_in_s: float = 3.0):
         super().__init__(parent)
         self.clock = clock
+        # The wall clock, which dates a session's start (the monotonic clock above times it).
+        self._now = now
         self.cue_lead_s = cue_lead_s
         self.resume_lead_in_s = resume_lead_in_s
         self.session: Session | None = None
@@ -79,7 +84,7 @@ class SessionRunner(QObject):
     def start(self) -> None:
         if self.session is None or self.session.state is not _core().State.IDLE:
             return
-        self.session_started.emit(self.routine, local_now())
+        self.session_started.emit(self.routine, self._now())
         self._run(self.session.start())
 
     def update(self) -> None:

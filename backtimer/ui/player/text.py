@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from backtimer.core.durations import format_duration as format_duration  # the player's too
 from backtimer.core.routine import Exercise, Step, localized
 from backtimer.core.timeline import Segment, SegmentKind, Timeline
 
@@ -34,14 +35,6 @@ def format_clock(seconds: float) -> str:
     if minutes:
         return f"{minutes}:{secs:02d}"
     return str(secs)
-
-
-def format_duration(seconds: float) -> str:
-    """A length for lists and summaries: "4:05" (minutes:seconds), "1:02:00" past an hour."""
-    total = max(0, round(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def exercise_name(exercises: Mapping[str, Exercise], exercise_id: str, lang: str) -> str:
@@ -153,8 +146,17 @@ def next_up(timeline: Timeline, segment: Segment, exercises: Mapping[str, Exerci
                 exercise_name(exercises, step.exercise, lang), step_amount(step))
 
 
-def phase_text(phase: str | None) -> str:
-    """The word for a rep's phase, shown above the countdown."""
+def phase_word(exercises: Mapping[str, Exercise], exercise_id: str, phase: str | None,
+               side: str | None, lang: str) -> str:
+    """The word for a part of a rep (or for a hold) of this exercise: "Hips up", "Knees to the
+    left", "Breathe"; the plain "Lift / Hold / Lower" where the catalog has none."""
+    if phase is None:
+        return ""
+    exercise = exercises.get(exercise_id)
+    words = exercise.phases if exercise else {}
+    for key in (f"{phase}_{side}" if side else None, phase):
+        if key and key in words:
+            return localized(words[key], lang)
     if phase == "up":
         return QCoreApplication.translate("Player", "Lift")
     if phase == "hold":
@@ -162,3 +164,16 @@ def phase_text(phase: str | None) -> str:
     if phase == "down":
         return QCoreApplication.translate("Player", "Lower")
     return ""
+
+
+def figure_description(exercises: Mapping[str, Exercise], moment, lang: str) -> str:
+    """What the figure shows, for a screen reader: "Glute bridge: Hips up"."""
+    if moment is None:
+        return QCoreApplication.translate("Player", "Illustration of the exercise")
+    name = exercise_name(exercises, moment.exercise_id, lang)
+    if moment.phase == "start":
+        pose = QCoreApplication.translate("Player", "starting position")
+    else:
+        phase = "hold" if moment.phase == "cycle" else moment.phase
+        pose = phase_word(exercises, moment.exercise_id, phase, moment.side, lang)
+    return fill(QCoreApplication.translate("Player", "%1: %2"), name, pose)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core import session as core
+from backtimer.core.figure.moment import Moment, moment_of
 from backtimer.core.routine import Exercise, Routine, localized
-from backtimer.core.timeline import SegmentKind
 from backtimer.ui import progression_text
 from backtimer.ui.player import text
-from backtimer.ui.player.illustration import IllustrationView
+from backtimer.ui.player.clock_text import clock_texts
+from backtimer.ui.player.figure import FigureView
 from backtimer.ui.shell.theme import NOTICE, pick
 from backtimer.ui.widgets.countdown import CountdownLabel
 from backtimer.ui.widgets.effort_rating import EffortRating
@@ -32,15 +33,14 @@ from backtimer.ui.widgets.segment_bar import SegmentBar
 
 # How often the segment bar is repainted while a session runs and the player is visible.
 BAR_FRAME_MS = 50
-# A self-paced set shows its start and end pose for this long each, as a gentle reminder.
-SELF_PACED_POSE_S = 2
 
 _STYLE = """
 #exerciseTitle { font-size: %(title)dpx; font-weight: 600; }
 #prescriptionLabel { font-size: %(line)dpx; }
 #instructionLabel { font-size: %(small)dpx; }
 #nextUpLabel { font-size: %(line)dpx; }
-#countdownCaption, #phaseLabel { font-size: %(line)dpx; }
+#countdownCaption { font-size: %(line)dpx; }
+#phaseLabel { font-size: %(phase)dpx; font-weight: 600; }
 #noticeLabel { font-size: %(small)dpx; color: %(notice)s; }
 #countdownLabel { border-radius: 16px; }
 #countdownLabel[flashing="true"] { background: palette(highlight);
@@ -63,31 +63,27 @@ SHORT_WINDOW_PX = 640
 
 
 class PlayerView(QWidget):
-    """Shows the runner's session; every control only forwards a command to the runner.
+    """Shows the runner's session; every control only forwards a command to the runner, or
+    (ratings, "this hurt", again) to the workout, whose word on the saving it shows.
 
     Signals:
-        pain_rated(str, int): "before" or "after" and the 0–10 rating the person gave.
         title_changed(str): the text for the window title (time left and routine).
         home_requested(): the person is done with the player (after the finish page).
         full_screen_toggled(): F was pressed (the window decides).
-        hurt_marked(int): the person marked this step (its index) "this hurt", without stopping.
-        effort_rated(int): the effort rating (1–10) given after the session.
         safety_notice_requested(): the link in the "ease off" message was followed.
     """
 
-    pain_rated = Signal(str, int)
-    hurt_marked = Signal(int)
-    effort_rated = Signal(int)
     safety_notice_requested = Signal()
     title_changed = Signal(str)
     home_requested = Signal()
     full_screen_toggled = Signal()
 
-    def __init__(self, runner, settings: Mapping, lang: str, parent: QWidget | None = None, *,
-                 exercises: Mapping[str, Exercise]):
+    def __init__(self, runner, workout, settings: Mapping, lang: str,
+                 parent: QWidget | None = None, *, exercises: Mapping[str, Exercise]):
         super().__init__(parent)
         self.setObjectName("playerView")
         self.runner = runner
+        self.workout = workout
         self.settings = settings
         self.lang = lang
         self.exercises = exercises
@@ -95,6 +91,7 @@ class PlayerView(QWidget):
         self.finished_event: core.SessionFinished | None = None
         self.plan = None  # progression's plan for the loaded routine (None: as written)
         self._title = ""
+        self._shown_clock: tuple[int, str, str] = (-1, "", "")
         self._style_height = 0  # the style sheet's, with its notice colour (see _apply_style)
         self._notice_color = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -118,6 +115,9 @@ class PlayerView(QWidget):
         runner.state_changed.connect(self._on_state)
         runner.session_finished.connect(self._on_finished)
         runner.suspend_detected.connect(self._on_suspend)
+        workout.opened.connect(self.show_progression)
+        workout.saved.connect(self.show_saved_state)
+        workout.save_failed.connect(self.show_save_problem)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -178,12 +178,14 @@ class PlayerView(QWidget):
 
         middle = QHBoxLayout()
         middle.setSpacing(16)
-        self.illustration = IllustrationView(page)
+        self.illustration = FigureView(page)
         self.illustration.setAccessibleName(self.tr("Illustration of the exercise"))
+        self.illustration.follow(self.figure_moment)
         middle.addWidget(self.illustration, 11)
         clock = QVBoxLayout()
         clock.setSpacing(4)
-        self.phase_label = self._label("phaseLabel", page)
+        # "Terug naar het midden · 2" is wider than the clock's column in a small window.
+        self.phase_label = self._label("phaseLabel", page, wrap=True)
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = CountdownLabel(page)
         self.countdown.setObjectName("countdownLabel")
@@ -330,9 +332,11 @@ class PlayerView(QWidget):
         title = max(22, min(64, height // 17))
         line = max(15, min(36, height // 30))
         small = max(13, min(24, height // 44))
+        # The phase word ("Hold · 4") is read from the mat, so it is nearly a title.
+        phase = max(20, min(56, height // 18))
         self._notice_color = pick(NOTICE, self.palette())
         self.setStyleSheet(_STYLE % {"title": title, "line": line, "small": small,
-                                     "notice": self._notice_color})
+                                     "phase": phase, "notice": self._notice_color})
         self._style_height = height
 
     def changeEvent(self, event) -> None:
@@ -376,8 +380,7 @@ class PlayerView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def again(self) -> None:
-        if self.routine is not None:
-            self.runner.load(self.routine)
+        self.workout.again()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -433,14 +436,14 @@ class PlayerView(QWidget):
         self.hurt_confirmation.setText(message)
         self.hurt_confirmation.show()
         self._hurt_timer.start()
-        self.hurt_marked.emit(index)
+        self.workout.mark_hurt(index)
 
     def _rate_effort(self, value: int) -> None:
         self.effort.hide()
-        self.effort_rated.emit(value)
+        self.workout.rate_effort(value)
 
     def show_progression(self, plan) -> None:
-        """Progression's plan for the routine just loaded (None: it runs as written)."""
+        """The workout opened a routine at progression's plan (None: it runs as written)."""
         self.plan = plan
         if plan is None:
             self._show_progression_panel(False)
@@ -464,7 +467,7 @@ class PlayerView(QWidget):
 
     def _rate(self, which: str, value: int) -> None:
         (self.pain_before if which == "before" else self.pain_after).hide()
-        self.pain_rated.emit(which, value)
+        self.workout.rate_pain(which, value)
 
     # --- listeners ----------------------------------------------------------------------------
 
@@ -474,8 +477,8 @@ class PlayerView(QWidget):
         self.routine_label.setText(localized(routine.name, self.lang))
         self.finish_saved.setText("")
         self.pain_before.setVisible(bool(self.settings["pain_checkins"]))
-        self._show_progression_panel(self.plan is not None
-                                     and routine == getattr(self.plan, "run", None))
+        # The workout says this load's plan next (show_progression); until then, nothing.
+        self._show_progression_panel(False)
         self.hurt_confirmation.hide()
         self._pages.setCurrentWidget(self.run_page)
 
@@ -528,7 +531,7 @@ class PlayerView(QWidget):
         self._set_title(self.tr("Finished"))
 
     def show_saved_state(self, message: str) -> None:
-        """The history writer's word on the finished session ("Saved in your history.")."""
+        """The workout's word on the finished session ("Saved in your history.")."""
         self.finish_saved.setText(message)
 
     def show_save_problem(self, message: str) -> None:
@@ -582,42 +585,29 @@ class PlayerView(QWidget):
                                                                  self.lang))
         self.next_up_label.setText(text.next_up(timeline, segment, self.exercises, self.lang))
 
-        # The clock: seconds left; a count-up for a self-paced set; the get-ready countdown.
-        caption = ""
-        if state is core.State.IDLE:
-            digits = text.format_clock(timeline.total_s)
-            caption = self.tr("Press Space or Start to begin")
-        elif state is core.State.GETTING_READY:
-            digits = str(max(1, int(-(-session.ready_remaining_s() // 1))))
-            caption = self.tr("Get ready")
-        elif segment.self_paced:
-            digits = text.format_clock(session.elapsed_in_segment_ns() / 1e9)
-            caption = self.tr("Press Space when you have done them")
-        else:
-            digits = text.format_clock(session.display_seconds() or 0)
+        digits, phase_line, caption, meaning = clock_texts(session, self.figure_moment(),
+                                                           self.exercises, self.lang)
         if state is core.State.PAUSED:
+            # Pausing keeps what was shown (the get-ready "2" stays "2"), until a skip moves on.
+            if self._shown_clock[0] == segment.index:
+                digits, phase_line = self._shown_clock[1:]
             caption = self.tr("Paused — press Space to go on")
+        else:
+            self._shown_clock = (segment.index, digits, phase_line)
         self.countdown.setText(digits)
+        self.countdown.setAccessibleDescription(meaning)
         if self.countdown.property("paused") != (state is core.State.PAUSED):
             self.countdown.setProperty("paused", state is core.State.PAUSED)
             self.countdown.style().unpolish(self.countdown)
             self.countdown.style().polish(self.countdown)
         self.caption_label.setText(caption)
-        phase = session.current_phase() if state is core.State.RUNNING else None
-        self.phase_label.setText(text.phase_text(phase))
+        self.phase_label.setText(phase_line)
 
-        # The picture: the held pose during a hold, the pose of each phase of a rep, and the
-        # starting position of what comes next during a pause.
-        pose = "start"
-        if segment.kind is SegmentKind.WORK:
-            if segment.rep_no is not None:
-                pose = "end" if phase in ("up", "hold") else "start"
-            elif segment.self_paced:
-                elapsed = int(session.elapsed_in_segment_ns() // 1_000_000_000)
-                pose = "end" if (elapsed // SELF_PACED_POSE_S) % 2 else "start"
-            else:
-                pose = "end"
-        self.illustration.show_pose(exercise_id, pose, mirrored=segment.side == "right")
+        # The figure moves with the session's clock; between work it shows what comes next.
+        self.illustration.refresh()
+        described = text.figure_description(self.exercises, self.illustration.moment, self.lang)
+        if self.illustration.accessibleName() != described:
+            self.illustration.setAccessibleName(described)
 
         self.segment_bar.set_fraction(session.segment_fraction())
         total = timeline.total_s or 1.0
@@ -636,6 +626,15 @@ class PlayerView(QWidget):
             button.setEnabled(state is not core.State.IDLE)
         routine_name = localized(timeline.routine.name, self.lang)
         self._set_title(self.tr("%1 left · %2").replace("%1", left).replace("%2", routine_name))
+
+    def figure_moment(self) -> Moment | None:
+        """Where the figure is now: a function of the session's segment and elapsed time."""
+        session = self.runner.session
+        if session is None or session.state in (core.State.FINISHED, core.State.ABANDONED):
+            return None
+        running = session.state in (core.State.RUNNING, core.State.LEAD_IN)
+        return moment_of(session.segment, session.elapsed_in_segment_ns() / 1e9,
+                         running=running)
 
     def _set_title(self, title: str) -> None:
         if title != self._title:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -26,8 +29,12 @@ from backtimer.ui.settings.pages import (
     SyncPage,
     WorkoutPage,
 )
+from backtimer.ui.settings.problem_text import problem_line
 from backtimer.ui.settings.routine_editor import RoutinesPage
 from backtimer.ui.shell.theme import ERROR, pick
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class SettingsDialog(QDialog):
@@ -48,7 +55,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, library: RoutineLibrary, lang: str,
                  parent: QWidget | None = None, *, tts_engine: str | None = None,
-                 store=None):
+                 store=None, now: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -56,11 +63,12 @@ class SettingsDialog(QDialog):
         self.library = library
 
         progression = None
+        # ``now``, the wall clock, dates the progression panel's weeks: it comes with a store.
         if store is not None:  # progressive loading lives in the history (issue 7)
             from backtimer.ui.settings.progression_panel import ProgressionPanel
 
             progression = ProgressionPanel(store, settings, lang, self,
-                                           exercises=library.exercises)
+                                           exercises=library.exercises, now=now)
         self.routines_page = RoutinesPage(library, lang, self,
                                           default_lead_in_s=settings["lead_in_s"],
                                           progression=progression)
@@ -152,6 +160,8 @@ class SettingsDialog(QDialog):
                 self.routines_page.save()
         except (OSError, ValueError, RoutineError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            if isinstance(error, RoutineError):
+                reason = "; ".join(problem_line(problem) for problem in error.problems)
             box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Settings"),
                               self.tr("The changes could not be saved: %1").replace(
                                   "%1", str(reason)), QMessageBox.StandardButton.Ok, self)

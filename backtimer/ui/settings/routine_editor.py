@@ -1,140 +1,52 @@
-"""The Routines page of the settings dialog: the routine list and the step editor."""
+"""The Routines page of the settings dialog: what its buttons, lists and fields do.
+
+The widgets are laid out in routines_page_layout.py; the step's fields are the StepForm."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap, QUndoStack
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QSpinBox,
-    QSplitter,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from backtimer.core.durations import format_duration
 from backtimer.core.routine import (
-    BOUNDS,
     Routine,
     RoutineError,
     Step,
-    Tempo,
     dumps,
     loads,
     localized,
 )
 from backtimer.storage.files import atomic_write_text
 from backtimer.storage.routine_library import RoutineLibrary
-from backtimer.ui.player.text import number
-from backtimer.ui.settings.routine_models import (
+from backtimer.ui.settings.field_errors import show_error
+from backtimer.ui.settings.problem_text import problem_line, problem_text
+from backtimer.ui.settings.routine_commands import (
     InsertRoutineCommand,
     RemoveRoutineCommand,
-    RoutineListModel,
-    StepListModel,
     edit_routine,
-    format_duration,
-    illustration_path,
     move_step,
 )
-from backtimer.ui.shell.theme import ERROR, pick
-
-# Speeds offered for a preview (the main window plays the routine that much faster).
-PREVIEW_SPEEDS = (1.0, 2.0, 5.0, 10.0, 30.0)
-# Spin boxes accept typed numbers up to this, so an out-of-range value can be typed and then
-# refused with the validator's message instead of being silently clamped.
-TYPED_MAX = 99_999
-STEP_FIELDS = ("hold_s", "reps", "tempo.up_s", "tempo.hold_s", "tempo.down_s", "sets",
-               "rest_between_reps_s", "rest_between_sets_s", "switch_s", "rest_after_s")
-_PROBLEM = re.compile(r"^(?P<path>[^:]*): (?P<message>.*)$")
-_STEP_PATH = re.compile(r"^steps\[(?P<index>\d+)\](?:\.(?P<field>.+))?$")
+from backtimer.ui.settings.routine_drafts_model import RoutineDraftsModel
+from backtimer.ui.settings.routines_page_layout import RoutinesPageLayout
+from backtimer.ui.settings.step_list_model import StepListModel
 
 
-class _StepsWithinBounds:
-    """Arrows and the wheel stay within ``BOUNDS``; typed numbers are taken as typed, so the
-    core validator can refuse them with a message rather than the box clamping silently."""
-
-    low: float
-    high: float
-
-    def stepBy(self, steps: int) -> None:
-        self.setValue(min(max(self.value() + steps * self.singleStep(), self.low), self.high))
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
-        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        if self.isReadOnly() or not self.isEnabled():
-            return flags
-        if self.value() > self.low:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-        if self.value() < self.high:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
-        return flags
-
-
-class BoundedSpinBox(_StepsWithinBounds, QSpinBox):
-    """Whole numbers (seconds, reps, sets) within their ``BOUNDS`` by arrows and wheel."""
-
-    def __init__(self, bound: str, suffix: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.low, self.high = (int(v) for v in BOUNDS[bound])
-        self.setRange(0, TYPED_MAX)
-        self.setSuffix(suffix)
-        self.setAccelerated(True)
-
-
-class BoundedDoubleSpinBox(_StepsWithinBounds, QDoubleSpinBox):
-    """Seconds with one decimal (the phases of a rep's tempo) within their ``BOUNDS``."""
-
-    def __init__(self, bound: str, suffix: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.low, self.high = BOUNDS[bound]
-        self.setDecimals(1)
-        self.setSingleStep(0.5)
-        self.setRange(0, 999.9)
-        self.setSuffix(suffix)
-
-
-def slug(text: str) -> str:
-    """An id-shaped version of a name ("My Routine!" → "my-routine")."""
-    out = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return out[:56].strip("-")
-
-
-def parse_problem(problem: str) -> tuple[str, str]:
-    match = _PROBLEM.match(problem)
-    return (match["path"], match["message"]) if match else ("", problem)
-
-
-class RoutinesPage(QWidget):
+class RoutinesPage(RoutinesPageLayout):
     """Edits the user's routines in memory; ``save()`` writes them, nothing else does.
 
     Signals:
@@ -160,284 +72,41 @@ class RoutinesPage(QWidget):
         self._valid = True
         self._filling = False
         self.undo_stack = QUndoStack(self)
-        self.routine_model = RoutineListModel(self.exercises, lang, self)
+        self.routine_model = RoutineDraftsModel(self.exercises, lang, self)
         self.step_model = StepListModel(self.routine_model, self.undo_stack, self.focus, self)
         self._templates = self._step_templates()
-        self._build()
+        self._build_layout()
+        self._connect()
+
+    def _connect(self) -> None:
+        self.routine_view.selectionModel().currentChanged.connect(self._on_routine_current)
+        self.step_view.selectionModel().currentChanged.connect(lambda *_: self._show_step())
+        # Delete and Alt+Up/Down act on the list itself (an event filter: shortcuts need an
+        # active window, and these keys mean nothing elsewhere).
+        self.step_view.installEventFilter(self)
+        self.name_edit.textEdited.connect(self._on_name_edited)
+        self.lead_in_spin.valueChanged.connect(self._on_lead_in_changed)
+        self.step_form.field_edited.connect(self._on_field_edited)
+        for button, slot in (
+                (self.new_button, self._new_routine),
+                (self.duplicate_button, self._duplicate_routine),
+                (self.duplicate_to_edit, self._duplicate_routine),
+                (self.rename_button, self._rename_routine),
+                (self.delete_button, self._ask_delete_routine),
+                (self.import_button, self._import_routine),
+                (self.export_button, self._export_routine),
+                (self.add_button, self._add_step),
+                (self.remove_button, self._remove_step),
+                (self.up_button, lambda: self._move_step(-1)),
+                (self.down_button, lambda: self._move_step(1)),
+                (self.preview_button, self._request_preview)):
+            button.clicked.connect(slot)
         self.routine_model.routine_replaced.connect(self._on_routine_replaced)
         self.routine_model.rowsInserted.connect(self._check_validity)
         self.routine_model.rowsRemoved.connect(self._check_validity)
         self.undo_stack.indexChanged.connect(self._check_validity)
 
-    # --- building ---------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        # No prefix: Qt's own translations then word it right, "Undo Change hold" in English
-        # and "Houdtijd wijzigen ongedaan maken" in Dutch (the verb goes last there).
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        # Ctrl+Shift+Z and Ctrl+Y both, whatever the platform's own redo key is.
-        redo_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                     QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
-        for action, name in ((self.undo_action, "undoButton"), (self.redo_action, "redoButton")):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setObjectName(name)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            bar.addWidget(button)
-        bar.addStretch(1)
-        outer.addLayout(bar)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_routine_column())
-        splitter.addWidget(self._build_steps_column())
-        form = self._build_form_column()
-        if self.progression is not None:
-            tabs = QTabWidget(self)
-            tabs.setObjectName("routineDetailTabs")
-            tabs.addTab(form, self.tr("Step"))
-            tabs.addTab(self.progression, self.tr("Progression"))
-            form = tabs
-        splitter.addWidget(form)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 4)
-        splitter.setSizes([200, 300, 400])
-        outer.addWidget(splitter, 1)
-
-    def _build_routine_column(self) -> QWidget:
-        column = QWidget(self)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Routines"), column)
-        title.setStyleSheet("font-weight: bold")
-        layout.addWidget(title)
-        self.routine_view = QListView(column)
-        self.routine_view.setObjectName("routineEditorList")
-        self.routine_view.setAccessibleName(self.tr("Routines"))
-        self.routine_view.setModel(self.routine_model)
-        self.routine_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.routine_view.setMinimumWidth(150)
-        _wrap_items(self.routine_view)
-        self.routine_view.selectionModel().currentChanged.connect(self._on_routine_current)
-        layout.addWidget(self.routine_view, 1)
-        grid = QGridLayout()
-        self.new_button = self._button(self.tr("New"), "newRoutineButton", self._new_routine)
-        self.duplicate_button = self._button(self.tr("Duplicate"), "duplicateRoutineButton",
-                                             self._duplicate_routine)
-        self.rename_button = self._button(self.tr("Rename"), "renameRoutineButton",
-                                          self._rename_routine)
-        self.delete_button = self._button(self.tr("Delete…"), "deleteRoutineButton",
-                                          self._ask_delete_routine)
-        self.import_button = self._button(self.tr("Import…"), "importRoutineButton",
-                                          self._import_routine)
-        self.export_button = self._button(self.tr("Export…"), "exportRoutineButton",
-                                          self._export_routine)
-        buttons = (self.new_button, self.duplicate_button, self.rename_button,
-                   self.delete_button, self.import_button, self.export_button)
-        for i, button in enumerate(buttons):
-            grid.addWidget(button, i // 2, i % 2)
-        layout.addLayout(grid)
-        return column
-
-    def _build_steps_column(self) -> QWidget:
-        column = QWidget(self)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.builtin_banner = QFrame(column)
-        self.builtin_banner.setObjectName("builtinBanner")
-        self.builtin_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner = QVBoxLayout(self.builtin_banner)
-        note = QLabel(self.tr("This is a built-in routine; it cannot be changed."),
-                      self.builtin_banner)
-        note.setWordWrap(True)
-        banner.addWidget(note)
-        self.duplicate_to_edit = self._button(self.tr("Duplicate to edit"),
-                                              "duplicateToEditButton", self._duplicate_routine)
-        banner.addWidget(self.duplicate_to_edit)
-        layout.addWidget(self.builtin_banner)
-
-        form = QGridLayout()
-        self.name_edit = QLineEdit(column)
-        self.name_edit.setObjectName("field_name")
-        self.name_edit.setAccessibleName(self.tr("Name"))
-        self.name_edit.textEdited.connect(self._on_name_edited)
-        self.lead_in_spin = BoundedSpinBox("lead_in_s", self.tr(" s"), column)
-        self.lead_in_spin.setObjectName("field_lead_in_s")
-        self.lead_in_spin.setAccessibleName(self.tr("Get ready"))
-        self.lead_in_spin.valueChanged.connect(self._on_lead_in_changed)
-        self.routine_errors: dict[str, QLabel] = {}
-        for row, (label, widget, key) in enumerate((
-                (self.tr("Name"), self.name_edit, "name"),
-                (self.tr("Get ready"), self.lead_in_spin, "lead_in_s"))):
-            form.addWidget(QLabel(label, column), row * 2, 0)
-            form.addWidget(widget, row * 2, 1)
-            self.routine_errors[key] = self._error_label(key, column)
-            form.addWidget(self.routine_errors[key], row * 2 + 1, 1)
-        layout.addLayout(form)
-        self.id_label = QLabel(column)
-        self.id_label.setObjectName("routineIdLabel")
-        self.id_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(self.id_label)
-        self.total_label = QLabel(column)
-        self.total_label.setObjectName("totalLabel")
-        self.total_label.setStyleSheet("font-weight: bold")
-        layout.addWidget(self.total_label)
-
-        self.step_view = QListView(column)
-        self.step_view.setObjectName("stepList")
-        self.step_view.setAccessibleName(self.tr("Steps"))
-        self.step_view.setModel(self.step_model)
-        self.step_view.setIconSize(QSize(40, 28))
-        _wrap_items(self.step_view)
-        self.step_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.step_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.step_view.setDragEnabled(True)
-        self.step_view.setDropIndicatorShown(True)
-        self.step_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.step_view.selectionModel().currentChanged.connect(lambda *_: self._show_step())
-        # Delete and Alt+Up/Down act on the list itself (an event filter: shortcuts need an
-        # active window, and these keys mean nothing elsewhere).
-        self.step_view.installEventFilter(self)
-        layout.addWidget(self.step_view, 1)
-        self.routine_errors["steps"] = self._error_label("steps", column)
-        layout.addWidget(self.routine_errors["steps"])
-
-        add_row = QHBoxLayout()
-        self.add_combo = QComboBox(column)
-        self.add_combo.setObjectName("addExerciseCombo")
-        self.add_combo.setAccessibleName(self.tr("Exercise to add"))
-        self.add_combo.setIconSize(QSize(48, 32))
-        self._fill_exercises(self.add_combo)
-        add_row.addWidget(self.add_combo, 1)
-        self.add_button = self._button(self.tr("Add"), "addStepButton", self._add_step)
-        add_row.addWidget(self.add_button)
-        layout.addLayout(add_row)
-        move_row = QHBoxLayout()
-        self.remove_button = self._button(self.tr("Remove"), "removeStepButton",
-                                          self._remove_step)
-        self.up_button = self._button(self.tr("Up"), "moveStepUpButton",
-                                      lambda: self._move_step(-1))
-        self.down_button = self._button(self.tr("Down"), "moveStepDownButton",
-                                        lambda: self._move_step(1))
-        self.up_button.setToolTip(self.tr("Move the step up (Alt+Up)"))
-        self.down_button.setToolTip(self.tr("Move the step down (Alt+Down)"))
-        for button in (self.remove_button, self.up_button, self.down_button):
-            move_row.addWidget(button)
-        layout.addLayout(move_row)
-
-        preview_row = QHBoxLayout()
-        self.speed_combo = QComboBox(column)
-        self.speed_combo.setObjectName("previewSpeedCombo")
-        self.speed_combo.setAccessibleName(self.tr("Preview speed"))
-        for speed in PREVIEW_SPEEDS:
-            self.speed_combo.addItem(f"{speed:g}×", speed)
-        self.speed_combo.setCurrentIndex(2)
-        self.preview_button = self._button(self.tr("Preview"), "previewButton",
-                                           self._request_preview)
-        self.preview_button.setToolTip(self.tr("Play this routine, faster, to check it"))
-        preview_row.addWidget(self.preview_button, 1)
-        preview_row.addWidget(self.speed_combo)
-        layout.addLayout(preview_row)
-        return column
-
-    def _build_form_column(self) -> QWidget:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        panel = QWidget(scroll)
-        panel.setObjectName("stepForm")
-        layout = QVBoxLayout(panel)
-        self.illustration = QLabel(panel)
-        self.illustration.setObjectName("stepIllustration")
-        self.illustration.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.illustration.setMinimumHeight(130)
-        layout.addWidget(self.illustration)
-        self.how_to = QLabel(panel)
-        self.how_to.setWordWrap(True)
-        self.how_to.setObjectName("stepHowTo")
-        layout.addWidget(self.how_to)
-
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        self.fields: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        seconds = self.tr(" s")
-        self.fields["exercise"] = QComboBox(panel)
-        self._fill_exercises(self.fields["exercise"])
-        self.fields["mode"] = QComboBox(panel)
-        self.fields["mode"].addItem(self.tr("Hold"), "hold")
-        self.fields["mode"].addItem(self.tr("Repetitions"), "reps")
-        self.fields["hold_s"] = BoundedSpinBox("hold_s", seconds, panel)
-        self.fields["reps"] = BoundedSpinBox("reps", "", panel)
-        self.fields["self_paced"] = QCheckBox(self.tr("At my own pace"), panel)
-        self.fields["self_paced"].setToolTip(
-            self.tr("No tempo: you tap \"done\" after the repetitions"))
-        self.fields["tempo.up_s"] = BoundedDoubleSpinBox("tempo.up_s", seconds, panel)
-        self.fields["tempo.hold_s"] = BoundedDoubleSpinBox("tempo.hold_s", seconds, panel)
-        self.fields["tempo.down_s"] = BoundedDoubleSpinBox("tempo.down_s", seconds, panel)
-        self.fields["sets"] = BoundedSpinBox("sets", "", panel)
-        self.fields["rest_between_reps_s"] = BoundedSpinBox("rest_between_reps_s", seconds, panel)
-        self.fields["rest_between_sets_s"] = BoundedSpinBox("rest_between_sets_s", seconds, panel)
-        self.fields["sides"] = QComboBox(panel)
-        self.fields["sides"].addItem(self.tr("No sides"), "none")
-        self.fields["sides"].addItem(self.tr("Left, then right"), "both")
-        self.fields["switch_s"] = BoundedSpinBox("switch_s", seconds, panel)
-        self.fields["rest_after_s"] = BoundedSpinBox("rest_after_s", seconds, panel)
-        labels = {
-            "exercise": self.tr("Exercise"),
-            "mode": self.tr("Kind"),
-            "hold_s": self.tr("Hold for"),
-            "reps": self.tr("Repetitions"),
-            "self_paced": self.tr("Tempo"),
-            "tempo.up_s": self.tr("Up"),
-            "tempo.hold_s": self.tr("Hold at the top"),
-            "tempo.down_s": self.tr("Down"),
-            "sets": self.tr("Sets"),
-            "rest_between_reps_s": self.tr("Rest between reps"),
-            "rest_between_sets_s": self.tr("Rest between sets"),
-            "sides": self.tr("Sides"),
-            "switch_s": self.tr("Time to switch sides"),
-            "rest_after_s": self.tr("Rest after the step"),
-        }
-        for row, (key, widget) in enumerate(self.fields.items()):
-            widget.setObjectName(f"field_{key}")
-            widget.setAccessibleName(labels[key])
-            label = QLabel(labels[key], panel)
-            label.setBuddy(widget)
-            label.setWordWrap(True)
-            if key.startswith("tempo."):
-                label.setIndent(16)
-            grid.addWidget(label, row * 2, 0)
-            grid.addWidget(widget, row * 2, 1, Qt.AlignmentFlag.AlignLeft)
-            if isinstance(widget, QSpinBox | QDoubleSpinBox):
-                low, high = BOUNDS[key]
-                widget.setToolTip(self.tr("From %1 to %2").replace("%1", number(low))
-                                  .replace("%2", number(high)))
-                widget.valueChanged.connect(lambda _v, k=key: self._on_field_changed(k))
-            elif isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(lambda _i, k=key: self._on_field_changed(k))
-            else:
-                widget.toggled.connect(lambda _c, k=key: self._on_field_changed(k))
-            error_key = "tempo" if key == "self_paced" else key
-            # The message goes right under its field: beside it there is no room in Dutch at
-            # 800 pixels wide.
-            self.errors[error_key] = self._error_label(error_key, panel)
-            grid.addWidget(self.errors[error_key], row * 2 + 1, 1)
-        layout.addLayout(grid)
-        layout.addStretch(1)
-        scroll.setWidget(panel)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(280)
-        self.form_panel = panel
-        return scroll
+    # --- keys -------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.step_view and event.type() == QEvent.Type.KeyPress:
@@ -450,30 +119,6 @@ class RoutinesPage(QWidget):
                 self._move_step(-1 if event.key() == Qt.Key.Key_Up else 1)
                 return True
         return super().eventFilter(watched, event)
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
-
-    def _error_label(self, key: str, parent: QWidget) -> QLabel:
-        label = QLabel(parent)
-        label.setObjectName(f"error_{key}")
-        label.setWordWrap(True)
-        label.setStyleSheet(f"color: {pick(ERROR, label.palette())}")
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        label.hide()
-        return label
-
-    def _fill_exercises(self, combo: QComboBox) -> None:
-        for exercise in self.exercises.values():
-            path = illustration_path(exercise)
-            icon = _svg_icon(path, QSize(48, 32)) if path else QPixmap()
-            combo.addItem(localized(exercise.name, self.lang), exercise.id)
-            if not icon.isNull():
-                combo.setItemIcon(combo.count() - 1, icon)
 
     def _step_templates(self) -> dict[str, Step]:
         """A sensible first prescription per exercise: its first use in a built-in routine."""
@@ -612,66 +257,11 @@ class RoutinesPage(QWidget):
         self.remove_button.setEnabled(editable)
         self.up_button.setEnabled(editable and row > 0)
         self.down_button.setEnabled(editable and row < self.step_model.rowCount() - 1)
-        self.form_panel.setEnabled(step is not None)
-        self._filling = True
-        try:
-            if step is not None:
-                self._fill_fields(step)
-        finally:
-            self._filling = False
-        for key, widget in self.fields.items():
-            widget.setEnabled(editable and self._applies(step, key))
-        self._show_illustration(step)
+        self.step_form.show_step(step, editable)
         self._show_problems()
         self.preview_button.setEnabled(routine is not None
                                        and not self.routine_model.problems(
                                            self.step_model.routine_row))
-
-    @staticmethod
-    def _applies(step: Step | None, key: str) -> bool:
-        """Whether a field means anything for this step (others are shown but disabled)."""
-        if step is None:
-            return False
-        reps = step.mode == "reps"
-        if key == "hold_s":
-            return not reps
-        if key in ("reps", "self_paced", "rest_between_reps_s"):
-            return reps
-        if key.startswith("tempo."):
-            return reps and step.tempo is not None
-        if key == "switch_s":
-            return step.sides == "both"
-        return True
-
-    def _fill_fields(self, step: Step) -> None:
-        tempo = step.tempo or Tempo()
-        values = {
-            "hold_s": step.hold_s, "reps": step.reps, "sets": step.sets,
-            "rest_between_reps_s": step.rest_between_reps_s,
-            "rest_between_sets_s": step.rest_between_sets_s,
-            "switch_s": step.switch_s, "rest_after_s": step.rest_after_s,
-            "tempo.up_s": tempo.up_s, "tempo.hold_s": tempo.hold_s,
-            "tempo.down_s": tempo.down_s,
-        }
-        for key, value in values.items():
-            widget = self.fields[key]
-            if widget.value() != value:  # untouched while typing: keeps the cursor in place
-                widget.setValue(value)
-        for key, value in (("exercise", step.exercise), ("mode", step.mode),
-                           ("sides", step.sides)):
-            combo = self.fields[key]
-            combo.setCurrentIndex(combo.findData(value))
-        self.fields["self_paced"].setChecked(step.tempo is None)
-
-    def _show_illustration(self, step: Step | None) -> None:
-        exercise = self.exercises.get(step.exercise) if step else None
-        path = illustration_path(exercise)
-        if path:
-            self.illustration.setPixmap(_svg_icon(path, QSize(240, 130)))
-        else:
-            self.illustration.setPixmap(QPixmap())
-            self.illustration.setText(self.tr("(no illustration yet)") if exercise else "")
-        self.how_to.setText(localized(exercise.instruction, self.lang) if exercise else "")
 
     def _show_problems(self) -> None:
         """Put every validator message beside its field; unplaced ones go to the list."""
@@ -682,29 +272,28 @@ class RoutinesPage(QWidget):
         routine_messages: dict[str, list[str]] = {}
         other_steps: list[int] = []
         for problem in problems:
-            path, message = parse_problem(problem)
-            text = problem_text(message)
-            match = _STEP_PATH.match(path)
-            if match:
-                index = int(match["index"])
+            text = problem_text(problem)
+            path = problem.path
+            if len(path) > 1 and path[0] == "steps" and isinstance(path[1], int):
+                index = path[1]
                 if index == step_row:
-                    step_messages.setdefault(match["field"] or "exercise", []).append(text)
+                    key = ".".join(str(part) for part in path[2:]) or "exercise"
+                    step_messages.setdefault(key, []).append(text)
                 elif index not in other_steps:
                     other_steps.append(index)
             else:
-                key = path.split(".")[0]
+                key = str(path[0]) if path else ""
                 key = key if key in self.routine_errors else "steps"
                 routine_messages.setdefault(key, []).append(text)
         if other_steps:
             numbers = ", ".join(str(i + 1) for i in other_steps)
             routine_messages.setdefault("steps", []).append(
                 self.tr("Also check step %1 (marked in the list).").replace("%1", numbers))
-        for key, label in self.errors.items():
-            _show_error(label, self.fields.get(key), step_messages.get(key, []))
+        self.step_form.show_problems(step_messages)
         for key, label in self.routine_errors.items():
             widget = {"name": self.name_edit, "lead_in_s": self.lead_in_spin}.get(key,
                                                                                   self.step_view)
-            _show_error(label, widget, routine_messages.get(key, []))
+            show_error(label, widget, routine_messages.get(key, []))
 
     def _check_validity(self, *_args) -> None:
         valid = self.is_valid()
@@ -734,30 +323,15 @@ class RoutinesPage(QWidget):
         self._edit(replace(routine, lead_in_s=value), self.tr("Change get-ready time"),
                    self.current_step_row(), ("lead_in_s", routine.id))
 
-    def _on_field_changed(self, key: str) -> None:
+    def _on_field_edited(self, key: str) -> None:
         routine = self.current_routine()
         row = self.current_step_row()
-        if self._filling or routine is None or routine.builtin or row < 0:
+        if routine is None or routine.builtin or row < 0:
             return
-        step = routine.steps[row]
-        widget = self.fields[key]
-        if key in ("exercise", "mode", "sides"):
-            new = replace(step, **{key: widget.currentData()})
-        elif key == "self_paced":
-            new = replace(step, tempo=None if widget.isChecked() else self._tempo_from_fields())
-        elif key.startswith("tempo."):
-            new = replace(step, tempo=self._tempo_from_fields())
-        else:
-            new = replace(step, **{key: widget.value()})
         steps = list(routine.steps)
-        steps[row] = new
+        steps[row] = self.step_form.edited(steps[row], key)
         self._edit(routine.with_steps(steps), self.tr("Change step"), row,
                    ("step", routine.id, row, key))
-
-    def _tempo_from_fields(self) -> Tempo:
-        return Tempo(up_s=self.fields["tempo.up_s"].value(),
-                     hold_s=self.fields["tempo.hold_s"].value(),
-                     down_s=self.fields["tempo.down_s"].value())
 
     def _add_step(self) -> None:
         routine = self.current_routine()
@@ -792,13 +366,8 @@ class RoutinesPage(QWidget):
     # --- routine list actions ---------------------------------------------------------------
 
     def free_id(self, base: str) -> str:
-        base = slug(base) or "routine"
-        taken = self.routine_model.ids() | self._reserved
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate = f"{base}-{n}"
-            n += 1
-        return candidate
+        """An id no routine has, on disk or among the ones edited here and not yet saved."""
+        return self.library.free_id(base, self.routine_model.ids() | self._reserved)
 
     def _add_routine(self, routine: Routine, text: str) -> None:
         current = self.current_routine()
@@ -913,127 +482,3 @@ class RoutinesPage(QWidget):
         routine = self.current_routine()
         if routine is not None and not self.routine_model.problems(self.step_model.routine_row):
             self.preview_requested.emit(routine, float(self.speed_combo.currentData()))
-
-
-def _wrap_items(view: QListView) -> None:
-    """Long names wrap onto a second line instead of hiding behind a sideways scroll bar."""
-    view.setWordWrap(True)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setResizeMode(QListView.ResizeMode.Adjust)
-
-
-def _show_error(label: QLabel, widget: QWidget | None, messages: list[str]) -> None:
-    label.setText("\n".join(messages))
-    label.setVisible(bool(messages))
-    if widget is not None:
-        # A dynamic property, so a style sheet (and tests) can find the invalid fields.
-        widget.setProperty("invalid", bool(messages))
-        red = pick(ERROR, widget.palette())
-        widget.setStyleSheet(f"border: 2px solid {red}" if messages
-                             and not isinstance(widget, QListView) else "")
-
-
-def _svg_icon(path: str, size: QSize) -> QPixmap:
-    """The SVG scaled to fit ``size``, keeping its aspect ratio."""
-    renderer = QSvgRenderer(path)
-    if not renderer.isValid():
-        return QPixmap()
-    scaled = renderer.defaultSize().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
-    pixmap = QPixmap(scaled)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter)
-    painter.end()
-    return pixmap
-
-
-def problem_text(message: str) -> str:
-    """A core validator message in the interface language (the core speaks English).
-
-    Covers every message ``core.routine`` can give (tests/test_routine_editor.py checks it);
-    numbers in it are written as the interface language writes them ("0,5" in Dutch).
-    """
-    translate = QCoreApplication.translate  # the name (and a literal context) lupdate wants
-
-    patterns = (
-        (r"must be between (\S+) and (\S+)",
-         translate("RoutineProblems", "must be between %1 and %2")),
-        (r"must not be empty",
-         translate("RoutineProblems", "must not be empty")),
-        (r"must be a whole number",
-         translate("RoutineProblems", "must be a whole number")),
-        (r"must be a number",
-         translate("RoutineProblems", "must be a number")),
-        (r"one rep must take at least (\S+) seconds",
-         translate("RoutineProblems", "one rep must take at least %1\u00a0seconds")),
-        (r"must have at least one step",
-         translate("RoutineProblems", "must have at least one step")),
-        (r"must have at most (\d+) steps",
-         translate("RoutineProblems", "must have at most %1 steps")),
-        (r"must be at most (\d+) characters",
-         translate("RoutineProblems", "must be at most %1 characters")),
-        (r"unknown exercise '(.*)'",
-         translate("RoutineProblems", "unknown exercise '%1'")),
-        (r"must be one of (.*)",
-         translate("RoutineProblems", "must be one of %1")),
-        (r"must be text or an object with 'en' and/or 'nl'",
-         translate("RoutineProblems", "must be text or an object with 'en' and/or 'nl'")),
-        (r"unknown language \(use 'en' or 'nl'\)",
-         translate("RoutineProblems", "unknown language (use 'en' or 'nl')")),
-        (r"must be text",
-         translate("RoutineProblems", "must be text")),
-        (r"unknown field",
-         translate("RoutineProblems", "unknown field")),
-        (r"must be an object with up_s, hold_s, down_s, or null for self-paced",
-         translate("RoutineProblems", "must be an object with up_s, hold_s, down_s, or null for "
-                   "self-paced")),
-        (r"must be an object",
-         translate("RoutineProblems", "must be an object")),
-        (r"must be an exercise id",
-         translate("RoutineProblems", "must be an exercise id")),
-        (r"must be 1-63 characters of a-z, 0-9 and '-', starting with a letter or digit",
-         translate("RoutineProblems", "must be 1-63 characters of a-z, 0-9 and '-', starting with "
-                   "a letter or digit")),
-        (r"must be a list of steps",
-         translate("RoutineProblems", "must be a list of steps")),
-        (r"must contain a JSON object",
-         translate("RoutineProblems", "must contain a JSON object")),
-        (r"must be '(.*)' \(this is not a backtimer routine\)",
-         translate("RoutineProblems", "must be '%1' (this is not a backtimer routine)")),
-        (r"must be a whole number from 1",
-         translate("RoutineProblems", "must be a whole number from 1")),
-        (r"this routine file is version (\d+), newer than this app reads \((\d+)\); "
-         r"update backtimer to open it",
-         translate("RoutineProblems", "this routine file is version %1, newer than this app "
-                   "reads (%2); update backtimer to open it")),
-        (r"larger than (\d+) kB, not a routine",
-         translate("RoutineProblems", "larger than %1\u00a0kB, not a routine")),
-        (r"not UTF-8 text \(is it a binary file\?\)",
-         translate("RoutineProblems", "not UTF-8 text (is it a binary file?)")),
-        (r"is empty",
-         translate("RoutineProblems", "is empty")),
-        (r"nested too deeply to be a routine",
-         translate("RoutineProblems", "nested too deeply to be a routine")),
-        (r"not valid JSON \((.*)\)",
-         translate("RoutineProblems", "not valid JSON (%1)")),
-    )
-    for pattern, translated in patterns:
-        match = re.fullmatch(pattern, message)
-        if match:
-            for i, group in enumerate(match.groups(), start=1):
-                translated = translated.replace(f"%{i}", _local_number(group))
-            return translated
-    return message
-
-
-def _local_number(text: str) -> str:
-    """ "0.5" → "0,5" in Dutch; anything not a plain number stays as it is."""
-    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
-        return text
-    return number(float(text))
-
-
-def problem_line(problem: str) -> str:
-    """ "steps[2].hold_s: must be …" with the message in the interface language."""
-    path, message = parse_problem(problem)
-    return f"{path}: {problem_text(message)}" if path else problem_text(message)

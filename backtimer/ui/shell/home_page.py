@@ -42,7 +42,7 @@ TOP_LEFT = 0x0021  # Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class RoutineListModel(QAbstractListModel):
+class LibraryRoutinesModel(QAbstractListModel):
     """The routines of the library, one row each: name, then duration and exercise count."""
 
     def __init__(self, lang: str, parent=None):
@@ -218,7 +218,7 @@ class HomePage(QWidget):
         self.problems_label.hide()
         layout.addWidget(self.problems_label)
 
-        self.model = RoutineListModel(lang, self)
+        self.model = LibraryRoutinesModel(lang, self)
         self.list_view = QListView(self)
         self.list_view.setObjectName("routineList")
         self.list_view.setAccessibleName(self.tr("Routines"))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer import __version__
-from backtimer.core.clock import local_now
 from backtimer.core.routine import Routine
 from backtimer.ui.shell.home_page import HomePage
 
@@ -43,14 +42,10 @@ def first_size(free_width: int, free_height: int) -> tuple[int, int]:
 
 
 class MainWindow(QMainWindow):
-    """Holds the pages and hands commands to them; the session lives in the runner.
+    """Holds the pages and navigates between them; a workout's life is the workout's (opening a
+    routine, ratings, saving), the session's the runner's.
 
     Signals:
-        pain_rated(str, int): forwarded from the player ("before"/"after", 0–10).
-        hurt_marked(int): forwarded from the player (a step marked "this hurt").
-        effort_rated(int): forwarded from the player (RPE 1–10 after the session).
-        progression_applied(object): the routine about to load runs at this progression
-            Plan's levels (None: as written).
         settings_saved(dict): forwarded from the settings dialog (key → new value).
         first_frame_shown(): the window's first frame is on the screen. Set-up that no frame
             needs (the history, sounds, the tray) waits for it, so the window comes up sooner.
@@ -58,26 +53,23 @@ class MainWindow(QMainWindow):
             set-up waiting for the first frame must be done now (a click that came first).
     """
 
-    pain_rated = Signal(str, int)
-    hurt_marked = Signal(int)
-    effort_rated = Signal(int)
-    progression_applied = Signal(object)
     settings_saved = Signal(dict)
     first_frame_shown = Signal()
     services_needed = Signal()
 
-    def __init__(self, *, runner, library, settings, store, lang: str, cues=None,
-                 parent: QWidget | None = None, now: Callable[[], datetime] | None = None):
+    def __init__(self, *, runner, workout, library, settings, store, lang: str, cues=None,
+                 now: Callable[[], datetime], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.runner = runner
+        self.workout = workout
         self.library = library
         self.settings = settings
         self.store = store
         self.lang = lang
         self.cues = cues
-        # The local date and time, for which week it is (progression); tests pass their own.
-        self._now = now or local_now
+        # The wall clock (the local date and time), for the history's and progression's weeks.
+        self._now = now
         self.history_view: QWidget | None = None
         # Watches for the first Paint, then stops watching (see eventFilter).
         self.installEventFilter(self)
@@ -91,6 +83,7 @@ class MainWindow(QMainWindow):
         self._player = None
 
         self._build_actions()
+        runner.session_started.connect(self._show_started_workout)
         free = self.screen().availableGeometry()
         self.resize(*first_size(free.width(), free.height()))  # a restored geometry wins
         self.setMinimumSize(640, 480)
@@ -107,15 +100,13 @@ class MainWindow(QMainWindow):
         if self._player is None:
             from backtimer.ui.player.view import PlayerView
 
-            player = self._player = PlayerView(self.runner, self.settings, self.lang, self.stack,
+            player = self._player = PlayerView(self.runner, self.workout, self.settings,
+                                               self.lang, self.stack,
                                                exercises=self.library.exercises)
             self.stack.addWidget(player)
             player.home_requested.connect(self.show_home)
             player.title_changed.connect(self._on_player_title)
             player.full_screen_toggled.connect(self.toggle_full_screen)
-            player.pain_rated.connect(self.pain_rated)
-            player.hurt_marked.connect(self.hurt_marked)
-            player.effort_rated.connect(self.effort_rated)
             player.safety_notice_requested.connect(self.show_safety_notice)
             self._connect_cues()
         return self._player
@@ -133,14 +124,6 @@ class MainWindow(QMainWindow):
             self.cues.flash_needed.connect(self._player.flash)
             self.cues.sound_unavailable.connect(self._player.show_sound_unavailable)
             self.cues.announce_problems()
-
-    def show_saved_state(self, message: str) -> None:
-        """The history saved the session: the player (which ran it) says so."""
-        self.player.show_saved_state(message)
-
-    def show_save_problem(self, message: str) -> None:
-        """The history could not save the session: the player says why."""
-        self.player.show_save_problem(message)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -225,36 +208,14 @@ class MainWindow(QMainWindow):
 
     def open_player(self, routine: Routine) -> None:
         self.services_needed.emit()
-        if self.runner.busy:
+        player = self.player
+        if not self.workout.open(routine):
             # One workout at a time: show the one that runs rather than dropping it.
-            self.stack.setCurrentWidget(self.player)
+            self.stack.setCurrentWidget(player)
             return
-        plan = self.progression_plan(routine)
-        self.progression_applied.emit(plan)
-        self.player.show_progression(plan)
-        self.runner.load(plan.run if plan is not None else routine)
-        self.stack.setCurrentWidget(self.player)
-        self.setWindowTitle(self.player.window_title)
-        self.player.setFocus()
-
-    def progression_plan(self, routine: Routine):
-        """This week's progression Plan for the routine, or None (off, or no history)."""
-        if self.store is None:
-            return None
-        import sqlite3
-
-        from backtimer.core.stats import today_for
-
-        day_start = self.settings["day_start_hour"]
-        try:
-            return self.store.progression_plan(
-                routine, today=today_for(self._now(), day_start),
-                goal=self.settings["weekly_goal"], week_start=self.settings["week_start"],
-                day_start_hour=day_start)
-        except sqlite3.Error as error:
-            # The workout still runs, as written; the history problem is said elsewhere.
-            log.warning("progression could not be read: %s", error)
-            return None
+        self.stack.setCurrentWidget(player)
+        self.setWindowTitle(player.window_title)
+        player.setFocus()
 
     def show_home(self) -> None:
         if self.runner.busy:
@@ -314,7 +275,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The settings are not available in this "
                                                  "version."), 5000)
             return
-        dialog = SettingsDialog(self.settings, self.library, self.lang, self, store=self.store)
+        dialog = SettingsDialog(self.settings, self.library, self.lang, self, store=self.store,
+                                now=self._now)
         dialog.settings_saved.connect(self.settings_saved)
         dialog.exec()
         dialog.deleteLater()
@@ -355,13 +317,25 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
 
+        from backtimer.ui.player.remote import command_for_key
+
         key = event.key()
         leave = key == Qt.Key.Key_Escape and self.isFullScreen()
         on_player = self._player is not None and self.stack.currentWidget() is self._player
         if leave or (key == Qt.Key.Key_F and on_player):
             self.toggle_full_screen()
+        elif (command := command_for_key(key)) is not None:
+            # Media keys reach here from any page: the player's own keys pass them on.
+            command(self.runner)
         else:
             super().keyPressEvent(event)
+
+    def _show_started_workout(self, _routine=None, _started_at=None) -> None:
+        """A remote (media key, headset, the desktop's media controls) may start the loaded
+        routine while another page shows: the player comes forward."""
+        if self._player is not None and self.stack.currentWidget() is not self._player:
+            self.stack.setCurrentWidget(self._player)
+            self.setWindowTitle(self._player.window_title)
 
     def _on_player_title(self, title: str) -> None:
         if self.stack.currentWidget() is self._player:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from backtimer.core import stats
-from backtimer.core.clock import local_now
 from backtimer.core.reminders import (
     SNOOZE_MINUTES,
     ReminderPlan,
@@ -25,7 +23,9 @@ from backtimer.core.reminders import (
 )
 from backtimer.core.routine import Routine, localized
 from backtimer.storage import autostart
+from backtimer.storage.history import HistoryError, weekly_summary
 from backtimer.ui.assets import asset_path
+from backtimer.ui.history_problem import problem_text
 
 log = logging.getLogger("backtimer.reminders")
 
@@ -48,16 +48,13 @@ PLAN_KEYS = frozenset({"reminder_enabled", "reminder_time", "reminder_weekdays",
                        "day_start_hour"})
 
 
-def completed_days(store, day_start_hour: int) -> set[dt.date]:
+def completed_days(store, settings, now: dt.datetime) -> frozenset[dt.date]:
     """The days (as the statistics count them) with a completed session; none without a store."""
-    if store is None:
-        return set()
     try:
-        days = store.day_totals(day_start_hour)
-    except sqlite3.Error as error:  # a reminder too many beats none at all
+        return weekly_summary(store, settings, now).completed_days
+    except HistoryError as error:  # a reminder too many beats none at all
         log.warning("the history could not be read for the reminder: %s", error)
-        return set()
-    return {dt.date.fromordinal(d.day) for d in days if d.sessions}
+        return frozenset()
 
 
 class ReminderScheduler(QObject):
@@ -78,7 +75,7 @@ class ReminderScheduler(QObject):
     schedule_changed = Signal(object)
 
     def __init__(self, settings, store, parent: QObject, *,
-                 now: Callable[[], dt.datetime] = local_now, max_wait_ms: int = MAX_WAIT_MS):
+                 now: Callable[[], dt.datetime], max_wait_ms: int = MAX_WAIT_MS):
         super().__init__(parent)
         self.settings = settings
         self.store = store
@@ -103,12 +100,12 @@ class ReminderScheduler(QObject):
         if plan is None:
             return None
         day_start = self.settings["day_start_hour"]
-        skip = days_to_skip(completed_days(self.store, day_start), plan.at, day_start)
+        skip = days_to_skip(completed_days(self.store, self.settings, after), plan.at, day_start)
         return next_due(plan, after, skip)
 
     def day_done(self, now: dt.datetime) -> bool:
         day_start = self.settings["day_start_hour"]
-        return stats.today_for(now, day_start) in completed_days(self.store, day_start)
+        return stats.today_for(now, day_start) in completed_days(self.store, self.settings, now)
 
     # --- commands -------------------------------------------------------------------------------
 
@@ -230,7 +227,14 @@ class Tray(QObject):
             action.triggered.connect(
                 lambda _checked=False, r=routine: self.routine_chosen.emit(r))
         self.routines_menu.setEnabled(not self.routines_menu.isEmpty())
-        summary = self._summary()
+        try:
+            summary = self._summary()
+        except HistoryError as error:
+            log.warning("the history could not be read for the tray: %s", error)
+            self.streak_action.setText(self.tr("The history could not be read: %1")
+                                       .replace("%1", problem_text(error)))
+            self.week_action.setVisible(False)
+            return
         if summary is None:
             self.streak_action.setText(self.tr("The history is not available"))
             self.week_action.setVisible(False)
@@ -294,7 +298,7 @@ class TrayController(QObject):
     """
 
     def __init__(self, window, settings, library, store, lang: str, parent: QObject, *,
-                 now: Callable[[], dt.datetime] = local_now, available: bool | None = None,
+                 now: Callable[[], dt.datetime], available: bool | None = None,
                  data_dir: Path | None = None, command: Sequence[str] | None = None,
                  environ: Mapping[str, str] = os.environ,
                  quit_app: Callable[[], None] = QCoreApplication.quit):
@@ -341,15 +345,11 @@ class TrayController(QObject):
     # --- state ----------------------------------------------------------------------------------
 
     def summary(self) -> stats.Summary | None:
-        from backtimer.commands.history import store_summary
-
+        """The streak and this week; None without a history. A ``HistoryError`` is the tray's
+        to show (it says why)."""
         if self.store is None:
             return None
-        try:
-            return store_summary(self.store, self.settings, self._now())
-        except sqlite3.Error as error:
-            log.warning("the history could not be read for the tray: %s", error)
-            return None
+        return weekly_summary(self.store, self.settings, self._now())
 
     def wants_icon(self) -> bool:
         return (self.settings["reminder_enabled"] or self.settings["start_minimized_at_login"]
@@ -461,7 +461,7 @@ class TrayController(QObject):
         if self.store is not None:
             try:
                 last = self.store.page(0, 1)
-            except sqlite3.Error:
+            except HistoryError:
                 last = []
             if last:
                 routine = self.library.get(last[0].routine_id)
@@ -519,10 +519,11 @@ class TrayController(QObject):
 
 
 def install(app, window, settings, library, store, lang: str, *, minimized: bool,
-            data_dir: Path | None) -> TrayController:
+            data_dir: Path | None, now: Callable[[], dt.datetime]) -> TrayController:
     """Build the tray and the reminder for the composition root (the window shows itself,
     unless ``minimized``)."""
-    controller = TrayController(window, settings, library, store, lang, app, data_dir=data_dir)
+    controller = TrayController(window, settings, library, store, lang, app, now=now,
+                                data_dir=data_dir)
     window.settings_saved.connect(controller.apply_settings)
     if minimized:
         controller.start_hidden()

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QObject
 
 from backtimer.core import catalog
-from backtimer.core.clock import FakeClock
-from backtimer.core.routine import Routine, Step
+from backtimer.core.clock import FakeClock, local_now
+from backtimer.core.routine import Routine, Step, Tempo
 from backtimer.storage.settings_store import Settings
 from backtimer.ui.assets import asset_path
 from backtimer.ui.player.cues import SOUND_FILES, CuePlayer, QtSoundSink, QtVoice
@@ -37,7 +37,7 @@ class Voice:
 def parts(tmp_path, qapp):
     parent = QObject()
     clock = FakeClock()
-    runner = SessionRunner(clock, parent)
+    runner = SessionRunner(clock, parent, now=local_now)
     settings = Settings(tmp_path / "settings.json")
     log: list[tuple[str, str]] = []
     yield parent, clock, runner, settings, log
@@ -191,3 +191,32 @@ def test_voice_without_engine_is_silently_absent(qtbot):
 def test_every_cue_has_its_sound_file(qapp):
     for name in SOUND_FILES.values():
         assert asset_path(f"sounds/{name}.wav") is not None, name
+
+
+ROTATIONS = Routine(id="rotations", name={"en": "Rotations"}, lead_in_s=0, steps=(
+    Step("lumbar-rotation", mode="reps", reps=2, tempo=Tempo(up_s=2.0, hold_s=1.0, down_s=2.0)),
+))
+
+
+def test_movements_and_rep_numbers_are_said_only_when_asked(parts, qtbot):
+    _parent, clock, runner, settings, log = parts
+    make_cues(parts)
+    runner.load(ROTATIONS)
+    runner.start()
+    run(clock, runner, 10.5)
+    qtbot.wait(1)
+    said = [text for kind, text in log if kind == "voice"]
+    assert not any("Knees" in text for text in said)  # off by default: the beeps say enough
+
+    log.clear()
+    settings.update({"say_movements": True, "count_reps_aloud": True})
+    runner.load(ROTATIONS)
+    runner.start()
+    run(clock, runner, 10.5)
+    qtbot.wait(1)
+    said = [text for kind, text in log if kind == "voice"]
+    assert said[:3] == ["1, Knees to the left", "Let them rest", "Back to the middle"]
+    assert "2, Knees to the right" in said
+    # Each sentence comes after the beep of its moment, never before it.
+    first = log.index(("voice", "1, Knees to the left"))
+    assert ("sound", "go") in log[:first]

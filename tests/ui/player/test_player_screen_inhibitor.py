@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QObject
 
 from backtimer.core import catalog
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.storage.settings_store import Settings
 from backtimer.ui.player.runner import SessionRunner
 from backtimer.ui.player.screen_inhibitor import DBusScreenSaver, ScreenInhibitor
@@ -30,7 +30,7 @@ class FakeSaver:
 def _rig(tmp_path, **settings):
     parent = QObject()
     clock = FakeClock()
-    runner = SessionRunner(clock, parent)
+    runner = SessionRunner(clock, parent, now=local_now)
     prefs = Settings(tmp_path / "settings.json")
     if settings:
         prefs.update(settings)
@@ -67,7 +67,7 @@ def test_setting_off_means_no_inhibition(tmp_path, qapp):
 def test_without_a_screensaver_service_it_logs_one_line(tmp_path, caplog, monkeypatch, qapp):
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     parent = QObject()
-    runner = SessionRunner(FakeClock(), parent)
+    runner = SessionRunner(FakeClock(), parent, now=local_now)
     ScreenInhibitor(runner, Settings(tmp_path / "settings.json"), parent,
                     backend=DBusScreenSaver())
     with caplog.at_level(logging.INFO, logger="backtimer.screen"):

@@ -13,14 +13,8 @@ from backtimer.core import catalog
 from backtimer.core import session as core
 from backtimer.core.clock import FakeClock
 from backtimer.core.progression import Plan, WeekSummary, plan
-from backtimer.storage.history import HistoryStore
-from backtimer.storage.routine_library import RoutineLibrary
-from backtimer.storage.settings_store import Settings
-from backtimer.ui.player.recorder import HistoryRecorder
-from backtimer.ui.player.runner import SessionRunner
 from backtimer.ui.progression_text import announcement, change_text, level_text
 from backtimer.ui.settings.progression_panel import ProgressionPanel
-from backtimer.ui.shell.main_window import MainWindow
 
 CET = timezone(timedelta(hours=1))
 MONDAY = date(2026, 9, 7)
@@ -34,31 +28,20 @@ def week(n: int, day: int = 0, hour: int = 9) -> datetime:
 
 
 class Rig:
-    """The app's objects wired as app.py wires them, on a fake clock and a settable date."""
+    """The app started by its composition root, on a fake clock and a settable date."""
 
-    def __init__(self, qtbot, tmp_path):
-        self.parent = QObject()
+    def __init__(self, start_app):
         self.now = week(0)
         self.clock = FakeClock()
-        self.runner = SessionRunner(self.clock, self.parent)
-        self.settings = Settings(tmp_path / "settings.json")
-        self.settings.update({"safety_notice_seen": True, "weekly_goal": 3})
-        self.library = RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
-                                      catalog.EXERCISES)
-        self.store = HistoryStore(tmp_path / "history.sqlite3", None, now=lambda: self.now)
-        self.recorder = HistoryRecorder(self.store, self.runner, self.parent)
-        self.window = MainWindow(runner=self.runner, library=self.library,
-                                 settings=self.settings, store=self.store, lang="en",
-                                 now=lambda: self.now)
-        self.window.pain_rated.connect(self.recorder.record_pain)
-        self.window.hurt_marked.connect(self.recorder.record_hurt)
-        self.window.effort_rated.connect(self.recorder.record_effort)
-        self.window.progression_applied.connect(self.recorder.on_progression_applied)
-        qtbot.addWidget(self.window)
+        self.window = start_app(clock=self.clock, now=lambda: self.now,
+                                settings={"weekly_goal": 3})
+        self.runner = self.window.runner
+        self.settings = self.window.settings
+        self.library = self.window.library
+        self.workout = self.window.workout
+        self.store = self.workout.store
+        self.recorder = self.workout.recorder
         self.player = self.window.player
-        self.window.resize(1280, 800)
-        self.window.show()
-        qtbot.waitExposed(self.window)
 
     def record_week(self, n: int, sessions: int, pain_after: int | None = None,
                     hurt: tuple[int, ...] = ()) -> None:
@@ -81,18 +64,11 @@ class Rig:
     def run_for(self, seconds: float, step: float = 0.25) -> None:
         self.clock.run(seconds, self.runner.update, step)
 
-    def close(self) -> None:
-        self.runner.stop()
-        self.window.close()
-        self.store.close()
-        self.parent.deleteLater()
 
 
 @pytest.fixture
-def rig(qtbot, tmp_path):
-    made = Rig(qtbot, tmp_path)
-    yield made
-    made.close()
+def rig(start_app):
+    return Rig(start_app)
 
 
 def superman_hold(rig: Rig) -> float:
@@ -166,7 +142,7 @@ def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
     rig.open_routine()
     # Holds first (4 → 5 s, the superman's ceiling for them), then one more rep.
     assert "Superman 9\u00a0reps (up from 8)" in rig.player.progression_label.text()
-    expected_levels = rig.window.progression_plan(rig.library.get(ROUTINE_ID)).levels
+    expected_levels = rig.workout.progression_plan(rig.library.get(ROUTINE_ID)).levels
     assert expected_levels[SUPERMAN] == 2
 
     assert not rig.player.hurt_button.isVisible()
@@ -276,7 +252,8 @@ def test_the_panel_shows_levels_and_resets_them_on_confirmation(rig, panel, monk
 def test_the_settings_dialog_saves_progression_on_ok_only(rig, qtbot):
     from backtimer.ui.settings.dialog import SettingsDialog
 
-    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store)
+    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store,
+                            now=lambda: rig.now)
     qtbot.addWidget(dialog)
     page = dialog.routines_page
     page.focus(ROUTINE_ID, 0)
@@ -286,7 +263,8 @@ def test_the_settings_dialog_saves_progression_on_ok_only(rig, qtbot):
     dialog.reject()
     assert rig.store.progression_settings() == {}
 
-    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store)
+    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store,
+                            now=lambda: rig.now)
     qtbot.addWidget(dialog)
     dialog.routines_page.focus(ROUTINE_ID, 0)
     dialog.routines_page.progression.enabled_box.setChecked(True)

@@ -16,9 +16,9 @@ from backtimer.core.routine import BOUNDS, Routine, Step, Tempo, dumps
 from backtimer.storage.paths import resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
+from backtimer.ui.settings.bounded_spin_boxes import BoundedDoubleSpinBox, BoundedSpinBox
 from backtimer.ui.settings.dialog import SettingsDialog
-from backtimer.ui.settings.routine_editor import BoundedDoubleSpinBox, BoundedSpinBox
-from backtimer.ui.settings.routine_models import StepListModel, diff_steps
+from backtimer.ui.settings.step_list_model import StepListModel, diff_steps
 
 MINE = Routine(id="mine", name={"en": "Mine"}, lead_in_s=5, steps=(
     Step("pelvic-tilt", mode="reps", reps=10, tempo=None, rest_after_s=10),
@@ -127,7 +127,7 @@ def test_edit_a_routine_like_a_user_then_find_it_after_a_restart(qtbot, open_dia
     click(qtbot, page.add_button)
     assert step_names(page) == ["pelvic-tilt", "superman", "glute-bridge", "childs-pose"]
     assert page.current_step_row() == 1
-    assert page.illustration.pixmap() is not None
+    assert page.step_form.illustration.pixmap() is not None
 
     # Reorder with the buttons, and with the keyboard.
     click(qtbot, page.down_button)
@@ -139,8 +139,8 @@ def test_edit_a_routine_like_a_user_then_find_it_after_a_restart(qtbot, open_dia
     assert page.current_step_row() == 0
 
     # Change the superman: 6 reps, both... and slower tempo.
-    retype(qtbot, page.fields["reps"], "6")
-    retype(qtbot, page.fields["tempo.hold_s"], "5")
+    retype(qtbot, page.step_form.fields["reps"], "6")
+    retype(qtbot, page.step_form.fields["tempo.hold_s"], "5")
     superman = page.current_routine().steps[0]
     assert (superman.reps, superman.tempo.hold_s) == (6, 5.0)
     total_before_undo = page.total_label.text()
@@ -148,19 +148,19 @@ def test_edit_a_routine_like_a_user_then_find_it_after_a_restart(qtbot, open_dia
     # Undo the tempo and the reps (typing in one field is one step back), then redo one.
     click(qtbot, dialog.findChild(object, "undoButton"))
     assert page.current_routine().steps[0].tempo.hold_s == 4.0
-    assert page.fields["tempo.hold_s"].value() == 4.0
+    assert page.step_form.fields["tempo.hold_s"].value() == 4.0
     click(qtbot, dialog.findChild(object, "undoButton"))
     assert page.current_routine().steps[0].reps == 8
-    assert page.fields["reps"].value() == 8
+    assert page.step_form.fields["reps"].value() == 8
     click(qtbot, dialog.findChild(object, "redoButton"))
     assert page.current_routine().steps[0].reps == 6
     assert page.total_label.text() != total_before_undo  # live total follows the edits
 
     # A value out of bounds is refused with the message beside the field, OK disabled.
     high = int(BOUNDS["rest_after_s"][1])
-    retype(qtbot, page.fields["rest_after_s"], str(high + 100))
+    retype(qtbot, page.step_form.fields["rest_after_s"], str(high + 100))
     assert error_of(page, "rest_after_s") == f"must be between 0 and {high}"
-    assert page.fields["rest_after_s"].property("invalid") is True
+    assert page.step_form.fields["rest_after_s"].property("invalid") is True
     assert not dialog.ok_button.isEnabled() and not dialog.apply_button.isEnabled()
     assert "fix them" in dialog.status.text()
     # An invalid routine is not saved, whatever is pressed.
@@ -168,7 +168,7 @@ def test_edit_a_routine_like_a_user_then_find_it_after_a_restart(qtbot, open_dia
     assert dialog.isVisible()
     assert not paths.routines_dir.exists()
 
-    retype(qtbot, page.fields["rest_after_s"], "20")
+    retype(qtbot, page.step_form.fields["rest_after_s"], "20")
     assert error_of(page, "rest_after_s") == ""
     assert dialog.ok_button.isEnabled()
 
@@ -220,7 +220,7 @@ def test_escape_writes_nothing_either(qtbot, open_dialog, paths):
     dialog = open_dialog()
     page = dialog.routines_page
     click_routine(qtbot, page, "mine")
-    retype(qtbot, page.fields["rest_after_s"], "3")
+    retype(qtbot, page.step_form.fields["rest_after_s"], "3")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert snapshot(paths.data_dir) == before
@@ -264,18 +264,18 @@ def test_a_problem_in_another_step_is_pointed_at(qtbot, open_dialog, paths):
     page = dialog.routines_page
     click_routine(qtbot, page, "mine")
     click_row(qtbot, page.step_view, 2)
-    retype(qtbot, page.fields["hold_s"], "0")
+    retype(qtbot, page.step_form.fields["hold_s"], "0")
     assert error_of(page, "hold_s") == "must be between 1 and 600"
     click_row(qtbot, page.step_view, 0)
     assert error_of(page, "hold_s") == ""
     assert "step 3" in error_of(page, "steps")
     index = page.step_model.index(2)
-    assert page.step_model.data(index, StepListModel.ProblemsRole) == [
+    assert [str(p) for p in page.step_model.data(index, StepListModel.ProblemsRole)] == [
         "steps[2].hold_s: must be between 1 and 600"]
     # Arrows stop at the bounds: they never make a value invalid.
     click_row(qtbot, page.step_view, 2)
-    page.fields["hold_s"].setFocus()
-    qtbot.keyClick(page.fields["hold_s"], Qt.Key.Key_Up)
+    page.step_form.fields["hold_s"].setFocus()
+    qtbot.keyClick(page.step_form.fields["hold_s"], Qt.Key.Key_Up)
     assert page.current_routine().steps[2].hold_s == 1
     assert dialog.ok_button.isEnabled()
 
@@ -286,21 +286,23 @@ def test_self_paced_and_modes_switch_the_fields_that_apply(qtbot, open_dialog, p
     page = dialog.routines_page
     click_routine(qtbot, page, "mine")
     click_row(qtbot, page.step_view, 0)  # self-paced reps
-    assert page.fields["self_paced"].isChecked()
-    assert not page.fields["tempo.up_s"].isEnabled() and not page.fields["hold_s"].isEnabled()
-    click(qtbot, page.fields["self_paced"])
+    assert page.step_form.fields["self_paced"].isChecked()
+    assert not page.step_form.fields["tempo.up_s"].isEnabled()
+    assert not page.step_form.fields["hold_s"].isEnabled()
+    click(qtbot, page.step_form.fields["self_paced"])
     assert page.current_routine().steps[0].tempo == Tempo()
-    assert page.fields["tempo.up_s"].isEnabled()
-    choose(qtbot, page.fields["mode"], "Hold")
+    assert page.step_form.fields["tempo.up_s"].isEnabled()
+    choose(qtbot, page.step_form.fields["mode"], "Hold")
     assert page.current_routine().steps[0].mode == "hold"
-    assert page.fields["hold_s"].isEnabled() and not page.fields["reps"].isEnabled()
-    choose(qtbot, page.fields["sides"], "Left")
+    assert page.step_form.fields["hold_s"].isEnabled()
+    assert not page.step_form.fields["reps"].isEnabled()
+    choose(qtbot, page.step_form.fields["sides"], "Left")
     assert page.current_routine().steps[0].sides == "both"
-    assert page.fields["switch_s"].isEnabled()
+    assert page.step_form.fields["switch_s"].isEnabled()
     # A tempo of zero seconds is refused by the core's rule, shown at the tempo.
-    choose(qtbot, page.fields["mode"], "Rep")
+    choose(qtbot, page.step_form.fields["mode"], "Rep")
     for key in ("tempo.up_s", "tempo.hold_s", "tempo.down_s"):
-        retype(qtbot, page.fields[key], "0")
+        retype(qtbot, page.step_form.fields[key], "0")
     assert error_of(page, "tempo") == "one rep must take at least 0.5\u00a0seconds"
     assert not dialog.ok_button.isEnabled()
 
@@ -310,7 +312,7 @@ def test_builtins_are_read_only(qtbot, open_dialog):
     page = dialog.routines_page
     click_routine(qtbot, page, "full-20")
     for widget in (page.name_edit, page.add_button, page.remove_button, page.up_button,
-                   page.delete_button, page.rename_button, page.fields["hold_s"]):
+                   page.delete_button, page.rename_button, page.step_form.fields["hold_s"]):
         assert not widget.isEnabled(), widget.objectName()
     assert page.preview_button.isEnabled() and page.export_button.isEnabled()
     assert not page.step_model.flags(page.step_model.index(1)) & Qt.ItemFlag.ItemIsDragEnabled
@@ -493,3 +495,53 @@ def test_the_arrows_of_both_number_boxes_stop_at_the_bounds(qtbot, box_class, bo
     assert box.value() == top + 50
     box.stepBy(-1)  # the first arrow brings it back within the bounds
     assert box.value() == top
+
+
+@pytest.fixture
+def dutch(qapp):
+    """The interface in Dutch, as ``--lang nl`` sets it up (the app's own translators)."""
+    from PySide6.QtCore import QTranslator
+
+    from backtimer.ui.translations import install_translators
+
+    before = set(qapp.findChildren(QTranslator))
+    install_translators(qapp, "nl")
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    install_translators(qapp, "en")
+
+
+def test_a_bad_value_is_refused_in_dutch_beside_its_field(qtbot, open_dialog, paths, dutch):
+    new_library(paths).save(MINE)
+    dialog = open_dialog("nl")
+    page = dialog.routines_page
+    # The page's parts (its layout, the step form) are all in Dutch.
+    assert page.new_button.text() == "Nieuw" and page.preview_button.text() == "Voorvertoning"
+    assert page.step_form.fields["hold_s"].accessibleName() == "Houdtijd"
+    click_routine(qtbot, page, "mine")
+    click_row(qtbot, page.step_view, 2)  # the child's pose, a hold
+    retype(qtbot, page.step_form.fields["hold_s"], "0")
+    assert error_of(page, "hold_s") == "moet tussen 1 en 600 liggen"
+    assert page.step_form.fields["hold_s"].property("invalid") is True
+    # Only that field: its neighbours and the routine's own fields stay clean.
+    for key in ("reps", "sets", "rest_after_s", "tempo", "exercise"):
+        assert error_of(page, key) == "", key
+    assert error_of(page, "name") == "" and error_of(page, "steps") == ""
+    assert not dialog.ok_button.isEnabled()
+    # The list marks the step, its tooltip in Dutch too (the path stays the file's).
+    tooltip = page.step_model.data(page.step_model.index(2), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "steps[2].hold_s: moet tussen 1 en 600 liggen"
+    # From another step the message points at step 3.
+    click_row(qtbot, page.step_view, 1)
+    assert error_of(page, "hold_s") == ""
+    assert error_of(page, "steps") == "Kijk ook naar stap 3 (gemarkeerd in de lijst)."
+    # A tempo too short: at the tempo, its number written the Dutch way.
+    for key in ("tempo.up_s", "tempo.hold_s", "tempo.down_s"):
+        retype(qtbot, page.step_form.fields[key], "0")
+    assert error_of(page, "tempo") == "één herhaling duurt minstens 0,5\u00a0seconden"
+    # An empty name: under the name.
+    retype(qtbot, page.name_edit, "")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Backspace)
+    assert error_of(page, "name") == "mag niet leeg zijn"

@@ -15,7 +15,8 @@ from backtimer.storage.settings_store import FORMAT, Settings
 from backtimer.ui.settings.dialog import SettingsDialog
 
 # The preferences the issue puts in the dialog (others, like window geometry, are not).
-IN_DIALOG = {"sounds_enabled", "volume", "voice_enabled", "voice_name", "cue_latency_ms",
+IN_DIALOG = {"sounds_enabled", "volume", "voice_enabled", "voice_name", "say_movements",
+             "count_reps_aloud", "cue_latency_ms",
              "lead_in_s", "weekly_goal", "week_start", "day_start_hour", "pain_checkins",
              "keep_screen_on", "theme", "countdown_scale", "language", "reminder_enabled",
              "reminder_time", "reminder_weekdays", "start_minimized_at_login",

@@ -13,35 +13,18 @@ from backtimer.core import catalog
 from backtimer.core import session as core
 from backtimer.core.clock import FakeClock
 from backtimer.core.routine import Routine, Step, dumps
-from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.player.runner import SessionRunner
-from backtimer.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path):
-    made = []
+def make_window(start_app):
+    """The window as ``backtimer`` starts it (not shown yet), on a fake clock; ``notice_seen``
+    None leaves the settings file as an earlier window left it."""
+    def make(notice_seen: bool | None = True):
+        return start_app(clock=FakeClock(), show=False, write_settings=notice_seen is not None,
+                         settings={"safety_notice_seen": bool(notice_seen)})
 
-    def make(notice_seen=True):
-        parent = QObject()
-        runner = SessionRunner(FakeClock(), parent)
-        settings = Settings(tmp_path / "settings.json")
-        if notice_seen:
-            settings.update({"safety_notice_seen": True})
-        library = RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
-                                 catalog.EXERCISES)
-        window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                            lang="en")
-        qtbot.addWidget(window)
-        made.append((parent, runner, window))
-        return window
-
-    yield make
-    for parent, runner, window in made:
-        runner.stop()
-        window.close()
-        parent.deleteLater()
+    return make
 
 
 def test_routine_list_shows_name_duration_and_exercise_count(make_window):
@@ -130,9 +113,9 @@ def test_the_toolbar_buttons_show_their_text(make_window):
         assert button.sizeHint().width() >= button.fontMetrics().horizontalAdvance(text)
 
 
-def test_user_routines_and_broken_files_on_the_home_page(make_window, tmp_path):
-    folder = tmp_path / "routines"
-    folder.mkdir()
+def test_user_routines_and_broken_files_on_the_home_page(make_window, data_dir):
+    folder = data_dir / "routines"
+    folder.mkdir(parents=True)
     mine = Routine(id="mine", name={"en": "Mine"}, steps=(Step("superman", hold_s=10),))
     (folder / "mine.json").write_text(dumps(mine), encoding="utf-8")
     (folder / "broken.json").write_text("{ nope", encoding="utf-8")
@@ -187,32 +170,32 @@ def test_closing_mid_workout_ends_it_as_stopped(make_window):
     assert window.runner.session.state is core.State.ABANDONED
 
 
-def test_window_geometry_is_remembered(make_window, tmp_path, qtbot):
+def test_window_geometry_is_remembered(make_window, data_dir, qtbot):
     window = make_window()
     window.show()
     window.resize(700, 520)  # the offscreen screen is 800×600
     qtbot.wait(1)
     window.close()
-    assert Settings(tmp_path / "settings.json")["window_geometry"]
+    assert Settings(data_dir / "settings.json")["window_geometry"]
     again = make_window()
     assert (again.width(), again.height()) == (700, 520)
 
 
-def test_safety_notice_shows_once(make_window, tmp_path, qtbot):
+def test_safety_notice_shows_once(make_window, data_dir, qtbot):
     from backtimer.ui.shell.safety_notice import SafetyNotice
 
     window = make_window(notice_seen=False)
     window.show()
     qtbot.waitUntil(lambda: window.findChild(SafetyNotice) is not None)
     notice = window.findChild(SafetyNotice)
-    text = notice.text.text()
-    for words in ("not medical advice", "Stop at once", "legs", "bladder", "Fever",
-                  "Weight loss"):
+    text = notice.full_text()
+    for words in ("not medical advice", "Stop at once", "legs", "bladder", "fever",
+                  "losing weight"):
         assert words in text
     notice.accept()
-    assert Settings(tmp_path / "settings.json")["safety_notice_seen"] is True
+    assert Settings(data_dir / "settings.json")["safety_notice_seen"] is True
     window.close()
-    second = make_window(notice_seen=False)  # reads the same settings file: seen
+    second = make_window(notice_seen=None)  # reads the same settings file: seen
     second.show()
     qtbot.wait(5)
     assert second.findChild(SafetyNotice) is None or not second.findChild(SafetyNotice).isVisible()
@@ -244,7 +227,7 @@ def test_history_view_is_shown_as_a_page(make_window, monkeypatch):
     monkeypatch.setitem(sys.modules, "backtimer.ui.history.view", module)
     window = make_window()
     window.history_action.trigger()
-    assert made == [(None, "en")]
+    assert made == [(window.store, "en")] and window.store is not None
     assert window.stack.currentWidget().findChild(QLabel, "historyView") is not None
     window.open_history()
     assert len(made) == 1  # made once, shown again
@@ -317,18 +300,18 @@ def test_another_start_opens_its_routine_but_never_drops_a_running_workout(make_
     assert window.runner.routine.id == "quick-5" and window.runner.busy
 
 
-def test_the_set_up_after_the_first_frame_comes_first_when_a_click_needs_it(make_window):
+def test_the_set_up_after_the_first_frame_comes_first_when_a_click_needs_it(start_app):
     # A click can beat the deferred set-up: the pages that need the history or sounds ask
     # for it before they do anything.
-    window = make_window()
-    order: list[str] = []
-    window.services_needed.connect(lambda: order.append("set-up"))
-    window.progression_applied.connect(lambda _plan: order.append("player"))
+    window = start_app(clock=FakeClock(), show=False, set_up=False)
+    assert window.workout.store is None  # not yet: it waits for the first frame
+    stores = []
+    window.workout.opened.connect(lambda _plan: stores.append(window.workout.store))
     window.open_player(catalog.builtin_routine("quick-5"))
-    assert order == ["set-up", "player"]
+    assert len(stores) == 1 and stores[0] is not None  # the history came first
 
 
-def test_cues_attached_after_the_player_was_built_still_reach_it(make_window):
+def test_cues_attached_after_the_player_was_built_still_reach_it(start_app):
     class Cues(QObject):
         flash_needed = Signal(str)
         sound_unavailable = Signal(str)
@@ -336,7 +319,7 @@ def test_cues_attached_after_the_player_was_built_still_reach_it(make_window):
         def announce_problems(self):
             self.sound_unavailable.emit("no audio output device")
 
-    window = make_window()
+    window = start_app(clock=FakeClock(), show=False, set_up=False)
     player = window.player  # built before the set-up attached anything
     cues = Cues()
     window.attach(store=None, cues=cues)

@@ -30,6 +30,7 @@ from backtimer.ui.shell.tray import (
     Tray,
     TrayController,
 )
+from backtimer.workout.workout import Workout
 
 CET = dt.timezone(dt.timedelta(hours=1))
 CEST = dt.timezone(dt.timedelta(hours=2))
@@ -223,10 +224,14 @@ def test_a_reminder_before_the_day_starts_counts_for_the_day_before(scheduler, s
 # --- the tray menu ------------------------------------------------------------------------------
 
 @pytest.fixture
-def window(qtbot, settings, library, store, owner):
-    runner = SessionRunner(FakeClock(), owner)
-    made = MainWindow(runner=runner, library=library, settings=settings, store=store,
-                      lang="en")
+def window(qtbot, settings, library, store, owner, now):
+    # Wired by hand, not by the composition root: these tests build their own tray controller
+    # (with or without a tray), which the composition root would build a second time.
+    runner = SessionRunner(FakeClock(), owner, now=now)
+    workout = Workout(runner, settings, owner, now=now, lang="en")
+    workout.attach_history(store)
+    made = MainWindow(runner=runner, workout=workout, library=library, settings=settings,
+                      store=store, lang="en", now=now)
     qtbot.addWidget(made)
     yield made
     runner.stop()
@@ -237,9 +242,9 @@ def test_the_tray_menu_offers_routines_the_streak_later_show_and_quit(qtbot, win
                                                                        owner):
     complete(store, at(WED - dt.timedelta(1), 7))
     complete(store, at(WED, 5))
-    from backtimer.commands.history import store_summary
+    from backtimer.storage.history import weekly_summary
 
-    tray = Tray(library.routines, "en", lambda: store_summary(store, settings, now()), window,
+    tray = Tray(library.routines, "en", lambda: weekly_summary(store, settings, now()), window,
                 owner)
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator() and a.isVisible()]
     assert texts == ["Start a routine", "Streak: 2\u00a0days", "This week: 2 of 3\u00a0sessions",
@@ -618,3 +623,27 @@ def test_the_close_filter_ignores_other_objects_and_events(make_controller, wind
     controller = make_controller()
     assert not controller.eventFilter(window, QEvent(QEvent.Type.Show))
     assert not controller.eventFilter(controller, QCloseEvent())
+
+
+def test_a_history_that_cannot_be_read_is_said_in_the_tray_menu(make_controller, store):
+    """A damaged database: the tray's menu says why there is no streak, in plain words."""
+    for day in range(300):
+        complete(store, at(WED - dt.timedelta(days=day + 1), 7))
+    controller = make_controller()
+    assert controller.tray.streak_action.text().startswith("Streak")
+    damage_while_open(store)
+    controller.tray.menu.aboutToShow.emit()  # the menu is read again as it opens
+    assert controller.tray.streak_action.text() == (
+        "The history could not be read: the history database is damaged; start backtimer again "
+        "to set it aside and begin a new one")
+    assert not controller.tray.week_action.isVisible()
+
+
+def damage_while_open(store) -> None:
+    """Overwrite the open database's pages on disk (its header survives), as a failing disk does."""
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(store.path.read_bytes())
+    for offset in range(2 * 4096, len(data), 4096):
+        data[offset:offset + 4096] = b"\xff" * 4096
+    store.path.write_bytes(bytes(data))
+    store._conn.execute("PRAGMA cache_size = 0")  # read from the file, not from memory

@@ -10,19 +10,16 @@ import textwrap
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QObject
 
 from backtimer.core import catalog
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.routine import dumps
 from backtimer.storage.instance_lock import InstanceLock
 from backtimer.storage.paths import resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
 from backtimer.ui.player import cues as cues_module
-from backtimer.ui.player.cues import CuePlayer
 from backtimer.ui.player.runner import SessionRunner
-from backtimer.ui.shell.main_window import MainWindow
 
 
 class CountingLibrary(RoutineLibrary):
@@ -50,25 +47,16 @@ class RecordingSink:
 
 
 @pytest.fixture
-def rig(qtbot, tmp_path, monkeypatch):
+def rig(start_app, monkeypatch):
+    """The window as ``backtimer`` starts it, at its first frame: the set-up after it not done."""
+    from backtimer import app as app_module
+
     RecordingSink.made = []
     monkeypatch.setattr(cues_module, "QtSoundSink", RecordingSink)
-    parent = QObject()
+    monkeypatch.setattr(app_module, "RoutineLibrary", CountingLibrary)
     clock = FakeClock()
-    runner = SessionRunner(clock, parent)
-    settings = Settings(tmp_path / "settings.json")
-    settings.update({"safety_notice_seen": True})
-    library = CountingLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
-                              catalog.EXERCISES)
-    cues = CuePlayer(runner, settings, "en", parent, exercises=catalog.EXERCISES,
-                     voice_factory=lambda: None)
-    window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang="en", cues=cues)
-    qtbot.addWidget(window)
-    yield window, clock, runner, library
-    runner.stop()
-    window.close()
-    parent.deleteLater()
+    window = start_app(clock=clock, show=False, set_up=False)
+    return window, clock, window.runner, window.library
 
 
 def test_the_home_screen_reads_the_routines_once_and_builds_no_player(rig):
@@ -98,10 +86,12 @@ def test_opening_a_routine_builds_the_player_and_loads_sounds_before_the_first_c
 
 
 def test_saved_and_unsaved_notes_reach_the_player(rig):
-    window, *_ = rig
-    window.open_player(catalog.builtin_routine("quick-5"))
-    window.show_save_problem("The disk is full")
-    assert "The disk is full" in window.player.notice_label.text()
+    window, _clock, runner, _library = rig
+    window.open_player(catalog.builtin_routine("quick-5"))  # the set-up opens the history
+    window.workout.store._conn.execute("PRAGMA query_only = ON")  # SQLite's own "readonly"
+    runner.start()  # the session's row cannot be written
+    assert window.player.notice_label.text() == (
+        "This session could not be saved completely: the data folder cannot be written")
 
 
 def modules_of_a_start(data, quit_after_ms: int) -> set[str]:
@@ -168,7 +158,7 @@ def test_the_runners_timer_is_precise_once_a_routine_loads(qapp):
     # Set when a routine loads, not when the runner is made (that would name `Qt` at start).
     from PySide6.QtCore import Qt
 
-    runner = SessionRunner(FakeClock(), qapp)
+    runner = SessionRunner(FakeClock(), qapp, now=local_now)
     runner.load(catalog.builtin_routine("quick-5"))
     assert runner._timer.timerType() == Qt.TimerType.PreciseTimer
     runner.stop()

@@ -98,26 +98,12 @@ def test_a_start_with_the_dark_setting_paints_its_first_frame_dark(tmp_path, fir
     assert window < 128 and field < 128, printed  # offscreen alone is light
 
 
-def test_the_players_notice_colour_follows_a_live_palette_change(qtbot, tmp_path):
+def test_the_players_notice_colour_follows_a_live_palette_change(start_app):
     # A desktop that goes dark at dusk while the player is open: its notes stay readable.
-    from PySide6.QtCore import QObject
-
-    from backtimer.core import catalog
     from backtimer.core.clock import FakeClock
-    from backtimer.storage.routine_library import RoutineLibrary
-    from backtimer.ui.player.runner import SessionRunner
-    from backtimer.ui.shell.main_window import MainWindow
 
-    parent = QObject()
-    settings = Settings(tmp_path / "settings.json")
-    settings.update({"safety_notice_seen": True})
-    window = MainWindow(runner=SessionRunner(FakeClock(), parent), settings=settings,
-                        library=RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
-                                               catalog.EXERCISES),
-                        store=None, lang="en")
-    qtbot.addWidget(window)
+    window = start_app(clock=FakeClock(), show=False)
     player = window.player
     assert NOTICE[0] in player.styleSheet()
     player.setPalette(dark_palette())
     assert NOTICE[1] in player.styleSheet() and NOTICE[0] not in player.styleSheet()
-    parent.deleteLater()

@@ -64,6 +64,8 @@ class SoundPage(OptionsPage):
         self.sound_status.hide()
 
         self.add_check("voice_enabled")
+        self.add_check("say_movements")
+        self.add_check("count_reps_aloud")
         self.voice = QComboBox(self)
         self.voice.setMinimumWidth(220)
         self.voice.addItem(self.tr("System default"), "")

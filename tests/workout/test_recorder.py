@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QObject
 
-from backtimer.core.clock import FakeClock
+from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.routine import Routine, Step
-from backtimer.storage.history import HistoryStore
-from backtimer.ui.player.recorder import HistoryRecorder
+from backtimer.storage.history import HistoryStore, StorageFull
 from backtimer.ui.player.runner import SessionRunner
+from backtimer.workout.recorder import HistoryRecorder
 
 ROUTINE = Routine(
     id="test-two", name={"en": "Two holds", "nl": "Twee keer vasthouden"}, lead_in_s=0,
@@ -22,17 +21,14 @@ ROUTINE = Routine(
 )
 
 
-class ScaledFakeClock(FakeClock):
-    scale = 200.0
-
-
 @pytest.fixture
 def rig(qapp, tmp_path):
     parent = QObject()
-    clock = ScaledFakeClock()
-    runner = SessionRunner(clock, parent, resume_lead_in_s=0)
+    clock = FakeClock()
+    runner = SessionRunner(clock, parent, now=local_now, resume_lead_in_s=0)
     store = HistoryStore(tmp_path / "history.sqlite3", tmp_path / "backups")
-    recorder = HistoryRecorder(store, runner, parent, lang="nl")
+    # The composition root gives the recorder the clock's speed (--time-scale 200 here).
+    recorder = HistoryRecorder(store, runner, parent, lang="nl", time_scale=200.0)
     yield runner, clock, store, recorder
     runner.stop()
     store.close()
@@ -96,8 +92,8 @@ def test_a_pain_rating_before_another_routine_is_loaded_is_dropped(rig):
 
 def test_without_a_store_the_workout_runs_and_says_once_it_is_not_saved(qapp, qtbot):
     parent = QObject()
-    clock = ScaledFakeClock()
-    runner = SessionRunner(clock, parent, resume_lead_in_s=0)
+    clock = FakeClock()
+    runner = SessionRunner(clock, parent, now=local_now, resume_lead_in_s=0)
     recorder = HistoryRecorder(None, runner, parent,
                                unavailable_reason="The folder /x cannot be used.")
     failures = []
@@ -124,8 +120,8 @@ def test_a_full_disk_mid_session_is_told_once_and_the_workout_goes_on(rig, monke
     session_id = recorder.session_id
 
     def disk_full(*args, **kwargs):
-        # What sqlite3 raises on ENOSPC (test_history_store provokes the real one).
-        raise sqlite3.OperationalError("database or disk is full")
+        # What the store raises on ENOSPC (test_history_store provokes the real one).
+        raise StorageFull("The history could not be saved (database or disk is full).")
 
     monkeypatch.setattr(store, "add_step", disk_full)
     run_for(runner, clock, 60)
@@ -133,3 +129,19 @@ def test_a_full_disk_mid_session_is_told_once_and_the_workout_goes_on(rig, monke
     assert failures == ["This session could not be saved completely: the disk is full"]
     assert saved == []
     assert store.session(session_id).state == "completed"  # the end was still written
+
+
+def test_a_history_turned_read_only_mid_session_is_told_by_its_kind(rig):
+    """A real SQLITE_READONLY (the connection made read-only) reaches the person as "cannot be
+    written", by the store's error type, not by the wording of SQLite's message."""
+    runner, clock, store, recorder = rig
+    failures = []
+    recorder.save_failed.connect(failures.append)
+    runner.load(ROUTINE)
+    runner.start()
+    store._conn.execute("PRAGMA query_only = ON")
+    run_for(runner, clock, 60)
+    assert runner.session.state.value == "finished"
+    assert failures == ["This session could not be saved completely: "
+                        "the data folder cannot be written"]
+    store._conn.execute("PRAGMA query_only = OFF")

@@ -1,9 +1,9 @@
-"""Qt list models of the routines being edited and of one routine's steps, with undo commands."""
+"""The steps of the routine selected in the editor, as a list model that reorders by drag."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -13,144 +13,22 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QFont, QIcon, QUndoCommand, QUndoStack
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
-from backtimer.core.routine import Exercise, Routine, Step, localized, validate
-from backtimer.ui.assets import asset_path
+from backtimer.core.problems import Problem
+from backtimer.core.routine import Routine, Step, localized
+from backtimer.ui.settings.exercise_pictures import illustration_path
+from backtimer.ui.settings.problem_text import problem_line
+from backtimer.ui.settings.routine_commands import Focus, move_step
+from backtimer.ui.settings.routine_drafts_model import RoutineDraftsModel
 
 STEP_MIME = "application/x-backtimer-step-rows"
 
-# Focus callback: show this routine (by id) and select this step (or -1).
-Focus = Callable[[str, int], None]
-
-
-def format_duration(seconds: float) -> str:
-    seconds = round(seconds)
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def illustration_path(exercise: Exercise | None) -> str | None:
-    """The start pose of an exercise as a path Qt can open, or None while it is not drawn."""
-    if exercise is None:
-        return None
-    return asset_path(f"illustrations/{exercise.illustration}-start.svg")
-
-
-class RoutineListModel(QAbstractListModel):
-    """Every routine shown in the editor: the built-ins (read-only) and the user's drafts.
-
-    The drafts live here, in memory, until the dialog saves them. Problems are the core
-    validator's, cached per routine.
-
-    Signals:
-        routine_replaced(int, object, object): the routine at a row changed (old, new).
-    """
-
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    BuiltinRole = Qt.ItemDataRole.UserRole + 2
-    ProblemsRole = Qt.ItemDataRole.UserRole + 3
-
-    routine_replaced = Signal(int, object, object)
-
-    def __init__(self, exercises: Mapping[str, Exercise], lang: str, parent: QObject | None = None):
-        super().__init__(parent)
-        self.exercises = exercises
-        self.lang = lang
-        self._routines: list[Routine] = []
-        self._problems: dict[int, list[str]] = {}
-
-    # --- reading ----------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._routines)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._routines):
-            return None
-        routine = self._routines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            name = localized(routine.name, self.lang) or self.tr("(no name)")
-            if routine.builtin:
-                return self.tr("%1 (built-in)").replace("%1", name)
-            return name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            problems = self.problems(index.row())
-            if problems:
-                return "\n".join(problems)
-            return self.tr("%1 · total %2").replace("%1", routine.id).replace(
-                "%2", format_duration(routine.duration_s))
-        if role == Qt.ItemDataRole.FontRole and routine.builtin:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.DecorationRole and self.problems(index.row()):
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == self.IdRole:
-            return routine.id
-        if role == self.BuiltinRole:
-            return routine.builtin
-        if role == self.ProblemsRole:
-            return self.problems(index.row())
-        return None
-
-    def routine(self, row: int) -> Routine:
-        return self._routines[row]
-
-    def routines(self) -> list[Routine]:
-        return list(self._routines)
-
-    def row_of(self, routine_id: str) -> int:
-        return next((i for i, r in enumerate(self._routines) if r.id == routine_id), -1)
-
-    def ids(self) -> set[str]:
-        return {routine.id for routine in self._routines}
-
-    def problems(self, row: int) -> list[str]:
-        """The validator's problems with a user routine (built-ins are trusted)."""
-        if row not in self._problems:
-            routine = self._routines[row]
-            self._problems[row] = [] if routine.builtin else validate(routine, self.exercises)
-        return self._problems[row]
-
-    def has_problems(self) -> bool:
-        return any(self.problems(row) for row in range(len(self._routines)))
-
-    # --- changing (only through undo commands, so every edit can be undone) -----------------
-
-    def reset(self, routines: Sequence[Routine]) -> None:
-        self.beginResetModel()
-        self._routines = list(routines)
-        self._problems = {}
-        self.endResetModel()
-
-    def replace(self, row: int, routine: Routine) -> None:
-        old = self._routines[row]
-        self._routines[row] = routine
-        self._problems.pop(row, None)
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
-        self.routine_replaced.emit(row, old, routine)
-
-    def insert(self, row: int, routine: Routine) -> None:
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._routines.insert(row, routine)
-        self._problems = {}
-        self.endInsertRows()
-
-    def take(self, row: int) -> Routine:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        routine = self._routines.pop(row)
-        self._problems = {}
-        self.endRemoveRows()
-        return routine
-
 
 class StepListModel(QAbstractListModel):
-    """The steps of the routine selected in a RoutineListModel; reorderable by drag.
+    """The steps of the routine selected in a RoutineDraftsModel; reorderable by drag.
 
     A drag ends in ``moveRows`` (what QListView calls for an internal move) or in
     ``dropMimeData``; both push a command on the undo stack instead of moving directly.
@@ -159,7 +37,7 @@ class StepListModel(QAbstractListModel):
     StepRole = Qt.ItemDataRole.UserRole + 1
     ProblemsRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, routines: RoutineListModel, undo_stack: QUndoStack, focus: Focus,
+    def __init__(self, routines: RoutineDraftsModel, undo_stack: QUndoStack, focus: Focus,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.routines = routines
@@ -190,12 +68,10 @@ class StepListModel(QAbstractListModel):
     def step(self, row: int) -> Step:
         return self._steps[row]
 
-    def step_problems(self, row: int) -> list[str]:
+    def step_problems(self, row: int) -> list[Problem]:
         if self._row < 0:
             return []
-        prefix = f"steps[{row}]"
-        return [p for p in self.routines.problems(self._row)
-                if p.startswith(prefix + ".") or p.startswith(prefix + ":")]
+        return [p for p in self.routines.problems(self._row) if p.path[:2] == ("steps", row)]
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -215,7 +91,7 @@ class StepListModel(QAbstractListModel):
                     QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._icon(step.exercise)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(self.step_problems(index.row())) or None
+            return "\n".join(problem_line(p) for p in self.step_problems(index.row())) or None
         if role == self.StepRole:
             return step
         if role == self.ProblemsRole:
@@ -369,100 +245,3 @@ def diff_steps(old: Sequence[Step], new: Sequence[Step]) -> tuple:
                 return ("move", source, target)
         return ("change",)
     return ("reset",)
-
-
-# --- undo commands ---------------------------------------------------------------------------
-
-
-class RoutineEditCommand(QUndoCommand):
-    """Replace one routine by an edited copy; consecutive edits of one field merge."""
-
-    MERGE_ID = 4711
-
-    def __init__(self, model: RoutineListModel, before: Routine, after: Routine, text: str,
-                 focus: Focus, step: int = -1, merge_key: tuple | None = None):
-        super().__init__(text)
-        self.model = model
-        self.before = before
-        self.after = after
-        self.focus = focus
-        self.step_after = step
-        self.step_before = step
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        return self.MERGE_ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, RoutineEditCommand) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after
-        self.setObsolete(self.after == self.before)
-        return True
-
-    def _apply(self, routine: Routine, step: int) -> None:
-        row = self.model.row_of(routine.id)
-        self.model.replace(row, routine)
-        self.focus(routine.id, step)
-
-    def redo(self) -> None:
-        self._apply(self.after, self.step_after)
-
-    def undo(self) -> None:
-        self._apply(self.before, self.step_before)
-
-
-class InsertRoutineCommand(QUndoCommand):
-    """Add a routine (new, duplicated or imported) to the list; undo removes it again."""
-
-    def __init__(self, model: RoutineListModel, row: int, routine: Routine, text: str,
-                 focus: Focus, focus_after_undo: str = ""):
-        super().__init__(text)
-        self.model, self.row, self.routine, self.focus = model, row, routine, focus
-        self.focus_after_undo = focus_after_undo
-
-    def redo(self) -> None:
-        self.model.insert(self.row, self.routine)
-        self.focus(self.routine.id, -1)
-
-    def undo(self) -> None:
-        self.model.take(self.row)
-        self.focus(self.focus_after_undo, -1)
-
-
-class RemoveRoutineCommand(QUndoCommand):
-    """Delete a routine from the list (on disk only when the dialog is saved)."""
-
-    def __init__(self, model: RoutineListModel, row: int, text: str, focus: Focus):
-        super().__init__(text)
-        self.model, self.row, self.focus = model, row, focus
-        self.routine = model.routine(row)
-
-    def redo(self) -> None:
-        self.model.take(self.row)
-        neighbour = min(self.row, self.model.rowCount() - 1)
-        self.focus(self.model.routine(neighbour).id if neighbour >= 0 else "", -1)
-
-    def undo(self) -> None:
-        self.model.insert(self.row, self.routine)
-        self.focus(self.routine.id, -1)
-
-
-def edit_routine(model: RoutineListModel, stack: QUndoStack, focus: Focus, row: int,
-                 after: Routine, text: str, step: int = -1,
-                 merge_key: tuple | None = None) -> None:
-    before = model.routine(row)
-    if after != before:
-        stack.push(RoutineEditCommand(model, before, after, text, focus, step, merge_key))
-
-
-def move_step(model: RoutineListModel, stack: QUndoStack, focus: Focus, row: int,
-              source: int, target: int) -> None:
-    routine = model.routine(row)
-    steps = list(routine.steps)
-    steps.insert(target, steps.pop(source))
-    command = RoutineEditCommand(model, routine, routine.with_steps(steps),
-                                 QApplication.translate("RoutineEditor", "Move step"), focus,
-                                 target)
-    command.step_before = source
-    stack.push(command)

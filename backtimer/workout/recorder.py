@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import datetime
 from typing import Any
 
@@ -11,7 +10,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from backtimer.core.routine import Routine, Step, localized
 from backtimer.core.session import SessionFinished, StepCompleted
-from backtimer.storage.history import HistoryStore, StepRecord
+from backtimer.storage.history import (
+    HistoryError,
+    HistoryStore,
+    StepRecord,
+    StorageFull,
+    StorageReadOnly,
+)
 
 log = logging.getLogger("backtimer.history")
 
@@ -42,18 +47,18 @@ class HistoryRecorder(QObject):
     save_failed = Signal(str)
 
     def __init__(self, store: HistoryStore | None, runner: QObject, parent: QObject, *,
-                 lang: str = "en", unavailable_reason: str = ""):
+                 lang: str = "en", time_scale: float = 1.0, unavailable_reason: str = ""):
         super().__init__(parent)
         self.store = store
         self.lang = lang
+        self.time_scale = time_scale  # the clock's speed (--time-scale), kept with each session
         self.unavailable_reason = unavailable_reason
-        self._runner = runner
         self._routine: Routine | None = None
         self._session_id: int | None = None
         self._last_session_id: int | None = None
         self._pending_before: int | None = None
-        # The routine as progression set it up, with its levels (see on_progression_applied).
-        self._leveled: tuple[Routine, tuple[int, ...]] | None = None
+        # The progression levels of the routine loaded (see use_levels); None: as written.
+        self._levels: tuple[int, ...] | None = None
         self._failed = False
         runner.session_loaded.connect(self.on_session_loaded)
         runner.session_started.connect(self.on_session_started)
@@ -70,6 +75,7 @@ class HistoryRecorder(QObject):
     @Slot(object)
     def on_session_loaded(self, routine: Routine) -> None:
         self._pending_before = None
+        self._levels = None
 
     @Slot(object, object)
     def on_session_started(self, routine: Routine, started_at: datetime) -> None:
@@ -80,12 +86,10 @@ class HistoryRecorder(QObject):
             self._fail(self.tr("This session cannot be saved: %1")
                        .replace("%1", self.unavailable_reason or self.tr("no history")))
             return
-        scale = float(getattr(getattr(self._runner, "clock", None), "scale", 1.0))
-        leveled = self._leveled
-        levels = leveled[1] if leveled is not None and leveled[0] == routine else None
+        levels = self._levels
         self._write(lambda store: setattr(self, "_session_id", store.start_session(
-            routine.id, localized(routine.name, self.lang), started_at, time_scale=scale,
-            pain_before=self._pending_before, levels=levels)))
+            routine.id, localized(routine.name, self.lang), started_at,
+            time_scale=self.time_scale, pain_before=self._pending_before, levels=levels)))
         self._pending_before = None
 
     @Slot(object)
@@ -127,10 +131,10 @@ class HistoryRecorder(QObject):
         else:
             self._write(lambda store: store.set_pain(target, after=value))
 
-    @Slot(object)
-    def on_progression_applied(self, plan) -> None:
-        """The routine about to be loaded runs at ``plan.levels`` (None: as written)."""
-        self._leveled = None if plan is None else (plan.run, tuple(plan.levels))
+    def use_levels(self, levels: tuple[int, ...] | None) -> None:
+        """The routine just loaded runs at these progression levels (None: as written); they
+        are kept with its session. The workout says so after each load."""
+        self._levels = levels
 
     @Slot(int)
     def record_hurt(self, step_index: int) -> None:
@@ -163,12 +167,12 @@ class HistoryRecorder(QObject):
     def _write(self, action) -> bool:
         try:
             action(self.store)
-        except (sqlite3.Error, OSError, ValueError) as error:
+        except (HistoryError, OSError, ValueError) as error:
             log.warning("history write failed: %s", error)
             reason = str(error)
-            if "full" in reason:
+            if isinstance(error, StorageFull):
                 reason = self.tr("the disk is full")
-            elif "readonly" in reason or "read-only" in reason:
+            elif isinstance(error, StorageReadOnly):
                 reason = self.tr("the data folder cannot be written")
             self._fail(self.tr("This session could not be saved completely: %1")
                        .replace("%1", reason))
