@@ -184,6 +184,10 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
         for notice in store.notices:
             log.warning("%s", notice)
         app.aboutToQuit.connect(store.close)
+        # A damaged database moved aside, a session cut short: said in the window too, once.
+        from backtimer.ui.shell.history_notice import show_history_notice
+
+        show_history_notice(store, lang, window)
     # The workout's recorder listens to the runner and writes each session as it goes.
     workout.attach_history(store, unavailable_reason=store_problem)
 

@@ -75,6 +75,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryNotice</name>
+    <message>
+        <source>The history database was damaged, so a new, empty history was started. The damaged file is kept as %1.</source>
+        <translation>De database met je geschiedenis was beschadigd, dus er is een nieuwe, lege geschiedenis begonnen. Het beschadigde bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Daily backups of the history are in %1.</source>
+        <translation>De dagelijkse reservekopieën van je geschiedenis staan in %1.</translation>
+    </message>
+    <message>
+        <source>Your workout %1 of %2 was cut short (backtimer or the computer stopped). Its %3 finished steps are kept in your history.</source>
+        <translation>Je training %1 van %2 werd afgebroken (backtimer of de computer stopte). De %3 afgemaakte stappen staan in je geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Je geschiedenis</translation>
+    </message>
+</context>
+<context>
     <name>HistoryProblem</name>
     <message>
         <source>the disk is full</source>

@@ -73,6 +73,8 @@ class HistoryStore:
         self._now = now or local_now
         self.notices: list[str] = []
         self.interrupted: list[SessionRecord] = []
+        # Where a damaged database was moved aside at this opening (None: it was not).
+        self.damaged_moved_to: Path | None = None
         self._conn = self._open()
         try:
             self._mark_interrupted()
@@ -93,6 +95,7 @@ class HistoryStore:
             return schema.connect(self.path)
         except schema.Damaged as damage:
             moved = schema.move_aside(self.path, self._now().strftime("%Y%m%d-%H%M%S"))
+            self.damaged_moved_to = moved
             self.notices.append(
                 f"The history database was damaged ({damage}). It was kept as {moved} and a new, "
                 "empty history was started."
