@@ -294,8 +294,8 @@
         <translation>Week van %1</translation>
     </message>
     <message>
-        <source>%1 of %2&#xa0;sessions</source>
-        <translation>%1 van %2&#xa0;sessies</translation>
+        <source>%1&#xa0;sessions · goal %2</source>
+        <translation>%1&#xa0;sessies · doel %2</translation>
     </message>
     <message>
         <source>%1&#xa0;minutes</source>
@@ -2304,6 +2304,14 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     <message>
         <source>sessions</source>
         <translation>sessies</translation>
+    </message>
+    <message>
+        <source>%1+ sessions: goal met</source>
+        <translation>%1+ sessies: doel gehaald</translation>
+    </message>
+    <message>
+        <source>fewer sessions</source>
+        <translation>minder sessies</translation>
     </message>
 </context>
 <context>

@@ -367,7 +367,8 @@ class HistoryView(QWidget):
         this_week = stats.week_of(self.today, self.week_start)
         self.bars.show_weeks(weeks, goal, this_week, self.measure_box.currentIndex() == 1,
                              self.locale, self._week_tooltip)
-        self.calendar.show_year(self.daily_minutes, self.today, self.week_start, self.locale)
+        self.calendar.show_year(self.daily_minutes, self.today, self.week_start, self.locale,
+                                weeks=len(weeks))
         first = self.calendar.first_day
         active = sum(1 for day, minutes in self.daily_minutes.items()
                      if first <= day <= self.today and minutes > 0)
@@ -380,7 +381,8 @@ class HistoryView(QWidget):
         assert self.summary is not None
         lines = [self.tr("Week of %1").replace(
                      "%1", self.locale.toString(qdate(week.start), "d MMMM yyyy")),
-                 self.tr("%1 of %2\u00a0sessions").replace("%1", str(week.sessions))
+                 # "6 sessions · goal 3", never "6 of 3 sessions"
+                 self.tr("%1\u00a0sessions · goal %2").replace("%1", str(week.sessions))
                  .replace("%2", str(self.summary.goal)),
                  self.tr("%1\u00a0minutes").replace(
                      "%1", self.locale.toString(float(week.minutes), "f", 0))]

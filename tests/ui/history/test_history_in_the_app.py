@@ -144,3 +144,59 @@ def test_deleting_todays_session_plans_todays_reminder_again(start_app, quiet, q
     qtbot.mouseClick(window.findChild(QPushButton, "undoDeleteButton"),
                      Qt.MouseButton.LeftButton)
     assert icon.toolTip() == "backtimer: next reminder Fri 19:00"
+
+
+def _contrast(one, two) -> float:
+    """The WCAG contrast ratio of two QColors."""
+    def luminance(color):
+        def channel(c):
+            c = c / 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(color.red()) + 0.7152 * channel(color.green())
+                + 0.0722 * channel(color.blue()))
+    high, low = sorted((luminance(one), luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_weekly_chart_and_calendar_say_what_they_show(start_app, quiet, qtbot, data_dir,
+                                                          tmp_path):
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QComboBox
+
+    from backtimer.ui.history.charts import WeeklyBars, YearCalendar
+
+    sessions = []
+    for n in range(6):  # six this week, over a goal of three
+        start = NOW.replace(hour=7) - timedelta(days=n % 3, minutes=n)
+        sessions.append({"id": f"s{n}", "routine_id": "quick-5", "routine_name": "Quick 5",
+                         "started_at": start.isoformat(),
+                         "ended_at": (start + timedelta(minutes=5)).isoformat(),
+                         "state": "completed", "work_s": 300})
+    _import(data_dir, tmp_path, sessions)
+    window = start_app(clock=FakeClock(), now=lambda: NOW, settings={"weekly_goal": 3})
+    _click_action(qtbot, window, "historyAction")
+    bars = window.findChild(WeeklyBars, "weeklyChart")
+    assert bars.tooltips[-1].split("\n")[1] == "6\u00a0sessions · goal 3"
+    plot = bars.getPlotItem()
+    # The goal's label: text colour on the chart's own background, whatever bar is behind it.
+    [line] = [item for item in plot.items if isinstance(item, pg.InfiniteLine)]
+    label = line.label
+    assert _contrast(label.color, label.fill.color()) >= 4.5
+    # The highest mark of the axis has room for its number.
+    marks = [value for value, _text in plot.getAxis("left")._tickLevels[0]]
+    assert plot.viewRange()[1][1] >= max(marks) + 0.5
+    # Minutes are coloured by the sessions goal: the legend says so.
+    window.findChild(QComboBox, "historyMeasure").setCurrentIndex(1)
+    legend = [sample_label.text for _sample, sample_label in plot.legend.items]
+    assert legend == ["3+ sessions: goal met", "fewer sessions"]
+    # The range chosen applies to the calendar too; a year's axis says the year.
+    weeks = window.findChild(QComboBox, "historyRange")
+    weeks.setCurrentIndex(weeks.findData(12))
+    calendar = window.findChild(YearCalendar, "calendarChart")
+    assert calendar.columns == 12
+    assert _card_value(window, "calendarSummary") == \
+        "You exercised on 3 of the 81\u00a0days shown."
+    weeks.setCurrentIndex(weeks.findData(52))
+    ticks = [text for _value, text in plot.getAxis("bottom")._tickLevels[0]]
+    assert any(text.endswith(("2025", "2026")) for text in ticks), ticks
+    assert calendar.columns == 52
