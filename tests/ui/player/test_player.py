@@ -43,13 +43,9 @@ class Rig:
         self.sound = sound or FakeSound()
         self.voice = FakeVoice()
         monkeypatch.setattr(cues_module, "QtSoundSink", lambda _parent: self.sound)
-        rig = self
-
-        class RigVoice:  # what the cue player makes for its voice: this rig's
-            def __new__(cls, *_args, **_kwargs):
-                return rig.voice
-
-        monkeypatch.setattr(cues_module, "Speech", RigVoice)
+        # In place of the voice's own process: a class, as the cue player checks its type.
+        fake_speech = type("FakeSpeech", (), {"__new__": lambda _cls, *_a, **_k: self.voice})
+        monkeypatch.setattr(cues_module, "Speech", fake_speech)
         self.window = start_app("--lang", lang, clock=self.clock,
                                 settings={"voice_enabled": True, **(settings_values or {})})
         self.runner = self.window.runner
