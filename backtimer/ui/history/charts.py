@@ -190,13 +190,16 @@ class YearCalendar(pg.PlotWidget):
         plot.invertY(True)
         plot.setAspectLocked(True)
         plot.setRange(xRange=(0, weeks), yRange=(0, 7), padding=0.02)
+        starts = [column for column in range(weeks)
+                  if (self.first_day + timedelta(weeks=column)).day <= 7]
+        if not starts or starts[0] > 2:  # the first month, unless the next begins right away
+            starts.insert(0, 0)
         months = []
-        for column in range(weeks):
+        for column in starts:
             day = self.first_day + timedelta(weeks=column)
-            if day.day <= 7 or column == 0:
-                # The year with January's (and the first) month: a year back reads plainly.
-                shown = "MMM yyyy" if day.month == 1 or column == 0 else "MMM"
-                months.append((column + 0.5, locale.toString(qdate(day), shown)))
+            # The year with the first month shown and with January: a year back reads plainly.
+            shown = "MMM yyyy" if day.month == 1 or not months else "MMM"
+            months.append((column + 0.5, locale.toString(qdate(day), shown)))
         plot.getAxis("bottom").setTicks([months])
         rows = [(row + 0.5, locale.dayName((self.first_day + timedelta(days=row)).isoweekday(),
                                             QLocale.FormatType.ShortFormat))

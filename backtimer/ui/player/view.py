@@ -36,6 +36,7 @@ BAR_FRAME_MS = 50
 
 _STYLE = """
 #exerciseTitle { font-size: %(title)dpx; font-weight: 600; }
+#routineName, #timeLeftLabel { font-size: %(line)dpx; }
 #prescriptionLabel { font-size: %(line)dpx; }
 #instructionLabel { font-size: %(small)dpx; }
 #nextUpLabel { font-size: %(line)dpx; }
@@ -344,7 +345,8 @@ class PlayerView(QWidget):
         # Text sizes follow the window, so full screen is readable from further away.
         title = max(22, min(64, height // 17))
         line = max(15, min(36, height // 30))
-        small = max(13, min(24, height // 44))
+        # Notes and buttons too are read from the mat: about 28 px in full screen at 1080.
+        small = max(13, min(28, height // 38))
         # The phase word ("Hold · 4") is read from the mat, so it is nearly a title.
         phase = max(20, min(56, height // 18))
         self._notice_color = pick(NOTICE, self.palette())

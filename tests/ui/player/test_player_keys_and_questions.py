@@ -208,3 +208,21 @@ def test_finish_page_by_keys_rates_with_digits_and_nothing_moves(app, qtbot):
         a.key(Qt.Key.Key_Tab)
     a.key(Qt.Key.Key_Space)  # the button with the focus, which is in view: Done
     assert a.window.stack.currentWidget() is a.window.home
+
+
+def test_full_screen_text_is_readable_from_two_metres(app):
+    """At 1920×1080 no text of the player is smaller than 26 px (about 7 mm on a 24" screen:
+    readable from the mat), the routine's name and time left included."""
+    a = app(settings={"pain_checkins": False})
+    a.open("quick-5")
+    a.key(Qt.Key.Key_Space)
+    a.run_for(8)
+    a.window.resize(1920, 1080)
+    a.qtbot.wait(1)
+    player = a.player
+    for label in (player.routine_label, player.time_left_label, player.next_up_label,
+                  player.prescription_label, player.instruction_label, player.caption_label):
+        assert label.fontInfo().pixelSize() >= 26, (label.objectName(),
+                                                    label.fontInfo().pixelSize())
+    for button in (player.pause_button, player.skip_button, player.hurt_button):
+        assert button.fontInfo().pixelSize() >= 26, button.objectName()
