@@ -1908,6 +1908,14 @@
         <source>The changes could not be saved: %1</source>
         <translation>De wijzigingen konden niet worden opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>Throw away the changes you made?</source>
+        <translation>Je wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
 </context>
 <context>
     <name>SoundPage</name>

@@ -287,8 +287,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The settings are not available in this "
                                                  "version."), 5000)
             return
+        chosen = self.home.selected()
         dialog = SettingsDialog(self.settings, self.library, self.lang, self, store=self.store,
-                                now=self._now)
+                                now=self._now, routine_id=chosen.id if chosen else None)
         dialog.settings_saved.connect(self.settings_saved)
         # Routines added, changed or removed show on the home page at once.
         dialog.routines_saved.connect(self.home.reload)

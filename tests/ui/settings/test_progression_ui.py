@@ -262,6 +262,7 @@ def test_the_settings_dialog_saves_progression_on_ok_only(rig, qtbot):
     progression = page.progression
     assert progression.routine.id == ROUTINE_ID
     progression.enabled_box.setChecked(True)
+    dialog.confirm_discard = lambda: True  # "Throw away the changes?" Discard
     dialog.reject()
     assert rig.store.progression_settings() == {}
 
@@ -279,7 +280,8 @@ def test_progression_the_history_cannot_save_is_said_and_the_dialog_stays(rig, q
 
     from backtimer.ui.settings.dialog import SettingsDialog
 
-    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store)
+    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store,
+                            now=lambda: rig.now)
     qtbot.addWidget(dialog)
     dialog.routines_page.focus(ROUTINE_ID, 0)
     dialog.routines_page.progression.enabled_box.setChecked(True)
