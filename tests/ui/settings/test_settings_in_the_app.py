@@ -60,3 +60,22 @@ def test_cancel_asks_before_throwing_edits_away(start_app, quiet, qtbot, data_di
     assert seen == ["Throw away the changes you made?", ("still open", True, goal + 2),
                     "Throw away the changes you made?", ("closed", True)]
     assert settings_file.read_bytes() == before
+
+
+def test_a_narrow_routine_list_never_breaks_built_in_at_its_hyphen(start_app, quiet, qtbot):
+    from PySide6.QtWidgets import QListView
+
+    window = start_app(clock=FakeClock())
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        view = dialog.findChild(QListView, "routineEditorList")
+        model = view.model()
+        seen.extend(model.index(row, 0).data() for row in range(model.rowCount()))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.settings_action.trigger()
+    assert "Quick 5 (built\u2011in)" in seen
+    assert not any("built-in" in text for text in seen)  # a hyphen a line may break at
