@@ -1542,6 +1542,10 @@
         <translation>Naam van routine wijzigen</translation>
     </message>
     <message>
+        <source>Change description</source>
+        <translation>Beschrijving wijzigen</translation>
+    </message>
+    <message>
         <source>Change get-ready time</source>
         <translation>Voorbereidingstijd wijzigen</translation>
     </message>
@@ -1667,6 +1671,10 @@
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source> s</source>

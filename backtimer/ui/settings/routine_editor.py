@@ -85,6 +85,7 @@ class RoutinesPage(RoutinesPageLayout):
         # active window, and these keys mean nothing elsewhere).
         self.step_view.installEventFilter(self)
         self.name_edit.textEdited.connect(self._on_name_edited)
+        self.description_edit.textEdited.connect(self._on_description_edited)
         self.lead_in_spin.valueChanged.connect(self._on_lead_in_changed)
         self.step_form.field_edited.connect(self._on_field_edited)
         for button, slot in (
@@ -222,7 +223,8 @@ class RoutinesPage(RoutinesPageLayout):
         routine = self.current_routine()
         editable = routine is not None and not routine.builtin
         self.builtin_banner.setVisible(routine is not None and routine.builtin)
-        for widget in (self.name_edit, self.lead_in_spin, self.add_combo, self.add_button):
+        for widget in (self.name_edit, self.description_edit, self.lead_in_spin, self.add_combo,
+                       self.add_button):
             widget.setEnabled(editable)
         self.duplicate_button.setEnabled(routine is not None)
         self.rename_button.setEnabled(editable)
@@ -233,6 +235,10 @@ class RoutinesPage(RoutinesPageLayout):
             name = localized(routine.name, self.lang) if routine else ""
             if self.name_edit.text() != name:
                 self.name_edit.setText(name)
+            description = localized(routine.description, self.lang) if routine else ""
+            if self.description_edit.text() != description:
+                self.description_edit.setText(description)
+                self.description_edit.setCursorPosition(0)  # its start shows, not its end
             lead_in = routine.lead_in_s if routine else 0
             if self.lead_in_spin.value() != lead_in:
                 self.lead_in_spin.setValue(lead_in)
@@ -291,8 +297,8 @@ class RoutinesPage(RoutinesPageLayout):
                 self.tr("Also check step %1 (marked in the list).").replace("%1", numbers))
         self.step_form.show_problems(step_messages)
         for key, label in self.routine_errors.items():
-            widget = {"name": self.name_edit, "lead_in_s": self.lead_in_spin}.get(key,
-                                                                                  self.step_view)
+            widget = {"name": self.name_edit, "description": self.description_edit,
+                      "lead_in_s": self.lead_in_spin}.get(key, self.step_view)
             show_error(label, widget, routine_messages.get(key, []))
 
     def _check_validity(self, *_args) -> None:
@@ -315,6 +321,15 @@ class RoutinesPage(RoutinesPageLayout):
         # A routine of one's own has one name, in the language it was typed in.
         self._edit(replace(routine, name={self.lang: text}), self.tr("Rename routine"),
                    self.current_step_row(), ("name", routine.id))
+
+    def _on_description_edited(self, text: str) -> None:
+        routine = self.current_routine()
+        if self._filling or routine is None or routine.builtin:
+            return
+        # Like the name: one's own routine is described in the language it was typed in.
+        self._edit(replace(routine, description={self.lang: text} if text else {}),
+                   self.tr("Change description"), self.current_step_row(),
+                   ("description", routine.id))
 
     def _on_lead_in_changed(self, value: int) -> None:
         routine = self.current_routine()

@@ -144,12 +144,17 @@ class RoutinesPageLayout(QWidget):
         self.name_edit = QLineEdit(column)
         self.name_edit.setObjectName("field_name")
         self.name_edit.setAccessibleName(self.tr("Name"))
+        # One line: the home page shows two of it, and a copy's says what it was copied from.
+        self.description_edit = QLineEdit(column)
+        self.description_edit.setObjectName("field_description")
+        self.description_edit.setAccessibleName(self.tr("Description"))
         self.lead_in_spin = BoundedSpinBox("lead_in_s", self.tr(" s"), column)
         self.lead_in_spin.setObjectName("field_lead_in_s")
         self.lead_in_spin.setAccessibleName(self.tr("Get ready"))
         self.routine_errors: dict[str, QLabel] = {}
         for row, (label, widget, key) in enumerate((
                 (self.tr("Name"), self.name_edit, "name"),
+                (self.tr("Description"), self.description_edit, "description"),
                 (self.tr("Get ready"), self.lead_in_spin, "lead_in_s"))):
             form.addWidget(QLabel(label, column), row * 2, 0)
             form.addWidget(widget, row * 2, 1)

@@ -116,3 +116,34 @@ def test_a_value_typed_after_a_pause_is_its_own_undo_step(start_app, quiet, qtbo
     QTimer.singleShot(0, edit_and_undo)
     window.settings_action.trigger()
     assert shown == [12, 10]
+
+
+def test_a_duplicated_routine_gets_a_description_of_its_own(start_app, quiet, qtbot, data_dir):
+    import json
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from backtimer.storage.paths import resolve_paths
+
+    window = start_app(clock=FakeClock())
+    _click_home_row(qtbot, window, "quick-5")
+    seen = []
+
+    def duplicate_and_describe():
+        dialog = QApplication.activeModalWidget()
+        page = dialog.routines_page
+        qtbot.mouseClick(page.duplicate_to_edit, Qt.MouseButton.LeftButton)
+        field = dialog.findChild(QLineEdit, "field_description")
+        seen.append((field.isEnabled(), bool(field.text())))  # the original's, to change
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, "Quick 5 with longer holds")
+        seen.append(page.current_routine().id)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, duplicate_and_describe)
+    window.settings_action.trigger()
+    assert seen[0] == (True, True)
+    saved = json.loads((resolve_paths(data_dir).routines_dir / f"{seen[1]}.json").read_text())
+    assert saved["description"] == {"en": "Quick 5 with longer holds"} or \
+        saved["description"] == "Quick 5 with longer holds"
