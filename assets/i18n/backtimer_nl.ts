@@ -1383,6 +1383,14 @@
         <translation>moet 1-63 tekens a-z, 0-9 en &apos;-&apos; zijn, beginnend met een letter of cijfer</translation>
     </message>
     <message>
+        <source>must not contain line breaks or other control characters</source>
+        <translation>mag geen regeleinden of andere stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>contains characters that are not valid text (lone surrogates)</source>
+        <translation>bevat tekens die geen geldige tekst zijn (losse surrogaten)</translation>
+    </message>
+    <message>
         <source>must be a list of steps</source>
         <translation>moet een lijst van stappen zijn</translation>
     </message>

@@ -7,8 +7,24 @@ from dataclasses import replace
 from pathlib import Path
 
 from backtimer.core.problems import Problem
-from backtimer.core.routine import Exercise, Routine, RoutineError, dumps, loads, slug
-from backtimer.storage.files import atomic_write_text
+from backtimer.core.routine import (
+    MAX_FILE_BYTES,
+    Exercise,
+    Routine,
+    RoutineError,
+    dumps,
+    loads,
+    slug,
+)
+from backtimer.storage.files import atomic_write_text, read_limited
+
+
+class RoutineExistsError(Exception):
+    """An imported routine has the id of one of the user's own routines."""
+
+    def __init__(self, routine: Routine):
+        super().__init__(routine.id)
+        self.routine = routine
 
 
 class RoutineLibrary:
@@ -36,7 +52,7 @@ class RoutineLibrary:
             return found
         for path in sorted(self.folder.glob("*.json")):
             try:
-                routine = loads(path.read_bytes(), self.exercises)
+                routine = loads(read_limited(path, MAX_FILE_BYTES), self.exercises)
             except RoutineError as error:
                 self.problems[path] = error.problems
                 continue
@@ -74,13 +90,18 @@ class RoutineLibrary:
             raise RoutineError([Problem(("id",), "builtin_undeletable", {"id": routine_id})])
         self.path_of(routine_id).unlink(missing_ok=True)
 
-    def import_file(self, source: Path) -> Routine:
-        """Validate a shared routine file and add it; a bad file changes nothing."""
+    def import_file(self, source: Path, *, replace_own: bool = False) -> Routine:
+        """Validate a shared routine file and add it; a bad file changes nothing. A routine of
+        the user's own with the same id is replaced only when ``replace_own`` says so, else
+        RoutineExistsError."""
         try:
-            raw = source.read_bytes()
+            raw = read_limited(source, MAX_FILE_BYTES)
         except OSError as error:
             raise RoutineError([_unreadable(error)]) from None
         routine = loads(raw, self.exercises)
+        if not replace_own and not self.is_builtin(routine.id) \
+                and self.path_of(routine.id).exists():
+            raise RoutineExistsError(routine)
         self.save(routine)
         return routine
 

@@ -1,0 +1,131 @@
+"""What a fault injector fed the command line (issue 15, items 19-26): each case runs the real
+program in a subprocess and checks the exit code, the message and what is left on disk."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from backtimer.core.catalog import BUILTIN_ROUTINES
+
+BUILTINS = len(BUILTIN_ROUTINES)
+
+
+def run(*args, data_dir, check_ok=True, env_extra=None, timeout=60):
+    env = {k: v for k, v in os.environ.items() if k != "BACKTIMER_DATA_DIR"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(env_extra or {})
+    argv = [sys.executable, "-m", "backtimer", "--data-dir", str(data_dir), *args]
+    result = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=timeout,
+                            errors="backslashreplace")
+    assert "Traceback" not in result.stderr, result.stderr
+    if check_ok:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def routine_doc(routine_id="mine", name="Mine"):
+    return {"format": "backtimer.routine", "version": 1, "id": routine_id, "name": name,
+            "steps": [{"exercise": "childs-pose", "hold_s": 20}]}
+
+
+def write_json(path, doc):
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+# --- 23: ids and names ---------------------------------------------------------------------
+
+def test_an_id_with_a_final_newline_is_refused_and_no_file_is_written(tmp_path):
+    data = tmp_path / "data"
+    source = write_json(tmp_path / "r.json", routine_doc("abc\n"))
+    result = run("--import-routine", str(source), data_dir=data, check_ok=False)
+    assert result.returncode == 2 and "id: must be 1-63 characters" in result.stderr
+    assert not (data / "routines").exists() or not any((data / "routines").iterdir())
+
+
+@pytest.mark.parametrize("name", ["Two\nlines", "nul\x00here", "bell\x07"])
+def test_a_name_with_a_line_break_or_control_character_is_refused(tmp_path, name):
+    data = tmp_path / "data"
+    source = write_json(tmp_path / "r.json", routine_doc(name=name))
+    result = run("--import-routine", str(source), data_dir=data, check_ok=False)
+    assert result.returncode == 2
+    assert "name.en: must not contain line breaks or other control characters" in result.stderr
+    assert not (data / "routines" / "mine.json").exists()
+
+
+def test_list_routines_keeps_one_line_per_routine_whatever_is_on_disk(tmp_path):
+    """A file written by hand (or by an older version) with a newline in its name is skipped
+    and reported on one line, its name escaped; every stdout line is a routine."""
+    folder = tmp_path / "data" / "routines"
+    folder.mkdir(parents=True)
+    write_json(folder / "mine.json", routine_doc(name="Fake\nquick-5  Quick 5  5:00"))
+    (folder / "odd\n.json").write_text("{}", encoding="utf-8")
+    result = run("--list-routines", data_dir=tmp_path / "data")
+    lines = result.stdout.splitlines()
+    assert len(lines) == BUILTINS and not any("Fake" in line for line in lines)
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 2 and any("odd\\n.json" in line for line in skipped)
+    assert "\x00" not in result.stdout + result.stderr
+
+
+# --- 21: lone surrogates -------------------------------------------------------------------
+
+def test_a_lone_surrogate_in_a_routine_name_exits_2_without_a_traceback(tmp_path):
+    source = tmp_path / "r.json"
+    source.write_text('{"format": "backtimer.routine", "version": 1, "id": "mine", '
+                      '"name": "bad \\ud800", "steps": [{"exercise": "childs-pose"}]}')
+    result = run("--import-routine", str(source), data_dir=tmp_path / "data", check_ok=False)
+    assert result.returncode == 2 and "name.en: contains characters that are not valid text" \
+        in result.stderr
+    assert not (tmp_path / "data" / "routines" / "mine.json").exists()
+
+
+# --- 22: importing over one's own routine --------------------------------------------------
+
+def test_importing_the_id_of_an_own_routine_is_refused_unless_replace_is_given(tmp_path):
+    data = tmp_path / "data"
+    run("--import-routine", str(write_json(tmp_path / "a.json", routine_doc(name="Mine"))),
+        data_dir=data)
+    other = write_json(tmp_path / "b.json", routine_doc(name="Someone else's"))
+    result = run("--import-routine", str(other), data_dir=data, check_ok=False)
+    assert result.returncode == 2
+    assert "already have a routine 'mine'" in result.stderr and "--replace" in result.stderr
+    stored = json.loads((data / "routines" / "mine.json").read_text(encoding="utf-8"))
+    assert stored["name"] == {"en": "Mine"}
+    run("--import-routine", str(other), "--replace", data_dir=data)
+    stored = json.loads((data / "routines" / "mine.json").read_text(encoding="utf-8"))
+    assert stored["name"] == {"en": "Someone else's"}
+
+
+# --- 24: special files ---------------------------------------------------------------------
+
+def test_a_fifo_and_a_link_to_dev_zero_in_routines_are_skipped_not_read(tmp_path):
+    folder = tmp_path / "data" / "routines"
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "pipe.json")
+    os.symlink("/dev/zero", folder / "zero.json")
+    result = run("--list-routines", data_dir=tmp_path / "data", timeout=20)
+    assert len(result.stdout.splitlines()) == BUILTINS
+    assert "pipe.json: file: cannot be read (not a regular file" in result.stderr
+    assert "zero.json: file: cannot be read (not a regular file" in result.stderr
+
+
+def test_importing_a_routine_from_dev_zero_or_a_fifo_exits_2(tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    for source in ("/dev/zero", str(tmp_path / "pipe")):
+        result = run("--import-routine", source, data_dir=tmp_path / "data", check_ok=False,
+                     timeout=20)
+        assert result.returncode == 2 and "not a regular file" in result.stderr
+
+
+def test_a_huge_routine_file_is_refused_by_its_size(tmp_path):
+    big = tmp_path / "big.json"
+    with big.open("wb") as handle:
+        handle.truncate(3_000_000_000)  # sparse: 3 GB that is never read
+    result = run("--import-routine", str(big), data_dir=tmp_path / "data", check_ok=False)
+    assert result.returncode == 2 and "larger than 1000 kB" in result.stderr
