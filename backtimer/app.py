@@ -247,7 +247,7 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
     if store is not None:
         from backtimer.ui.sync.install import install as install_sync
 
-        install_sync(app, window, settings, paths, recorder, reminders, lang)
+        install_sync(app, window, settings, paths, workout, reminders, lang)
 
     from backtimer.ui.shell.single_instance import InstanceServer
 

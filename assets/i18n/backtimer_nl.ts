@@ -75,6 +75,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryProblem</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written</source>
+        <translation>er kan niet in de gegevensmap worden geschreven</translation>
+    </message>
+    <message>
+        <source>the history database is damaged; start backtimer again to set it aside and begin a new one</source>
+        <translation>de geschiedenisdatabase is beschadigd; start backtimer opnieuw om hem opzij te zetten en een nieuwe te beginnen</translation>
+    </message>
+    <message>
+        <source>the history was written by a newer backtimer</source>
+        <translation>de geschiedenis is geschreven door een nieuwere backtimer</translation>
+    </message>
+    <message>
+        <source>the history database is in use by another program or cannot be reached</source>
+        <translation>de geschiedenisdatabase is in gebruik door een ander programma of is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>an unexpected error (%1)</source>
+        <translation>een onverwachte fout (%1)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryRecorder</name>
     <message>
         <source>This session cannot be saved: %1</source>
@@ -2106,6 +2133,10 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>De geschiedenis kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>The history is not available</source>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -170,8 +169,9 @@ def import_history(paths: Paths, file: str) -> int:
         return EXIT_ERROR
     try:
         result = store.import_sessions(parsed.sessions, parsed.progression)
-    except (sqlite3.Error, ValueError) as error:  # the transaction was rolled back: nothing changed
-        _fail(f"the history could not be imported ({error}); nothing was changed")
+    except (HistoryError, ValueError) as error:  # the transaction was rolled back: nothing changed
+        reason = error.detail if isinstance(error, HistoryError) else error
+        _fail(f"the history could not be imported ({reason}); nothing was changed")
         return EXIT_ERROR
     finally:
         with contextlib.suppress(Exception):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import datetime
 from typing import Any
 
@@ -11,7 +10,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from backtimer.core.routine import Routine, Step, localized
 from backtimer.core.session import SessionFinished, StepCompleted
-from backtimer.storage.history import HistoryStore, StepRecord
+from backtimer.storage.history import (
+    HistoryError,
+    HistoryStore,
+    StepRecord,
+    StorageFull,
+    StorageReadOnly,
+)
 
 log = logging.getLogger("backtimer.history")
 
@@ -162,12 +167,12 @@ class HistoryRecorder(QObject):
     def _write(self, action) -> bool:
         try:
             action(self.store)
-        except (sqlite3.Error, OSError, ValueError) as error:
+        except (HistoryError, OSError, ValueError) as error:
             log.warning("history write failed: %s", error)
             reason = str(error)
-            if "full" in reason:
+            if isinstance(error, StorageFull):
                 reason = self.tr("the disk is full")
-            elif "readonly" in reason or "read-only" in reason:
+            elif isinstance(error, StorageReadOnly):
                 reason = self.tr("the data folder cannot be written")
             self._fail(self.tr("This session could not be saved completely: %1")
                        .replace("%1", reason))

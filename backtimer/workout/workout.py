@@ -100,9 +100,8 @@ class Workout(QObject):
         """This week's progression Plan for the routine, or None (off, or no history)."""
         if self.store is None:
             return None
-        import sqlite3
-
         from backtimer.core.stats import today_for
+        from backtimer.storage.history import HistoryError
 
         day_start = self.settings["day_start_hour"]
         try:
@@ -110,7 +109,7 @@ class Workout(QObject):
                 routine, today=today_for(self._now(), day_start),
                 goal=self.settings["weekly_goal"], week_start=self.settings["week_start"],
                 day_start_hour=day_start)
-        except sqlite3.Error as error:
+        except HistoryError as error:
             # The workout still runs, as written; the history problem is said elsewhere.
             log.warning("progression could not be read: %s", error)
             return None

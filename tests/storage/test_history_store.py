@@ -20,6 +20,7 @@ from backtimer.storage.history import (
     HistoryStore,
     SchemaTooNewError,
     StepRecord,
+    StorageFull,
     parse_history_file,
     schema,
 )
@@ -204,8 +205,9 @@ def test_a_full_disk_fails_the_write_and_keeps_what_was_saved(tmp_path):
     pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
     store._conn.execute(f"PRAGMA max_page_count = {pages}")
     session = store.start_session("quick-5", "Quick 5", START + timedelta(days=1))
-    with pytest.raises(sqlite3.OperationalError, match="full"):
+    with pytest.raises(StorageFull, match="full") as raised:
         store.add_step(session, StepRecord(0, "x" * 50_000, True, 1.0))
+    assert raised.value.sqlite_name == "SQLITE_FULL"
     store.close()
     store = open_store(tmp_path)
     assert store.count() == 2 and len(store.session(1).steps) == 2

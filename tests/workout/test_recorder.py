@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -10,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.routine import Routine, Step
-from backtimer.storage.history import HistoryStore
+from backtimer.storage.history import HistoryStore, StorageFull
 from backtimer.ui.player.runner import SessionRunner
 from backtimer.workout.recorder import HistoryRecorder
 
@@ -121,8 +120,8 @@ def test_a_full_disk_mid_session_is_told_once_and_the_workout_goes_on(rig, monke
     session_id = recorder.session_id
 
     def disk_full(*args, **kwargs):
-        # What sqlite3 raises on ENOSPC (test_history_store provokes the real one).
-        raise sqlite3.OperationalError("database or disk is full")
+        # What the store raises on ENOSPC (test_history_store provokes the real one).
+        raise StorageFull("The history could not be saved (database or disk is full).")
 
     monkeypatch.setattr(store, "add_step", disk_full)
     run_for(runner, clock, 60)
@@ -130,3 +129,19 @@ def test_a_full_disk_mid_session_is_told_once_and_the_workout_goes_on(rig, monke
     assert failures == ["This session could not be saved completely: the disk is full"]
     assert saved == []
     assert store.session(session_id).state == "completed"  # the end was still written
+
+
+def test_a_history_turned_read_only_mid_session_is_told_by_its_kind(rig):
+    """A real SQLITE_READONLY (the connection made read-only) reaches the person as "cannot be
+    written", by the store's error type, not by the wording of SQLite's message."""
+    runner, clock, store, recorder = rig
+    failures = []
+    recorder.save_failed.connect(failures.append)
+    runner.load(ROUTINE)
+    runner.start()
+    store._conn.execute("PRAGMA query_only = ON")
+    run_for(runner, clock, 60)
+    assert runner.session.state.value == "finished"
+    assert failures == ["This session could not be saved completely: "
+                        "the data folder cannot be written"]
+    store._conn.execute("PRAGMA query_only = OFF")

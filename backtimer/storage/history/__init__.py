@@ -5,7 +5,17 @@
 re-exported here: ``from backtimer.storage.history import HistoryStore``.
 """
 
-from backtimer.storage.history.errors import HistoryError, HistoryFileError, SchemaTooNewError
+from backtimer.storage.history.errors import (
+    HistoryBug,
+    HistoryDamaged,
+    HistoryError,
+    HistoryFileError,
+    HistoryTooNew,
+    HistoryUnavailable,
+    SchemaTooNewError,
+    StorageFull,
+    StorageReadOnly,
+)
 from backtimer.storage.history.exchange import (
     CSV_COLUMNS,
     EXPORT_FORMAT,
@@ -35,15 +45,21 @@ __all__ = [
     "RUNNING",
     "SCHEMA_VERSION",
     "STATES",
+    "HistoryBug",
+    "HistoryDamaged",
     "HistoryError",
     "HistoryFile",
     "HistoryFileError",
     "HistoryStore",
+    "HistoryTooNew",
+    "HistoryUnavailable",
     "ImportResult",
     "ProgressionSetting",
     "SchemaTooNewError",
     "SessionRecord",
     "StepRecord",
+    "StorageFull",
+    "StorageReadOnly",
     "dumps_history",
     "parse_history_file",
     "step_summary",

@@ -7,13 +7,17 @@ import os
 import sqlite3
 from pathlib import Path
 
-from backtimer.storage.history.errors import HistoryError, SchemaTooNewError
+from backtimer.storage.history.errors import (
+    HistoryDamaged,
+    HistoryError,
+    HistoryTooNew,
+    HistoryUnavailable,
+    error_kind,
+    raise_os_error,
+    raise_sqlite_error,
+)
 
 SCHEMA_VERSION = 3
-
-# sqlite3 primary result codes that mean "this file is damaged", as opposed to locked/unwritable.
-_SQLITE_CORRUPT = 11
-_SQLITE_NOTADB = 26
 
 # Numbered migrations: MIGRATIONS[n] brings the schema from version n to n + 1, in one
 # transaction with the version bump. Never edit a released one; append a new one.
@@ -82,17 +86,12 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-
 class Damaged(Exception):
     """The file is not a usable database (it is moved aside and a new one started)."""
 
 
 def is_damage(error: sqlite3.Error) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-    text = str(error)
-    return "not a database" in text or "malformed" in text
+    return error_kind(error) is HistoryDamaged
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -101,13 +100,12 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
     except sqlite3.Error as error:
-        raise HistoryError(f"The history database {path} cannot be opened "
-                           f"({error}).") from None
+        raise_sqlite_error(f"The history database {path} cannot be opened", error)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             conn.close()
-            raise SchemaTooNewError(
+            raise HistoryTooNew(
                 f"The history database {path} was written by a newer backtimer (schema "
                 f"{version}, this one knows up to {SCHEMA_VERSION}). It was left untouched; "
                 "update backtimer to use it.")
@@ -118,7 +116,7 @@ def connect(path: Path) -> sqlite3.Connection:
                 raise Damaged("; ".join(problems[:3]))
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if mode.lower() != "wal":
-            raise HistoryError(f"The history database {path} cannot use WAL mode.")
+            raise HistoryUnavailable(f"The history database {path} cannot use WAL mode.")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         migrate(conn, version)
@@ -126,8 +124,7 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.close()
         if is_damage(error):
             raise Damaged(str(error)) from None
-        raise HistoryError(f"The history database {path} cannot be used "
-                           f"({error}).") from None
+        raise_sqlite_error(f"The history database {path} cannot be used", error)
     except HistoryError:
         conn.close()
         raise
@@ -164,8 +161,8 @@ def move_aside(path: Path, stamp: str) -> Path:
             if companion.exists():
                 os.replace(companion, Path(f"{target}{suffix}"))
     except OSError as error:
-        raise HistoryError(f"The history database {path} is damaged and could not be "
-                           f"moved aside ({error.strerror}).") from None
+        raise_os_error(f"The history database {path} is damaged and could not be moved aside",
+                       error)
     return target
 
 

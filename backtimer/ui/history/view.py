@@ -8,7 +8,6 @@ from __future__ import annotations
 import html
 import io
 import logging
-import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -50,7 +49,14 @@ from backtimer.core import catalog, stats
 from backtimer.core.progression import Plan
 from backtimer.core.routine import localized
 from backtimer.storage.files import atomic_write_text
-from backtimer.storage.history import HistoryStore, SessionRecord, StepRecord, dumps_history
+from backtimer.storage.history import (
+    HistoryError,
+    HistoryStore,
+    SessionRecord,
+    StepRecord,
+    dumps_history,
+)
+from backtimer.ui.history_problem import problem_text
 
 log = logging.getLogger("backtimer.history")
 
@@ -680,7 +686,7 @@ class HistoryView(QWidget):
                             day_start_hour=self.settings["day_start_hour"])
                         if found is not None:
                             self.plans[routine.id] = found
-            except sqlite3.Error as error:
+            except HistoryError as error:
                 log.warning("progression levels could not be read: %s", error)
                 self.plans = {}
         chosen = self.levels_routine_box.currentData()
@@ -776,9 +782,11 @@ class HistoryView(QWidget):
             day_start = self.settings["day_start_hour"]
             days = self.store.day_totals(day_start)
             count = self.store.count()
-        except sqlite3.Error as error:
+        except HistoryError as error:
             log.warning("history could not be read: %s", error)
-            self._show_empty(self.tr("The history could not be read"), str(error))
+            reason = problem_text(error)  # a reason to follow a colon: here, a sentence
+            self._show_empty(self.tr("The history could not be read"),
+                             reason[:1].upper() + reason[1:] + ".")
             return
         if count == 0:
             self._show_empty(self.tr("No workouts yet"), self.empty_text.text())
@@ -871,7 +879,7 @@ class HistoryView(QWidget):
         summary = self.model.record(current.row())
         try:
             record = self.store.session(summary.id)
-        except (KeyError, sqlite3.Error):
+        except (KeyError, HistoryError):
             return
         lines = [f"<b>{html.escape(self.model.routine_name(record))}</b> — "
                  + self.model.state_text(record)]
@@ -919,7 +927,11 @@ class HistoryView(QWidget):
         try:
             self.undo_stack.push(DeleteSessionCommand(self.store, session_id,
                                                       self.tr("Delete session"), self._changed))
-        except (sqlite3.Error, KeyError) as error:
+        except HistoryError as error:
+            self.message.setText(self.tr("The session could not be deleted: %1")
+                                 .replace("%1", problem_text(error)))
+            return False
+        except KeyError as error:
             self.message.setText(self.tr("The session could not be deleted: %1")
                                  .replace("%1", str(error)))
             return False
@@ -956,7 +968,10 @@ class HistoryView(QWidget):
             return
         try:
             count = self.export_to(Path(name))
-        except (OSError, sqlite3.Error) as error:
+        except HistoryError as error:
+            self.message.setText(self.tr("Export failed: %1").replace("%1", problem_text(error)))
+            return
+        except OSError as error:
             self.message.setText(self.tr("Export failed: %1").replace("%1", str(error)))
             return
         self.message.setText(self.tr("%1\u00a0sessions exported").replace("%1", str(count)))
@@ -977,5 +992,5 @@ class HistoryView(QWidget):
     def _fingerprint(self) -> tuple | None:
         try:
             return self.store.fingerprint() if self.store is not None else None
-        except sqlite3.Error:
+        except HistoryError:
             return None

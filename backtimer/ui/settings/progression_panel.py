@@ -5,7 +5,6 @@ Like the rest of the settings dialog it edits a copy: nothing is written before 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 from backtimer.core.progression import plan
 from backtimer.core.routine import Exercise, Routine, localized
 from backtimer.core.stats import today_for, week_of
-from backtimer.storage.history import HistoryStore, ProgressionSetting
+from backtimer.storage.history import HistoryError, HistoryStore, ProgressionSetting
+from backtimer.ui.history_problem import problem_text
 from backtimer.ui.progression_text import level_text, rules_text
 
 
@@ -96,10 +96,10 @@ class ProgressionPanel(QScrollArea):
     def load(self) -> None:
         try:
             self._stored = self.store.progression_settings()
-        except sqlite3.Error as error:
+        except HistoryError as error:
             self._stored = {}
             self.state_label.setText(self.tr("The history could not be read: %1")
-                                     .replace("%1", str(error)))
+                                     .replace("%1", problem_text(error)))
         self._edited = {}
         self.show_routine(self.routine)
 
@@ -115,9 +115,9 @@ class ProgressionPanel(QScrollArea):
             try:
                 self.store.set_progression(setting.routine_id, enabled=setting.enabled,
                                            since=setting.since)
-            except sqlite3.Error as error:
+            except HistoryError as error:
                 raise OSError(self.tr("progressive loading could not be saved (%1)")
-                              .replace("%1", str(error))) from None
+                              .replace("%1", problem_text(error))) from None
             self._stored[setting.routine_id] = setting
 
     # --- one routine --------------------------------------------------------------------------
@@ -171,7 +171,7 @@ class ProgressionPanel(QScrollArea):
                 routine.id, since=setting.since, today=today,
                 week_start=self.settings["week_start"],
                 day_start_hour=self.settings["day_start_hour"])
-        except sqlite3.Error:
+        except HistoryError:
             weeks = []
         return plan(routine, weeks, self.settings["weekly_goal"], self.this_week()).levels
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -24,7 +23,9 @@ from backtimer.core.reminders import (
 )
 from backtimer.core.routine import Routine, localized
 from backtimer.storage import autostart
+from backtimer.storage.history import HistoryError
 from backtimer.ui.assets import asset_path
+from backtimer.ui.history_problem import problem_text
 
 log = logging.getLogger("backtimer.reminders")
 
@@ -53,7 +54,7 @@ def completed_days(store, day_start_hour: int) -> set[dt.date]:
         return set()
     try:
         days = store.day_totals(day_start_hour)
-    except sqlite3.Error as error:  # a reminder too many beats none at all
+    except HistoryError as error:  # a reminder too many beats none at all
         log.warning("the history could not be read for the reminder: %s", error)
         return set()
     return {dt.date.fromordinal(d.day) for d in days if d.sessions}
@@ -229,7 +230,14 @@ class Tray(QObject):
             action.triggered.connect(
                 lambda _checked=False, r=routine: self.routine_chosen.emit(r))
         self.routines_menu.setEnabled(not self.routines_menu.isEmpty())
-        summary = self._summary()
+        try:
+            summary = self._summary()
+        except HistoryError as error:
+            log.warning("the history could not be read for the tray: %s", error)
+            self.streak_action.setText(self.tr("The history could not be read: %1")
+                                       .replace("%1", problem_text(error)))
+            self.week_action.setVisible(False)
+            return
         if summary is None:
             self.streak_action.setText(self.tr("The history is not available"))
             self.week_action.setVisible(False)
@@ -340,15 +348,13 @@ class TrayController(QObject):
     # --- state ----------------------------------------------------------------------------------
 
     def summary(self) -> stats.Summary | None:
+        """The streak and this week; None without a history. A ``HistoryError`` is the tray's
+        to show (it says why)."""
         from backtimer.commands.history import store_summary
 
         if self.store is None:
             return None
-        try:
-            return store_summary(self.store, self.settings, self._now())
-        except sqlite3.Error as error:
-            log.warning("the history could not be read for the tray: %s", error)
-            return None
+        return store_summary(self.store, self.settings, self._now())
 
     def wants_icon(self) -> bool:
         return (self.settings["reminder_enabled"] or self.settings["start_minimized_at_login"]
@@ -460,7 +466,7 @@ class TrayController(QObject):
         if self.store is not None:
             try:
                 last = self.store.page(0, 1)
-            except sqlite3.Error:
+            except HistoryError:
                 last = []
             if last:
                 routine = self.library.get(last[0].routine_id)

@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QWidget
 from backtimer.ui.sync.service import SyncService
 
 
-def install(app, window, settings, paths, recorder, reminders, lang: str) -> SyncService:
+def install(app, window, settings, paths, workout, reminders, lang: str) -> SyncService:
     """Sync at start, after each saved session, when another computer's files arrive and when
     the folder is chosen; then redraw what shows the history."""
     # The window's: nothing is left to tell once it is gone.
     service = SyncService(settings, paths.data_dir, paths.history_db, window)
-    recorder.session_saved.connect(service.request)
+    workout.saved.connect(service.request)
     window.settings_saved.connect(service.apply_settings)
 
     def synced(ok: bool, _message: str) -> None:

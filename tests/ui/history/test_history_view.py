@@ -221,3 +221,33 @@ def test_the_recorder_and_store_do_not_import_pyqtgraph():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_delete_the_history_cannot_write_says_why(qtbot, store, settings):
+    add(store, "2026-11-18T07:00")
+    view = make_view(qtbot, store, settings)
+    view.table.selectRow(0)
+    store._conn.execute("PRAGMA query_only = ON")  # SQLite now refuses every write (read-only)
+    assert not view.delete_selected(confirm=lambda _question: True)
+    assert view.message.text() == ("The session could not be deleted: "
+                                   "the data folder cannot be written")
+    store._conn.execute("PRAGMA query_only = OFF")
+    assert store.count() == 1
+
+
+def test_a_damaged_history_says_it_cannot_be_read_and_why(qtbot, store, settings):
+    for day in range(300):
+        add(store, (datetime(2026, 11, 19, 7) - timedelta(days=day)).isoformat())
+    view = make_view(qtbot, store, settings)
+    assert view.pages.currentWidget() is view.content
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(store.path.read_bytes())
+    for offset in range(2 * 4096, len(data), 4096):  # the header survives, the pages do not
+        data[offset:offset + 4096] = b"\xff" * 4096
+    store.path.write_bytes(bytes(data))
+    store._conn.execute("PRAGMA cache_size = 0")  # read from the file, not from memory
+    view.refresh()
+    assert view.pages.currentWidget() is view.empty_page
+    assert view.empty_title.text() == "The history could not be read"
+    assert view.empty_text.text() == ("The history database is damaged; start backtimer again to "
+                                      "set it aside and begin a new one.")

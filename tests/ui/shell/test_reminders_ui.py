@@ -623,3 +623,27 @@ def test_the_close_filter_ignores_other_objects_and_events(make_controller, wind
     controller = make_controller()
     assert not controller.eventFilter(window, QEvent(QEvent.Type.Show))
     assert not controller.eventFilter(controller, QCloseEvent())
+
+
+def test_a_history_that_cannot_be_read_is_said_in_the_tray_menu(make_controller, store):
+    """A damaged database: the tray's menu says why there is no streak, in plain words."""
+    for day in range(300):
+        complete(store, at(WED - dt.timedelta(days=day + 1), 7))
+    controller = make_controller()
+    assert controller.tray.streak_action.text().startswith("Streak")
+    damage_while_open(store)
+    controller.tray.menu.aboutToShow.emit()  # the menu is read again as it opens
+    assert controller.tray.streak_action.text() == (
+        "The history could not be read: the history database is damaged; start backtimer again "
+        "to set it aside and begin a new one")
+    assert not controller.tray.week_action.isVisible()
+
+
+def damage_while_open(store) -> None:
+    """Overwrite the open database's pages on disk (its header survives), as a failing disk does."""
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(store.path.read_bytes())
+    for offset in range(2 * 4096, len(data), 4096):
+        data[offset:offset + 4096] = b"\xff" * 4096
+    store.path.write_bytes(bytes(data))
+    store._conn.execute("PRAGMA cache_size = 0")  # read from the file, not from memory
