@@ -129,3 +129,28 @@ def test_a_huge_routine_file_is_refused_by_its_size(tmp_path):
         handle.truncate(3_000_000_000)  # sparse: 3 GB that is never read
     result = run("--import-routine", str(big), data_dir=tmp_path / "data", check_ok=False)
     assert result.returncode == 2 and "larger than 1000 kB" in result.stderr
+
+
+# --- 18: every value in settings.json is checked -----------------------------------------
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("window_geometry", "\u00e9"),
+    ("window_geometry", "not base64!"),
+    ("voice_name", "bad \ud800"),
+    ("sync_folder", "a\x00b"),
+])
+def test_a_bad_text_value_in_settings_falls_back_keeps_a_bak_and_says_so(tmp_path, key, value):
+    data = tmp_path / "data"
+    data.mkdir()
+    settings = data / "settings.json"
+    original = json.dumps({"format": "backtimer.settings", "version": 1,
+                           "safety_notice_seen": True, "voice_enabled": False, key: value})
+    settings.write_text(original, encoding="utf-8")
+    result = run("--routine", "quick-5", "--autostart", "--time-scale", "400",
+                 "--quit-when-done", data_dir=data, timeout=120)
+    assert f"{key} " in result.stderr and "back to their defaults" in result.stderr
+    assert (data / "settings.json.bak").read_text(encoding="utf-8") == original
+    repaired = json.loads(settings.read_text(encoding="utf-8"))
+    assert repaired["safety_notice_seen"] is True and repaired[key] != value
+    stats = json.loads(run("--stats", "--json", data_dir=data).stdout)
+    assert stats["total"]["sessions"] == 1
