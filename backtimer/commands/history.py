@@ -11,8 +11,9 @@ from pathlib import Path
 
 from backtimer.core import stats
 from backtimer.core.clock import local_now
-from backtimer.storage.files import atomic_write_text
+from backtimer.storage.files import atomic_write_text, read_limited
 from backtimer.storage.history import (
+    MAX_IMPORT_BYTES,
     HistoryError,
     HistoryFileError,
     HistoryStore,
@@ -151,7 +152,9 @@ def import_history(paths: Paths, file: str) -> int:
     """Merge a JSON export; a bad file is refused whole and nothing changes."""
     source = Path(file)
     try:
-        raw = sys.stdin.buffer.read() if file == "-" else source.read_bytes()
+        # Never more than an import may hold: /dev/zero or a FIFO is refused, not read.
+        raw = (sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1) if file == "-"
+               else read_limited(source, MAX_IMPORT_BYTES))
     except OSError as error:
         _fail(f"cannot read {file}: {error.strerror or error}")
         return EXIT_BAD_INPUT

@@ -154,3 +154,128 @@ def test_a_bad_text_value_in_settings_falls_back_keeps_a_bak_and_says_so(tmp_pat
     assert repaired["safety_notice_seen"] is True and repaired[key] != value
     stats = json.loads(run("--stats", "--json", data_dir=data).stdout)
     assert stats["total"]["sessions"] == 1
+
+
+# --- the window, started from the command line in a process of its own ----------------------
+
+_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from backtimer.ui.shell.main_window import MainWindow
+
+def at_first_frame(window):
+    window.open_history()
+    def report():
+        from PySide6.QtWidgets import QTableView
+        table = window.findChild(QTableView, "sessionTable")
+        rows = table.model().rowCount() if table is not None else -1
+        print("history rows", rows, flush=True)
+        QApplication.quit()
+    QTimer.singleShot(500, report)
+
+MainWindow._after_first_frame = at_first_frame
+from backtimer.cli import main
+sys.exit(main(["--data-dir", *sys.argv[1:]]))
+"""
+
+
+def open_history_in_window(data_dir, env_extra=None) -> int:
+    """Start the real app, open its history and return how many sessions its table lists."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    env.pop("BACKTIMER_DATA_DIR", None)
+    result = subprocess.run([sys.executable, "-c", _WINDOW, str(data_dir)], capture_output=True,
+                            text=True, env=env, timeout=60)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    return int(result.stdout.split("history rows")[1].split()[0])
+
+
+def history_doc(*starts, ended=None):
+    return {"format": "backtimer.history", "version": 1, "sessions": [
+        {"routine_id": "quick-5", "routine_name": "Quick 5", "started_at": start,
+         "ended_at": ended, "state": "completed", "steps": []} for start in starts]}
+
+
+# --- 19: times outside years 1-9999 --------------------------------------------------------
+
+@pytest.mark.parametrize("start", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00"])
+def test_an_import_with_a_utc_moment_outside_years_1_to_9999_is_refused(tmp_path, start):
+    data = tmp_path / "data"
+    good = write_json(tmp_path / "good.json", history_doc("2026-11-20T07:30:00+01:00"))
+    run("--import-history", str(good), data_dir=data)
+    before = (data / "history.sqlite3").read_bytes() if (data / "history.sqlite3").exists() \
+        else None
+    bad = write_json(tmp_path / "bad.json", history_doc(start))
+    result = run("--import-history", str(bad), data_dir=data, check_ok=False)
+    assert result.returncode == 2
+    assert "sessions[0].started_at" in result.stderr and "years 1 to 9999" in result.stderr
+    exported = run("--export-history", "-", data_dir=data).stdout
+    assert len(exported.splitlines()) == 2  # the header and the one good session
+    if before is not None:
+        assert run("--stats", "--json", data_dir=data).stdout.count('"sessions": 1') >= 1
+
+
+def test_the_export_the_stats_and_the_window_survive_a_bad_row_already_stored(tmp_path):
+    import sqlite3
+    from datetime import datetime, timezone
+
+    data = tmp_path / "data"
+    good = write_json(tmp_path / "good.json",
+                      history_doc("2026-11-20T07:30:00+01:00", "2026-11-21T07:30:00+01:00"))
+    run("--import-history", str(good), data_dir=data)
+    # What an older version let in: 0001-01-01T00:00Z kept with an offset of -12 h (year 0).
+    year_one = round(datetime(1, 1, 1, tzinfo=timezone.utc).timestamp() * 1000)
+    with sqlite3.connect(data / "history.sqlite3") as conn:
+        conn.execute("UPDATE sessions SET started_ms = ?, ended_ms = NULL, utc_offset_s = ?"
+                     " WHERE id = (SELECT MIN(id) FROM sessions)", (year_one, -43_200))
+    conn.close()
+    csv = run("--export-history", "-", data_dir=data).stdout
+    assert len(csv.splitlines()) == 3
+    run("--export-history", str(tmp_path / "out.json"), data_dir=data)
+    assert len(json.loads((tmp_path / "out.json").read_text())["sessions"]) == 2
+    run("--stats", data_dir=data)
+    assert open_history_in_window(data) == 2
+
+
+# --- 21: lone surrogates in a history file -------------------------------------------------
+
+def test_a_lone_surrogate_in_a_history_file_exits_2_and_changes_nothing(tmp_path):
+    source = tmp_path / "h.json"
+    source.write_text(json.dumps(history_doc("2026-11-20T07:30:00+01:00"))
+                      .replace('"Quick 5"', '"Quick \\ud800"'))
+    result = run("--import-history", str(source), data_dir=tmp_path / "data", check_ok=False)
+    assert result.returncode == 2
+    assert "sessions[0].routine_name: contains characters that are not valid text" \
+        in result.stderr
+    assert "0 sessions" in run("--stats", data_dir=tmp_path / "data").stdout
+
+
+# --- 24: special files for --import-history ------------------------------------------------
+
+def test_importing_a_history_from_dev_zero_or_a_fifo_exits_2_at_once(tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    for source in ("/dev/zero", str(tmp_path / "pipe")):
+        result = run("--import-history", source, data_dir=tmp_path / "data", check_ok=False,
+                     timeout=20)
+        assert result.returncode == 2 and "not a regular file" in result.stderr
+
+
+# --- 25: a time zone offset of a day or more -----------------------------------------------
+
+@pytest.mark.parametrize("tz", ["UTC+24", "UTC-25", "XYZ+99"])
+def test_a_time_zone_of_a_day_or_more_falls_back_to_utc_with_one_warning(tmp_path, tz):
+    data = tmp_path / "data"
+    env = {"TZ": tz}
+    run("--import-history", str(write_json(tmp_path / "h.json",
+                                           history_doc("2026-11-20T07:30:00+01:00"))),
+        data_dir=data, env_extra=env)
+    result = run("--routine", "quick-5", "--autostart", "--time-scale", "400",
+                 "--quit-when-done", "--data-dir", str(data), data_dir=data, env_extra=env,
+                 timeout=120)
+    assert result.stderr.count("UTC is used instead") == 1
+    stats = run("--stats", "--json", data_dir=data, env_extra=env)
+    assert json.loads(stats.stdout)["total"]["sessions"] == 2
+    assert stats.stderr.count("UTC is used instead") == 1
+    assert len(run("--export-history", "-", data_dir=data, env_extra=env).stdout
+               .splitlines()) == 3
+    assert open_history_in_window(data, env) == 2

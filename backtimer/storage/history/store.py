@@ -41,6 +41,7 @@ from backtimer.storage.history.rows import (
 )
 
 _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
+_LAST_ORDINAL = 3_652_059  # date.max.toordinal()
 BACKUPS_KEPT = 7
 STALE_RUNNING_MS = 24 * 3600 * 1000
 
@@ -381,7 +382,10 @@ class HistoryStore:
             " COALESCE(SUM(pain_after), 0), COUNT(pain_after)"
             " FROM sessions WHERE state != 'running' GROUP BY day ORDER BY day",
             (day_start_hour * 3600, shift_days * 86_400_000, shift_days))
-        return [DayTotals(_EPOCH_ORDINAL + day, *rest) for day, *rest in rows]
+        # A row no calendar holds (before year 1 or after 9999 in its offset, let in by an
+        # old import) has no day; it is left out rather than stopping every statistic.
+        return [DayTotals(_EPOCH_ORDINAL + day, *rest) for day, *rest in rows
+                if 1 <= _EPOCH_ORDINAL + day <= _LAST_ORDINAL]
 
     # --- progression ----------------------------------------------------------------------------
 
