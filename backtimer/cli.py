@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -11,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backtimer import __version__
+from backtimer.commands.language import terminal_language
 from backtimer.core import catalog
 from backtimer.core.durations import format_duration
 from backtimer.core.routine import RoutineError, localized
@@ -108,15 +108,6 @@ class Context:
                               catalog.EXERCISES)
 
 
-def terminal_language(requested: str | None) -> str:
-    """--lang, else the locale of the terminal, else English."""
-    if requested:
-        return requested
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
 
 
 def one_line(text: str) -> str:
@@ -184,7 +175,7 @@ def run_command(ctx: Context) -> int | None:
     if args.import_routine:
         return import_routine(ctx)
     if args.report:
-        from backtimer.commands.report import write_report
+        from backtimer.ui.report.command import write_report
 
         return write_report(ctx.paths, args.report, weeks=args.weeks or 6, lang=ctx.lang)
     if args.sync:

@@ -22,6 +22,7 @@ from backtimer.storage.history.exchange import (
     EXPORT_VERSION,
     MAX_IMPORT_BYTES,
     dumps_history,
+    export_text,
     parse_history_file,
     step_summary,
 )
@@ -36,6 +37,7 @@ from backtimer.storage.history.records import (
 )
 from backtimer.storage.history.schema import MIGRATIONS, SCHEMA_VERSION
 from backtimer.storage.history.store import BACKUPS_KEPT, HistoryStore
+from backtimer.storage.history.summary import weekly_summary
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -63,6 +65,8 @@ __all__ = [
     "StorageFull",
     "StorageReadOnly",
     "dumps_history",
+    "export_text",
     "parse_history_file",
     "step_summary",
+    "weekly_summary",
 ]

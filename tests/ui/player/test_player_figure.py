@@ -9,16 +9,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QImage
 
-from backtimer.core import catalog
 from backtimer.core import session as core
-from backtimer.core.clock import FakeClock, local_now
+from backtimer.core.clock import FakeClock
 from backtimer.core.figure import pose_at
 from backtimer.core.routine import Routine, Step, Tempo
 from backtimer.core.timeline import SegmentKind
-from backtimer.storage.routine_library import RoutineLibrary
-from backtimer.storage.settings_store import Settings
-from backtimer.ui.player.runner import SessionRunner
-from backtimer.ui.shell.main_window import MainWindow
 
 ROUTINE = Routine(
     id="figure-test", name={"en": "Figure test"}, lead_in_s=3,
@@ -31,22 +26,13 @@ ROUTINE = Routine(
 
 
 class Player:
-    """The main window on a fake clock; the figure's frames are fired by hand."""
+    """backtimer started through its composition root on a fake clock; the figure's frames are
+    fired by hand."""
 
-    def __init__(self, qtbot, tmp_path):
-        self.parent = QObject()
+    def __init__(self, start_app):
         self.clock = FakeClock()
-        self.runner = SessionRunner(self.clock, self.parent, now=local_now)
-        settings = Settings(tmp_path / "settings.json")
-        settings.update({"safety_notice_seen": True, "pain_checkins": False})
-        library = RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES,
-                                 catalog.EXERCISES)
-        self.window = MainWindow(runner=self.runner, library=library, settings=settings,
-                                 store=None, lang="en", cues=None, now=local_now)
-        qtbot.addWidget(self.window)
-        self.window.resize(1280, 800)
-        self.window.show()
-        qtbot.waitExposed(self.window)
+        self.window = start_app(clock=self.clock, settings={"pain_checkins": False})
+        self.runner = self.window.runner
         self.paints = []
 
     def open(self, routine: Routine) -> None:
@@ -86,12 +72,10 @@ class Player:
 
 
 @pytest.fixture
-def player(qtbot, tmp_path):
-    made = Player(qtbot, tmp_path)
+def player(start_app):
+    made = Player(start_app)
     yield made
     made.runner.stop()
-    made.window.close()
-    made.parent.deleteLater()
 
 
 def same_pose(a, b) -> float:

@@ -16,13 +16,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
-from backtimer.core import catalog
-from backtimer.core.clock import FakeClock, local_now
+from backtimer.core.clock import FakeClock
 from backtimer.storage.history import HistoryStore, parse_history_file
-from backtimer.storage.routine_library import RoutineLibrary
-from backtimer.storage.settings_store import Settings
-from backtimer.ui.player.runner import SessionRunner
-from backtimer.ui.shell.main_window import MainWindow
+from backtimer.storage.paths import resolve_paths
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
 from history_data import physio_sample
@@ -35,24 +31,17 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    parent = QObject()
-    settings = Settings(tmp_path / "settings.json")
-    settings.update({"safety_notice_seen": True})
-    library = RoutineLibrary(tmp_path / "routines", catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
-    store = HistoryStore(tmp_path / "history.sqlite3", None, now=lambda: NOW)
+def window(start_app, data_dir):
+    """backtimer started as the command line starts it, on a history with the physio sample."""
+    paths = resolve_paths(data_dir)
+    paths.history_db.parent.mkdir(parents=True, exist_ok=True)
+    store = HistoryStore(paths.history_db, None, now=lambda: NOW)
     parsed = parse_history_file(json.dumps(physio_sample(NOW.date(), AMS)).encode())
     store.import_sessions(parsed.sessions, parsed.progression)
-    made = MainWindow(runner=SessionRunner(FakeClock(), parent, now=local_now), library=library,
-                      settings=settings, store=store, lang="en", now=lambda: NOW)
-    qtbot.addWidget(made)
-    made.resize(1100, 800)
-    made.show()
-    qtbot.waitExposed(made)
-    yield made
-    made.close()
     store.close()
-    parent.deleteLater()
+    made = start_app(clock=FakeClock(), now=lambda: NOW)
+    made.resize(1100, 800)
+    return made
 
 
 def open_report_dialog(window, qtbot):
