@@ -94,11 +94,15 @@ def is_damage(error: sqlite3.Error) -> bool:
     return error_kind(error) is HistoryDamaged
 
 
+# How long a statement waits for another connection's lock before SQLITE_BUSY.
+BUSY_TIMEOUT_MS = 5000
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open ``path``, checked and migrated; ``Damaged`` when the file is not a database."""
     existed = path.exists() and path.stat().st_size > 0
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
         raise_sqlite_error(f"The history database {path} cannot be opened", error)
     try:

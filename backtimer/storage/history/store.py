@@ -167,6 +167,17 @@ class HistoryStore:
     # --- writing as the workout goes ----------------------------------------------------------
 
     @contextlib.contextmanager
+    def without_waiting(self) -> Iterator[HistoryStore]:
+        """Writes inside fail at once (HistoryUnavailable, ``sqlite_name`` SQLITE_BUSY) while
+        another program holds the database, instead of waiting up to its busy timeout: a caller
+        on the window's thread keeps the write and tries again later."""
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield self
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {schema.BUSY_TIMEOUT_MS}")
+
+    @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
