@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -160,6 +161,7 @@ def test_a_bad_text_value_in_settings_falls_back_keeps_a_bak_and_says_so(tmp_pat
 
 _WINDOW = """
 import sys
+from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from backtimer.ui.shell.main_window import MainWindow
@@ -279,3 +281,41 @@ def test_a_time_zone_of_a_day_or_more_falls_back_to_utc_with_one_warning(tmp_pat
     assert len(run("--export-history", "-", data_dir=data, env_extra=env).stdout
                .splitlines()) == 3
     assert open_history_in_window(data, env) == 2
+
+
+# --- 26: a read-only data folder can still be read ----------------------------------------
+
+def test_the_history_of_a_read_only_data_folder_can_be_read(tmp_path):
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="backtimer-ro-"))  # outside pytest's 0700 folder
+    try:
+        data = folder / "data"
+        run("--import-history", str(write_json(
+            tmp_path / "h.json", history_doc("2026-11-20T07:30:00+01:00",
+                                             ended="2026-11-20T07:36:00+01:00"))),
+            data_dir=data)
+        as_reader: list[str] = []
+        if os.geteuid() == 0:  # root writes anywhere: read as nobody instead
+            if shutil.which("setpriv") is None:
+                pytest.skip("setpriv (util-linux) is needed to read as another user")
+            as_reader = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        for path in [folder, *folder.rglob("*")]:
+            path.chmod(0o755 if path.is_dir() else 0o444)
+        env = {k: v for k, v in os.environ.items() if k != "BACKTIMER_DATA_DIR"}
+        env["HOME"] = str(folder)
+        for command in (["--stats", "--json"], ["--export-history", "-"]):
+            result = subprocess.run(
+                [*as_reader, sys.executable, "-m", "backtimer", "--data-dir", str(data),
+                 *command], capture_output=True, text=True, env=env, cwd=folder, timeout=60)
+            assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+            assert "cannot be written" in result.stderr and "read as it is" in result.stderr
+            if command[0] == "--stats":
+                assert json.loads(result.stdout)["total"]["sessions"] == 1
+            else:
+                assert len(result.stdout.splitlines()) == 2
+    finally:
+        for path in [folder, *folder.rglob("*")]:
+            path.chmod(0o755)
+        shutil.rmtree(folder)

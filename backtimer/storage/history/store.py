@@ -74,12 +74,18 @@ class HistoryStore:
     """
 
     def __init__(self, path: Path, backups_dir: Path | None = None, *,
-                 now: Callable[[], datetime] | None = None, backup: bool = True):
+                 now: Callable[[], datetime] | None = None, backup: bool = True,
+                 read_only: bool = False):
         self.path = Path(path)
         self.backups_dir = backups_dir
         self._now = now or local_now
         self.notices: list[str] = []
         self.interrupted: list[SessionRecord] = []
+        if read_only:
+            # Reading needs no write: a history in a read-only folder is read as it is (its
+            # running sessions are not marked, no backup is made; a write raises StorageReadOnly).
+            self._conn = schema.connect_read_only(self.path)
+            return
         self._conn = self._open()
         try:
             self._mark_interrupted()
