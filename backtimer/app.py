@@ -61,6 +61,9 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
 
 def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
     window = compose(args, paths, app)
+    from backtimer.ui.shell.termination import TerminationHandler
+
+    TerminationHandler(app, window.runner)
     if not args.minimized:
         window.show()
     return app.exec()
