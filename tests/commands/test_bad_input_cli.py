@@ -319,3 +319,27 @@ def test_the_history_of_a_read_only_data_folder_can_be_read(tmp_path):
         for path in [folder, *folder.rglob("*")]:
             path.chmod(0o755)
         shutil.rmtree(folder)
+
+
+def test_a_history_held_by_another_program_is_said_in_words_not_sqlites(tmp_path):
+    data = tmp_path / "data"
+    run("--import-history", str(write_json(tmp_path / "a.json",
+                                           history_doc("2026-11-20T07:30:00+01:00"))),
+        data_dir=data)
+    hold = ("import sqlite3, sys\n"
+            "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "conn.execute('BEGIN EXCLUSIVE')\n"
+            "print('locked', flush=True)\n"
+            "sys.stdin.readline()\n")
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(data / "history.sqlite3")],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = run("--import-history", str(write_json(
+            tmp_path / "b.json", history_doc("2026-11-21T07:30:00+01:00"))),
+            data_dir=data, check_ok=False)
+    finally:
+        holder.kill()
+    assert result.returncode == 1
+    assert "database is locked" not in result.stderr
+    assert "another program is using the history right now" in result.stderr
