@@ -343,3 +343,51 @@ def test_a_history_held_by_another_program_is_said_in_words_not_sqlites(tmp_path
     assert result.returncode == 1
     assert "database is locked" not in result.stderr
     assert "another program is using the history right now" in result.stderr
+
+
+# --- 26: a damaged write-ahead log is said ---------------------------------------------------
+
+_WRITE_AND_DIE = """
+import os, sys
+from datetime import datetime, timezone
+from pathlib import Path
+from backtimer.storage.history import HistoryStore
+store = HistoryStore(Path(sys.argv[1]), None)
+store._conn.execute("PRAGMA wal_autocheckpoint = 0")  # every change stays in the log
+for day in range(1, 7):
+    row = store.start_session("quick-5", "Quick 5", datetime(2026, 11, day, 7, tzinfo=timezone.utc))
+    store.finish_session(row, "completed")
+os._exit(0)  # as a crash: the log is never checkpointed into the database
+"""
+
+
+@pytest.mark.parametrize("damage", ["none", "torn last frame", "middle"])
+def test_a_damaged_write_ahead_log_is_said_and_kept(tmp_path, damage):
+    """A log cut short by a crash (its last frame torn) is normal and says nothing; a break
+    with saved changes after it is said, and the log kept."""
+    import struct
+
+    data = tmp_path / "data"
+    data.mkdir()
+    subprocess.run([sys.executable, "-c", _WRITE_AND_DIE, str(data / "history.sqlite3")],
+                   check=True, timeout=60)
+    log = data / "history.sqlite3-wal"
+    raw = bytearray(log.read_bytes())
+    page = struct.unpack(">I", raw[8:12])[0]
+    frames = (len(raw) - 32) // (24 + page)
+    assert frames >= 12
+    if damage != "none":  # one byte of a page in the first third of the log, or the last
+        frame = frames // 3 if damage == "middle" else frames - 1
+        raw[32 + frame * (24 + page) + 24 + 100] ^= 0xFF
+        log.write_bytes(bytes(raw))
+    result = run("--export-history", "-", data_dir=data)
+    sessions = len(result.stdout.splitlines()) - 1
+    kept = list(data.glob("history.sqlite3-wal.damaged-*"))
+    if damage != "middle":
+        assert sessions == 6  # the torn one loses only its last change (its end)
+        assert "journal" not in result.stderr and not kept
+        return
+    assert sessions < 6
+    assert "journal history.sqlite3-wal was damaged" in result.stderr
+    assert "missing from the history" in result.stderr and str(kept[0]) in result.stderr
+    assert kept[0].read_bytes() == bytes(raw)

@@ -16,7 +16,7 @@ from backtimer.core.clock import local_now
 from backtimer.core.progression import Plan, RoutineSession, WeekSummary, decided_weeks, plan
 from backtimer.core.routine import Routine
 from backtimer.core.stats import DayTotals, SessionFact, week_of
-from backtimer.storage.history import exchange, schema
+from backtimer.storage.history import exchange, schema, wal
 from backtimer.storage.history.errors import HistoryDamaged, raise_os_error, raise_sqlite_error
 from backtimer.storage.history.records import (
     RUNNING,
@@ -102,6 +102,8 @@ class HistoryStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise_os_error(f"The folder {self.path.parent} cannot be used", error)
+        if (notice := wal.damage_notice(self.path, self._now())) is not None:
+            self.notices.append(notice)
         try:
             return schema.connect(self.path)
         except schema.Damaged as damage:
