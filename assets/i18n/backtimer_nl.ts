@@ -124,6 +124,10 @@
         <translation>er kan niet in de gegevensmap worden geschreven</translation>
     </message>
     <message>
+        <source>This session could not be saved: %1</source>
+        <translation>Deze sessie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
         <source>This session could not be saved completely: %1</source>
         <translation>Deze sessie kon niet volledig worden opgeslagen: %1</translation>
     </message>
