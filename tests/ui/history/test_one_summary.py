@@ -12,12 +12,11 @@ import pytest
 from PySide6.QtCore import QObject
 
 from backtimer.core import catalog
-from backtimer.core.clock import FakeClock, local_now
+from backtimer.core.clock import local_now
 from backtimer.storage.history import HistoryStore, StepRecord
 from backtimer.storage.paths import resolve_paths
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.storage.settings_store import Settings
-from backtimer.ui.player.runner import SessionRunner
 
 
 @pytest.fixture
@@ -51,9 +50,8 @@ def stats_json(paths) -> dict:
 
 
 def test_the_command_line_tray_and_history_view_show_the_same_summary(qtbot, paths, filled,
-                                                                    tmp_path):
+                                                                    tmp_path, start_app):
     from backtimer.ui.history.view import HistoryView
-    from backtimer.ui.shell.main_window import MainWindow
     from backtimer.ui.shell.tray import TrayController
 
     store, settings = filled
@@ -69,9 +67,7 @@ def test_the_command_line_tray_and_history_view_show_the_same_summary(qtbot, pat
     owner = QObject()
     library = RoutineLibrary(paths.data_dir / "routines", catalog.BUILTIN_ROUTINES,
                              catalog.EXERCISES)
-    runner = SessionRunner(FakeClock(), owner)
-    window = MainWindow(runner=runner, library=library, settings=settings, store=store, lang="en")
-    qtbot.addWidget(window)
+    window = start_app(write_settings=False, show=False, set_up=False)  # same data folder
     controller = TrayController(window, settings, library, store, "en", owner, now=local_now,
                                 available=False, command=["backtimer"],
                                 environ={"XDG_CONFIG_HOME": str(tmp_path / "xdg"),
@@ -84,7 +80,6 @@ def test_the_command_line_tray_and_history_view_show_the_same_summary(qtbot, pat
     assert tray.week_action.text() == (
         f"This week: {cli['this_week']['sessions']} of 4\u00a0sessions")
     controller.scheduler.stop()
-    runner.stop()
     owner.deleteLater()
 
 
