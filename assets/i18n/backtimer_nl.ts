@@ -1549,6 +1549,10 @@
         <translation>Het bestand kan niet worden gelezen: %1</translation>
     </message>
     <message>
+        <source>it is not a regular file, or it is larger than 1000&#xa0;kB, so it is not a routine</source>
+        <translation>het is geen gewoon bestand, of het is groter dan 1000&#xa0;kB, dus het is geen routine</translation>
+    </message>
+    <message>
         <source>%1 is not a routine backtimer can use. Nothing was added.</source>
         <translation>%1 is geen routine die backtimer kan gebruiken. Er is niets toegevoegd.</translation>
     </message>
