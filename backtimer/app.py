@@ -61,6 +61,9 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
 
 def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
     window = compose(args, paths, app)
+    from backtimer.ui.shell.termination import TerminationHandler
+
+    TerminationHandler(app, window.runner)
     if not args.minimized:
         window.show()
     return app.exec()
@@ -183,9 +186,12 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
     else:
         for notice in store.notices:
             log.warning("%s", notice)
-        app.aboutToQuit.connect(store.close)
     # The workout's recorder listens to the runner and writes each session as it goes.
     workout.attach_history(store, unavailable_reason=store_problem)
+    if store is not None:
+        # At quit, the writes another program's lock held back get a last, bounded wait first.
+        app.aboutToQuit.connect(workout.recorder.flush)
+        app.aboutToQuit.connect(store.close)
 
     # --- player: cues, screen-sleep inhibition (issue: player) ---
     from backtimer.ui.player.cues import CuePlayer

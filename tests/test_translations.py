@@ -199,6 +199,7 @@ def _core_problems() -> list:
         {"name": "n", "steps": [{**good, "mode": "fly", "reps": 1.5, "tempo": 5}]},
         {"name": "n", "steps": [{**good, "tempo": {"up_s": 0, "hold_s": 0, "down_s": 0}}]},
         {"name": "n", "steps": [{**good, "tempo": {"up_s": "a"}}]},
+        {"name": {"en": "two\nlines", "nl": "x\ud800"}, "steps": [good]},
     ]
     for fields in cases:
         found += problems(parse(**fields))

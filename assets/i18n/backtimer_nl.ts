@@ -144,6 +144,10 @@
         <translation>er kan niet in de gegevensmap worden geschreven</translation>
     </message>
     <message>
+        <source>This session could not be saved: %1</source>
+        <translation>Deze sessie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
         <source>This session could not be saved completely: %1</source>
         <translation>Deze sessie kon niet volledig worden opgeslagen: %1</translation>
     </message>
@@ -1429,6 +1433,14 @@
         <translation>moet 1-63 tekens a-z, 0-9 en &apos;-&apos; zijn, beginnend met een letter of cijfer</translation>
     </message>
     <message>
+        <source>must not contain line breaks or other control characters</source>
+        <translation>mag geen regeleinden of andere stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>contains characters that are not valid text (lone surrogates)</source>
+        <translation>bevat tekens die geen geldige tekst zijn (losse surrogaten)</translation>
+    </message>
+    <message>
         <source>must be a list of steps</source>
         <translation>moet een lijst van stappen zijn</translation>
     </message>
@@ -1554,6 +1566,10 @@
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>it is not a regular file, or it is larger than 1000&#xa0;kB, so it is not a routine</source>
+        <translation>het is geen gewoon bestand, of het is groter dan 1000&#xa0;kB, dus het is geen routine</translation>
     </message>
     <message>
         <source>%1 is not a routine backtimer can use. Nothing was added.</source>

@@ -545,3 +545,25 @@ def test_a_bad_value_is_refused_in_dutch_beside_its_field(qtbot, open_dialog, pa
     retype(qtbot, page.name_edit, "")
     qtbot.keyClick(page.name_edit, Qt.Key.Key_Backspace)
     assert error_of(page, "name") == "mag niet leeg zijn"
+
+
+@pytest.mark.parametrize("kind", ["/dev/zero", "fifo"])
+def test_import_of_a_device_or_a_fifo_is_refused_at_once(qtbot, open_dialog, tmp_path,
+                                                        monkeypatch, kind):
+    """Issue 15 item 24: the file's kind is checked before a single byte is read."""
+    import os
+
+    source = kind
+    if kind == "fifo":
+        source = str(tmp_path / "pipe.json")
+        os.mkfifo(source)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (source, "")))
+    dialog = open_dialog()
+    page = dialog.routines_page
+    count = page.routine_model.rowCount()
+    click(qtbot, page.import_button)
+    box = shown_box(dialog, "importProblemsBox")
+    assert "it is not a regular file" in box.text()
+    assert page.routine_model.rowCount() == count
+    box.close()
