@@ -186,6 +186,10 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
     else:
         for notice in store.notices:
             log.warning("%s", notice)
+        # A damaged database moved aside, a session cut short: said in the window too, once.
+        from backtimer.ui.shell.history_notice import show_history_notice
+
+        show_history_notice(store, lang, window)
     # The workout's recorder listens to the runner and writes each session as it goes.
     workout.attach_history(store, unavailable_reason=store_problem)
     if store is not None:
@@ -231,6 +235,7 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
         data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None,
         now=now)
     workout.saved.connect(reminders.history_changed)
+    window.history_changed.connect(reminders.history_changed)
 
     # --- history sync through a shared folder (issue 16) ---
     if store is not None:

@@ -95,6 +95,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryNotice</name>
+    <message>
+        <source>The history database was damaged, so a new, empty history was started. The damaged file is kept as %1.</source>
+        <translation>De database met je geschiedenis was beschadigd, dus er is een nieuwe, lege geschiedenis begonnen. Het beschadigde bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Daily backups of the history are in %1.</source>
+        <translation>De dagelijkse reservekopieën van je geschiedenis staan in %1.</translation>
+    </message>
+    <message>
+        <source>Your workout %1 of %2 was cut short (backtimer or the computer stopped). Its %3 finished steps are kept in your history.</source>
+        <translation>Je training %1 van %2 werd afgebroken (backtimer of de computer stopte). De %3 afgemaakte stappen staan in je geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Je geschiedenis</translation>
+    </message>
+</context>
+<context>
     <name>HistoryProblem</name>
     <message>
         <source>the disk is full</source>
@@ -299,8 +318,8 @@
         <translation>Week van %1</translation>
     </message>
     <message>
-        <source>%1 of %2&#xa0;sessions</source>
-        <translation>%1 van %2&#xa0;sessies</translation>
+        <source>%1&#xa0;sessions · goal %2</source>
+        <translation>%1&#xa0;sessies · doel %2</translation>
     </message>
     <message>
         <source>%1&#xa0;minutes</source>
@@ -464,6 +483,10 @@
     <message>
         <source>The settings are not available in this version.</source>
         <translation>De instellingen zijn in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>A workout is under way: finish or stop it first.</source>
+        <translation>Er loopt een training: maak die eerst af of stop ermee.</translation>
     </message>
     <message>
         <source>About backtimer</source>
@@ -634,6 +657,10 @@
         <translation>Hierna</translation>
     </message>
     <message>
+        <source>Skip this exercise (S)</source>
+        <translation>Sla deze oefening over (S)</translation>
+    </message>
+    <message>
         <source>This hurt (H)</source>
         <translation>Dit deed pijn (H)</translation>
     </message>
@@ -746,6 +773,14 @@
         <translation>Volgende week gaat die een niveau terug.</translation>
     </message>
     <message>
+        <source>Paused: S skips this exercise, Esc stops the workout, Space goes on.</source>
+        <translation>Gepauzeerd: S slaat deze oefening over, Esc stopt de training, spatie gaat verder.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Voorvertoning: %1</translation>
+    </message>
+    <message>
         <source>Paused: the computer was asleep for %1. Press Space to go on.</source>
         <translation>Gepauzeerd: de computer sliep %1. Druk op spatie om verder te gaan.</translation>
     </message>
@@ -770,6 +805,10 @@
         <translation>Oefentijd %1 · %2 van %3 oefeningen gedaan</translation>
     </message>
     <message>
+        <source>A preview: it is not kept in your history.</source>
+        <translation>Een voorvertoning: die komt niet in je geschiedenis.</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Klaar</translation>
     </message>
@@ -782,8 +821,16 @@
         <translation>Maak je klaar</translation>
     </message>
     <message>
+        <source>Your pace · time so far</source>
+        <translation>Je eigen tempo · tijd tot nu toe</translation>
+    </message>
+    <message>
         <source>Press Space when you have done them</source>
         <translation>Druk op spatie als je ze gedaan hebt</translation>
+    </message>
+    <message>
+        <source>Time so far</source>
+        <translation>Tijd tot nu toe</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
@@ -1053,6 +1100,17 @@
     <message>
         <source>Start %1 again at the levels as written? Weeks will count from this week. Your history is kept.</source>
         <translation>%1 opnieuw beginnen op de niveaus zoals beschreven? Weken tellen dan vanaf deze week. Je geschiedenis blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScale</name>
+    <message>
+        <source>✓ %1 — noted</source>
+        <translation>✓ %1 — genoteerd</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1944,14 @@
         <source>The changes could not be saved: %1</source>
         <translation>De wijzigingen konden niet worden opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>Throw away the changes you made?</source>
+        <translation>Je wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
 </context>
 <context>
     <name>SoundPage</name>
@@ -2282,6 +2348,14 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     <message>
         <source>sessions</source>
         <translation>sessies</translation>
+    </message>
+    <message>
+        <source>%1+ sessions: goal met</source>
+        <translation>%1+ sessies: doel gehaald</translation>
+    </message>
+    <message>
+        <source>fewer sessions</source>
+        <translation>minder sessies</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@ _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
 _LAST_ORDINAL = 3_652_059  # date.max.toordinal()
 BACKUPS_KEPT = 7
 STALE_RUNNING_MS = 24 * 3600 * 1000
+# A session's exercise seconds, for every total and chart: its steps' work, or, for a completed
+# session kept without steps (an import from another app), the time from its start to its end.
+# One expression, so its minutes and the days it counts for never disagree.
+SESSION_WORK_S = (
+    "(CASE WHEN work_s = 0 AND state = 'completed' AND ended_ms > started_ms"
+    " AND NOT EXISTS (SELECT 1 FROM session_steps WHERE session_id = sessions.id)"
+    " THEN (ended_ms - started_ms) / 1000.0 ELSE work_s END)")
 
 class HistoryStore:
     """One open history database.
@@ -68,6 +75,8 @@ class HistoryStore:
         self._now = now or local_now
         self.notices: list[str] = []
         self.interrupted: list[SessionRecord] = []
+        # Where a damaged database was moved aside at this opening (None: it was not).
+        self.damaged_moved_to: Path | None = None
         if read_only:
             # Reading needs no write: a history in a read-only folder is read as it is (its
             # running sessions are not marked, no backup is made; a write raises StorageReadOnly).
@@ -95,6 +104,7 @@ class HistoryStore:
             return schema.connect(self.path)
         except schema.Damaged as damage:
             moved = schema.move_aside(self.path, self._now().strftime("%Y%m%d-%H%M%S"))
+            self.damaged_moved_to = moved
             self.notices.append(
                 f"The history database was damaged ({damage}). It was kept as {moved} and a new, "
                 "empty history was started."
@@ -371,7 +381,7 @@ class HistoryStore:
     def facts(self) -> list[SessionFact]:
         """What the statistics need, for every finished session (not the one running now)."""
         rows = self._conn.execute(
-            "SELECT started_ms, utc_offset_s, state, work_s, pain_before, pain_after "
+            f"SELECT started_ms, utc_offset_s, state, {SESSION_WORK_S}, pain_before, pain_after "
             "FROM sessions WHERE state != 'running' ORDER BY started_ms")
         return [SessionFact(ms / 1000, offset, state == "completed", work, before, after)
                 for ms, offset, state, work, before, after in rows]
@@ -383,7 +393,7 @@ class HistoryStore:
         shift_days = 1_000_000
         rows = self._conn.execute(
             "SELECT (started_ms + (utc_offset_s - ?) * 1000 + ?) / 86400000 - ? AS day,"
-            " SUM(state = 'completed'), SUM(work_s) / 60.0,"
+            f" SUM(state = 'completed'), SUM({SESSION_WORK_S}) / 60.0,"
             " COALESCE(SUM(pain_before), 0), COUNT(pain_before),"
             " COALESCE(SUM(pain_after), 0), COUNT(pain_after)"
             " FROM sessions WHERE state != 'running' GROUP BY day ORDER BY day",

@@ -156,10 +156,12 @@ def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
     assert rig.player.hurt_button.isVisible()
     state_before = rig.runner.session.state
     qtbot.keyClick(rig.player, Qt.Key.Key_H)
-    assert rig.runner.session.state is state_before  # the workout goes on
+    assert state_before is not core.State.PAUSED
+    assert rig.runner.session.state is core.State.PAUSED  # it waits for an answer
     assert rig.player.hurt_confirmation.isVisible()
     assert rig.player.hurt_confirmation.text() == (
-        "Noted: Pelvic tilt hurt. It goes one level back next week.")
+        "Noted: Pelvic tilt hurt. It goes one level back next week. Paused: S skips this "
+        "exercise, Esc stops the workout, Space goes on.")
     assert rig.store.session(session_id).hurt_steps == {0}
     # The mark is kept with the exercise of the step run (at its level), not only its place.
     assert rig.store._conn.execute("SELECT exercise_id FROM session_hurts WHERE session_id = ?",
@@ -169,7 +171,7 @@ def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
     assert rig.player.showing_finish
     assert rig.player.effort.isVisible()
     qtbot.mouseClick(rig.player.effort.buttons[6], Qt.MouseButton.LeftButton)  # "7"
-    assert not rig.player.effort.isVisible()
+    assert rig.player.effort.buttons[6].isChecked()
     record = rig.store.session(session_id)
     assert record.rpe == 7
     assert record.levels == expected_levels
@@ -260,6 +262,7 @@ def test_the_settings_dialog_saves_progression_on_ok_only(rig, qtbot):
     progression = page.progression
     assert progression.routine.id == ROUTINE_ID
     progression.enabled_box.setChecked(True)
+    dialog.confirm_discard = lambda: True  # "Throw away the changes?" Discard
     dialog.reject()
     assert rig.store.progression_settings() == {}
 

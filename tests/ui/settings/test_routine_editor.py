@@ -208,6 +208,7 @@ def test_cancel_writes_nothing(qtbot, open_dialog, paths):
     sound.volume.setFocus()
     qtbot.keyClick(sound.volume, Qt.Key.Key_PageUp)
     assert sound.volume.value() == 70
+    dialog.confirm_discard = lambda: True  # "Throw away the changes?" Discard
     click(qtbot, dialog.cancel_button)
 
     assert dialog.result() == dialog.DialogCode.Rejected
@@ -221,6 +222,7 @@ def test_escape_writes_nothing_either(qtbot, open_dialog, paths):
     page = dialog.routines_page
     click_routine(qtbot, page, "mine")
     retype(qtbot, page.step_form.fields["rest_after_s"], "3")
+    dialog.confirm_discard = lambda: True  # "Throw away the changes?" Discard
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert snapshot(paths.data_dir) == before
