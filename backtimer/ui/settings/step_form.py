@@ -86,7 +86,7 @@ class StepForm(QScrollArea):
         self.fields["reps"] = BoundedSpinBox("reps", "", panel)
         self.fields["self_paced"] = QCheckBox(self.tr("At my own pace"), panel)
         self.fields["self_paced"].setToolTip(
-            self.tr("No tempo: you tap \"done\" after the repetitions"))
+            self.tr("No tempo: after the repetitions, click Done or press Space"))
         self.fields["tempo.up_s"] = BoundedDoubleSpinBox("tempo.up_s", seconds, panel)
         self.fields["tempo.hold_s"] = BoundedDoubleSpinBox("tempo.hold_s", seconds, panel)
         self.fields["tempo.down_s"] = BoundedDoubleSpinBox("tempo.down_s", seconds, panel)

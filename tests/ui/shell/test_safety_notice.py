@@ -26,7 +26,7 @@ DOCTOR_FIRST = [
     ("a fall, an accident", "een val, een ongeluk"),
     ("cancer", "kanker"),
     ("under 20 or over 50", "jonger dan 20 of ouder dan 50"),
-    ("at night", "'s nachts"),
+    ("at night", "’s nachts"),
     ("osteoporosis", "osteoporose"),
     ("steroid", "corticosteroïden"),
     ("immune system", "afweer"),
