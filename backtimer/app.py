@@ -33,29 +33,6 @@ def choose_language(requested: str | None, setting: str, system_locale: str) -> 
     return "nl" if system_locale.lower().startswith("nl") else "en"
 
 
-def install_translators(app, lang: str) -> None:
-    """Dutch for our strings and for Qt's own (dialog buttons); English needs none."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    # By name: QLocale's Language and Country enums have hundreds of members each, which
-    # PySide6 would build at start-up for this one call.
-    QLocale.setDefault(QLocale("nl_NL" if lang == "nl" else "en_GB"))
-    if lang != "nl":
-        return
-    from backtimer.ui.assets import asset_path
-
-    ours = QTranslator(app)
-    path = asset_path("i18n/backtimer_nl.qm")
-    if path is None or not ours.load(path):
-        log.warning("Dutch translation not found; the interface stays in English")
-    else:
-        app.installTranslator(ours)
-    qt_own = QTranslator(app)
-    if qt_own.load(QLocale("nl"), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-
-
 def run_app(args: argparse.Namespace, paths: Paths) -> int:
     # QtMultimedia announces every optional library it cannot find; those are not problems.
     os.environ.setdefault("QT_LOGGING_RULES",
@@ -112,6 +89,8 @@ def compose(args: argparse.Namespace, paths: Paths, app, *, clock: Clock | None 
     now = now or local_now
     runner = SessionRunner(clock, app, now=now, cue_lead_s=settings["cue_latency_ms"] / 1000)
     workout = Workout(runner, settings, app, now=now, lang=lang, time_scale=clock.scale)
+    from backtimer.ui.translations import install_translators
+
     install_translators(app, lang)
     if settings["theme"] != "system":  # the desktop's colours need nothing done
         from backtimer.ui.shell.theme import apply_theme

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from backtimer import __version__
+from backtimer.commands.language import terminal_language
 from backtimer.core import catalog
 from backtimer.core.durations import format_duration
 from backtimer.core.routine import RoutineError, localized
@@ -105,15 +105,6 @@ class Context:
                               catalog.EXERCISES)
 
 
-def terminal_language(requested: str | None) -> str:
-    """--lang, else the locale of the terminal, else English."""
-    if requested:
-        return requested
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
 
 
 def list_routines(ctx: Context) -> int:
@@ -166,7 +157,7 @@ def run_command(ctx: Context) -> int | None:
     if args.import_routine:
         return import_routine(ctx)
     if args.report:
-        from backtimer.commands.report import write_report
+        from backtimer.ui.report.command import write_report
 
         return write_report(ctx.paths, args.report, weeks=args.weeks or 6, lang=ctx.lang)
     if args.sync:

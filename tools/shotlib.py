@@ -91,8 +91,8 @@ def application(lang: str):
     """The QApplication, named and translated as the app's composition root does it."""
     from PySide6.QtWidgets import QApplication
 
-    from backtimer.app import install_translators
     from backtimer.ui.shell.theme import apply_theme
+    from backtimer.ui.translations import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("backtimer")

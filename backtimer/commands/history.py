@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import sys
 from datetime import datetime
 from pathlib import Path
 
+from backtimer.commands.language import terminal_language
 from backtimer.core import stats
 from backtimer.core.clock import local_now
 from backtimer.storage.files import atomic_write_text
@@ -16,8 +16,9 @@ from backtimer.storage.history import (
     HistoryError,
     HistoryFileError,
     HistoryStore,
-    dumps_history,
+    export_text,
     parse_history_file,
+    weekly_summary,
 )
 from backtimer.storage.paths import Paths
 from backtimer.storage.settings_store import Settings
@@ -65,22 +66,12 @@ def summary(paths: Paths, now: datetime | None = None) -> stats.Summary:
     """
     settings = Settings(paths.settings_file)
     if not paths.history_db.exists():
-        return store_summary(None, settings, now)
+        return weekly_summary(None, settings, now or local_now())
     store = _open(paths)
     try:
-        return store_summary(store, settings, now)
+        return weekly_summary(store, settings, now or local_now())
     finally:
         store.close()
-
-
-def store_summary(store: HistoryStore | None, settings: Settings,
-                  now: datetime | None = None) -> stats.Summary:
-    """Statistics of an open store (None = no history yet) with the user's preferences."""
-    day_start = settings["day_start_hour"]
-    today = stats.today_for(now or local_now(), day_start)
-    days = store.day_totals(day_start) if store is not None else []
-    return stats.summarize_days(days, today=today, goal=settings["weekly_goal"],
-                                week_start=settings["week_start"])
 
 
 def print_stats(paths: Paths, as_json: bool = False, lang: str | None = None) -> int:
@@ -93,8 +84,6 @@ def print_stats(paths: Paths, as_json: bool = False, lang: str | None = None) ->
         print(json.dumps(result.as_json()))
         return EXIT_OK
     if lang is None:
-        from backtimer.cli import terminal_language
-
         lang = terminal_language(None)
     texts = _TEXTS.get(lang, _TEXTS["en"])
 
@@ -125,14 +114,10 @@ def export_history(paths: Paths, file: str) -> int:
         _fail(str(error))
         return EXIT_ERROR
     try:
-        if file.lower().endswith(".json"):
-            data = store.export_json()
-            text = dumps_history(data)
-            count = len(data["sessions"])
-        else:
-            buffer = io.StringIO()
-            count = store.export_csv(buffer)
-            text = buffer.getvalue()
+        text, count = export_text(store, file)
+    except HistoryError as error:
+        _fail(str(error))
+        return EXIT_ERROR
     finally:
         store.close()
     if file == "-":

@@ -68,6 +68,7 @@ class Summary:
     today: date
     weeks: tuple[WeekFigures, ...] = field(default=())  # first week with a session … this week
     daily_minutes: dict[date, float] = field(default_factory=dict)
+    completed_days: frozenset[date] = frozenset()  # the days with a completed session
 
     def as_json(self) -> dict:
         """The ``--stats --json`` object of DESIGN.md (more keys may be added, these stay)."""
@@ -240,4 +241,5 @@ def summarize_days(days: Sequence[DayTotals], *, today: date, goal: int = 3,
         today=today,
         weeks=tuple(weeks),
         daily_minutes={date.fromordinal(d.day): d.minutes for d in days},
+        completed_days=frozenset(completed_days),
     )

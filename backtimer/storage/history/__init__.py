@@ -21,6 +21,7 @@ from backtimer.storage.history.exchange import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
     dumps_history,
+    export_text,
     parse_history_file,
     step_summary,
 )
@@ -35,6 +36,7 @@ from backtimer.storage.history.records import (
 )
 from backtimer.storage.history.schema import MIGRATIONS, SCHEMA_VERSION
 from backtimer.storage.history.store import BACKUPS_KEPT, HistoryStore
+from backtimer.storage.history.summary import weekly_summary
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -61,6 +63,8 @@ __all__ = [
     "StorageFull",
     "StorageReadOnly",
     "dumps_history",
+    "export_text",
     "parse_history_file",
     "step_summary",
+    "weekly_summary",
 ]

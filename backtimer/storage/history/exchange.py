@@ -43,6 +43,19 @@ def history_json(sessions: Sequence[SessionRecord], settings: Sequence[Progressi
             "sessions": [session_json(record) for record in sessions]}
 
 
+def export_text(store: Any, name: str) -> tuple[str, int]:
+    """The whole history of ``store`` as the text of an export file called ``name``: the
+    versioned JSON when the name ends in ``.json`` (another computer imports it), else the CSV
+    (for a spreadsheet); and the number of sessions in it. The command line and the history view
+    both export with this."""
+    if name.lower().endswith(".json"):
+        data = store.export_json()
+        return dumps_history(data), len(data["sessions"])
+    buffer = io.StringIO()
+    count = store.export_csv(buffer)
+    return buffer.getvalue(), count
+
+
 def write_csv(records: Sequence[SessionRecord], out: io.TextIOBase) -> int:
     """One row per session, its steps summarised; returns the number of rows."""
     import csv  # only exports need it

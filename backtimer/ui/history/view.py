@@ -6,7 +6,6 @@ This module imports pyqtgraph, so the main window imports it only when the histo
 from __future__ import annotations
 
 import html
-import io
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
@@ -54,7 +53,8 @@ from backtimer.storage.history import (
     HistoryStore,
     SessionRecord,
     StepRecord,
-    dumps_history,
+    export_text,
+    weekly_summary,
 )
 from backtimer.ui.history_problem import problem_text
 
@@ -779,8 +779,7 @@ class HistoryView(QWidget):
                                      "folder could not be used. Workouts still run."))
             return
         try:
-            day_start = self.settings["day_start_hour"]
-            days = self.store.day_totals(day_start)
+            summary = weekly_summary(self.store, self.settings, self._now())
             count = self.store.count()
         except HistoryError as error:
             log.warning("history could not be read: %s", error)
@@ -792,10 +791,8 @@ class HistoryView(QWidget):
             self._show_empty(self.tr("No workouts yet"), self.empty_text.text())
             return
         self.week_start = self.settings["week_start"]
-        self.today = stats.today_for(self._now(), day_start)
-        self.summary = stats.summarize_days(days, today=self.today,
-                                            goal=self.settings["weekly_goal"],
-                                            week_start=self.week_start)
+        self.today = summary.today
+        self.summary = summary
         self.daily_minutes = self.summary.daily_minutes
         self._fill_cards(self.summary)
         self._draw_charts()
@@ -951,13 +948,8 @@ class HistoryView(QWidget):
     def export_to(self, path: Path) -> int:
         """CSV, or the full JSON when the name ends in .json; returns the sessions written."""
         assert self.store is not None
-        if path.suffix.lower() == ".json":
-            data = self.store.export_json()
-            atomic_write_text(path, dumps_history(data))
-            return len(data["sessions"])
-        buffer = io.StringIO()
-        count = self.store.export_csv(buffer)
-        atomic_write_text(path, buffer.getvalue())
+        text, count = export_text(self.store, path.name)
+        atomic_write_text(path, text)
         return count
 
     def export_dialog(self) -> None:

@@ -23,7 +23,7 @@ from backtimer.core.reminders import (
 )
 from backtimer.core.routine import Routine, localized
 from backtimer.storage import autostart
-from backtimer.storage.history import HistoryError
+from backtimer.storage.history import HistoryError, weekly_summary
 from backtimer.ui.assets import asset_path
 from backtimer.ui.history_problem import problem_text
 
@@ -48,16 +48,13 @@ PLAN_KEYS = frozenset({"reminder_enabled", "reminder_time", "reminder_weekdays",
                        "day_start_hour"})
 
 
-def completed_days(store, day_start_hour: int) -> set[dt.date]:
+def completed_days(store, settings, now: dt.datetime) -> frozenset[dt.date]:
     """The days (as the statistics count them) with a completed session; none without a store."""
-    if store is None:
-        return set()
     try:
-        days = store.day_totals(day_start_hour)
+        return weekly_summary(store, settings, now).completed_days
     except HistoryError as error:  # a reminder too many beats none at all
         log.warning("the history could not be read for the reminder: %s", error)
-        return set()
-    return {dt.date.fromordinal(d.day) for d in days if d.sessions}
+        return frozenset()
 
 
 class ReminderScheduler(QObject):
@@ -103,12 +100,12 @@ class ReminderScheduler(QObject):
         if plan is None:
             return None
         day_start = self.settings["day_start_hour"]
-        skip = days_to_skip(completed_days(self.store, day_start), plan.at, day_start)
+        skip = days_to_skip(completed_days(self.store, self.settings, after), plan.at, day_start)
         return next_due(plan, after, skip)
 
     def day_done(self, now: dt.datetime) -> bool:
         day_start = self.settings["day_start_hour"]
-        return stats.today_for(now, day_start) in completed_days(self.store, day_start)
+        return stats.today_for(now, day_start) in completed_days(self.store, self.settings, now)
 
     # --- commands -------------------------------------------------------------------------------
 
@@ -350,11 +347,9 @@ class TrayController(QObject):
     def summary(self) -> stats.Summary | None:
         """The streak and this week; None without a history. A ``HistoryError`` is the tray's
         to show (it says why)."""
-        from backtimer.commands.history import store_summary
-
         if self.store is None:
             return None
-        return store_summary(self.store, self.settings, self._now())
+        return weekly_summary(self.store, self.settings, self._now())
 
     def wants_icon(self) -> bool:
         return (self.settings["reminder_enabled"] or self.settings["start_minimized_at_login"]

@@ -502,7 +502,7 @@ def dutch(qapp):
     """The interface in Dutch, as ``--lang nl`` sets it up (the app's own translators)."""
     from PySide6.QtCore import QTranslator
 
-    from backtimer.app import install_translators
+    from backtimer.ui.translations import install_translators
 
     before = set(qapp.findChildren(QTranslator))
     install_translators(qapp, "nl")

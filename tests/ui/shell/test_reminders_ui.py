@@ -242,9 +242,9 @@ def test_the_tray_menu_offers_routines_the_streak_later_show_and_quit(qtbot, win
                                                                        owner):
     complete(store, at(WED - dt.timedelta(1), 7))
     complete(store, at(WED, 5))
-    from backtimer.commands.history import store_summary
+    from backtimer.storage.history import weekly_summary
 
-    tray = Tray(library.routines, "en", lambda: store_summary(store, settings, now()), window,
+    tray = Tray(library.routines, "en", lambda: weekly_summary(store, settings, now()), window,
                 owner)
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator() and a.isVisible()]
     assert texts == ["Start a routine", "Streak: 2\u00a0days", "This week: 2 of 3\u00a0sessions",

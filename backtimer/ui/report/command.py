@@ -66,8 +66,8 @@ def write_report(paths: Paths, target: str, *, weeks: int, lang: str) -> int:
     app = _gui_app()
     from PySide6.QtCore import QLocale
 
-    from backtimer.app import install_translators
     from backtimer.ui.report.document import ReportWriteError, write_pdf
+    from backtimer.ui.translations import install_translators
 
     install_translators(app, lang)
     try:
