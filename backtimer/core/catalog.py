@@ -104,7 +104,7 @@ _EXERCISE_LIST = (
         "knee-to-chest", "stretch",
         ("Knee to chest", "Knie naar borst"),
         ("On your back, hug one knee towards your chest and hold",
-         "Op je rug: sla je armen om één knie en breng hem naar je borst"),
+         "Op je rug: trek één knie naar je borst en houd hem vast"),
         how_en=("Lie on your back with both knees bent. Take one knee in your hands and draw it "
                 "gently towards your chest while the other foot stays on the floor. Hold without "
                 "bouncing, then change legs. Stop if you feel sharp pain."),
