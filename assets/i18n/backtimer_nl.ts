@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Progressive loading is off for every routine. Turn it on for a routine under Settings → Routines, and its steps&apos; levels appear here week by week.</source>
-        <translation>Opbouw staat voor geen enkele routine aan. Zet het aan voor een routine onder Instellingen → Routines, dan verschijnen de niveaus van de stappen hier week na week.</translation>
+        <translation>Opbouw staat voor geen enkele routine aan. Zet opbouw aan voor een routine onder Instellingen → Routines; dan verschijnen de niveaus van de stappen hier week na week.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Delete the session of %1 on %2? You can undo this.</source>
-        <translation>De sessie %1 van %2 verwijderen? Je kunt dit ongedaan maken.</translation>
+        <translation>De sessie ‘%1’ van %2 verwijderen? Je kunt dit ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete session</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>This desktop shows no system tray. Reminders need backtimer running with an icon in the tray, so here they only appear while the backtimer window is open. You can still set them for a desktop that has a tray.</source>
-        <translation>Dit bureaublad heeft geen systeemvak. Herinneringen hebben backtimer nodig met een pictogram in het systeemvak; hier verschijnen ze dus alleen zolang het venster van backtimer open is. Je kunt ze toch instellen, voor een bureaublad dat wel een systeemvak heeft.</translation>
+        <translation>Dit bureaublad heeft geen systeemvak. Herinneringen komen van het pictogram van backtimer in het systeemvak; hier verschijnen ze dus alleen zolang het venster van backtimer open is. Je kunt ze wel instellen voor een bureaublad dat een systeemvak heeft.</translation>
     </message>
     <message>
         <source>At login backtimer then starts without a window, as an icon in the tray, so the reminder can come.</source>
@@ -1668,7 +1668,7 @@
     <name>SafetyNotice</name>
     <message>
         <source>New trouble passing urine, or losing control of your bladder or bowel</source>
-        <translation>Nieuwe moeite met plassen, of geen controle meer over je blaas of darmen</translation>
+        <translation>Sinds kort moeite met plassen, of geen controle meer over je blaas of darmen</translation>
     </message>
     <message>
         <source>Numbness around your anus, genitals or inner thighs (where a saddle would touch)</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>Get emergency help the same day</source>
-        <translation>Zoek dezelfde dag nog spoedhulp</translation>
+        <translation>Zoek nog dezelfde dag spoedhulp</translation>
     </message>
     <message>
         <source>Do not exercise. In the Netherlands call your GP (huisarts) or, outside office hours, the GP out-of-hours service (huisartsenpost) straight away; in the UK call 999 or go to A&amp;amp;E; elsewhere, your local emergency number. Do this if your back pain comes with:</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>&lt;b&gt;See a doctor before you start&lt;/b&gt; if any of these is true:</source>
-        <translation>&lt;b&gt;Ga eerst naar een arts voordat je begint&lt;/b&gt; als een van deze dingen voor je geldt:</translation>
+        <translation>&lt;b&gt;Ga eerst naar een arts&lt;/b&gt; als een van deze dingen voor je geldt:</translation>
     </message>
     <message>
         <source>Ask your doctor or physiotherapist first, too, if you are pregnant (several exercises are done lying on your front) or have had back surgery recently.</source>
@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <source>Calibrate plays a beep and lights the square. Raise the number if the beep comes after the light, lower it if before.</source>
-        <translation>Afstellen laat een piep horen en laat het vierkantje oplichten. Verhoog het getal als de piep na het licht komt, verlaag het als hij ervoor komt.</translation>
+        <translation>Afstellen speelt een piep en laat het vierkantje oplichten. Verhoog het getal als de piep na het licht komt, verlaag het als hij ervoor komt.</translation>
     </message>
     <message>
         <source>Sound and voice</source>
@@ -1901,7 +1901,7 @@
         <source>Part of backtimer could not be set up, so it closes rather than run without saving your workouts. Your history is unchanged.
 
 %1</source>
-        <translation>Een deel van backtimer kon niet worden klaargezet. Het sluit daarom af, in plaats van te draaien zonder je trainingen op te slaan. Je geschiedenis is niet veranderd.
+        <translation>Een deel van backtimer kon niet worden klaargezet. backtimer sluit daarom af, in plaats van verder te draaien zonder je trainingen op te slaan. Je geschiedenis is niet veranderd.
 
 %1</translation>
     </message>
@@ -2024,7 +2024,7 @@ Keep the one you want and delete the other under Settings → Routines.</source>
 
 %1
 
-Houd de versie die je wilt en verwijder de andere onder Instellingen → Routines.</translation>
+Bewaar de versie die je wilt en verwijder de andere onder Instellingen → Routines.</translation>
     </message>
     <message>
         <source>Routine kept in two versions</source>
@@ -2043,7 +2043,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud or Dropbox keeps on each computer you use. backtimer writes small files of its own there, in a folder named ‘backtimer’ (never the history database itself), and takes in what your other computers wrote: at start, after each workout and whenever their files arrive.</source>
-        <translation>Kies een map die Syncthing, Nextcloud of Dropbox op elke computer die je gebruikt bijhoudt. backtimer schrijft daar eigen kleine bestanden, in een map ‘backtimer’ (nooit de geschiedenisdatabase zelf), en neemt over wat je andere computers schreven: bij het starten, na elke training en zodra hun bestanden binnenkomen.</translation>
+        <translation>Kies een map die Syncthing, Nextcloud of Dropbox bijhoudt op elke computer die je gebruikt. backtimer zet daar eigen kleine bestanden neer, in een map ‘backtimer’ (nooit de geschiedenisdatabase zelf), en neemt over wat je andere computers daar schreven: bij het starten, na elke training en zodra hun bestanden binnenkomen.</translation>
     </message>
     <message>
         <source>Sessions with their steps, pain and effort, deleted sessions, your own routines and their progression travel. Settings stay on each computer. When two computers changed the same routine at once, both versions are kept.</source>
@@ -2059,7 +2059,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Give the whole path of the folder, from the top.</source>
-        <translation>Geef het volledige pad van de map, vanaf het begin.</translation>
+        <translation>Geef het volledige pad van de map, vanaf de hoofdmap.</translation>
     </message>
     <message>
         <source>There is no folder %1. Choose one that exists (is its disk connected?).</source>
@@ -2191,7 +2191,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>It stays in the tray to remind you. To quit, choose Quit in the tray icon&apos;s menu.</source>
-        <translation>Het blijft in het systeemvak om je te herinneren. Wil je afsluiten, kies dan Afsluiten in het menu van het pictogram in het systeemvak.</translation>
+        <translation>backtimer blijft in het systeemvak staan om je te herinneren. Wil je afsluiten, kies dan Afsluiten in het menu van het pictogram in het systeemvak.</translation>
     </message>
 </context>
 <context>

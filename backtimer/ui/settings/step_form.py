@@ -65,6 +65,12 @@ class StepForm(QScrollArea):
         self.how_to.setObjectName("stepHowTo")
         layout.addWidget(self.how_to)
         layout.addLayout(self._build_fields())
+        # The exercise's whole explanation (breathing, cautions, variations) under the fields,
+        # so editing stays at the top; the one-line instruction above is what the player shows.
+        self.details = QLabel(self.panel)
+        self.details.setWordWrap(True)
+        self.details.setObjectName("stepDetails")
+        layout.addWidget(self.details)
         layout.addStretch(1)
         self.setWidget(self.panel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -188,6 +194,7 @@ class StepForm(QScrollArea):
             self.illustration.setPixmap(QPixmap())
             self.illustration.setText(self.tr("(no illustration yet)") if exercise else "")
         self.how_to.setText(localized(exercise.instruction, self.lang) if exercise else "")
+        self.details.setText(localized(exercise.how_to, self.lang) if exercise else "")
 
     # --- editing ----------------------------------------------------------------------------
 

@@ -454,6 +454,18 @@ def test_the_dialog_speaks_dutch_for_names(qtbot, open_dialog):
     assert page.current_routine().name == {"nl": "Copy of Kort · 5 min"}  # untranslated in tests
 
 
+def test_the_step_shows_the_whole_explanation_with_its_cautions(qtbot, open_dialog):
+    dialog = open_dialog("nl")
+    page = dialog.routines_page
+    click_routine(qtbot, page, "full-20")
+    rows = [page.step_model.data(page.step_model.index(row))
+            for row in range(page.step_model.rowCount())]
+    click_row(qtbot, page.step_view, next(i for i, text in enumerate(rows) if "Foamroller" in text))
+    details = page.step_form.details.text()
+    assert "naast je wervelkolom" in details and "osteoporose" in details
+    assert page.step_form.how_to.text().startswith("Rol rustig over de spieren")
+
+
 def test_a_routine_file_that_does_not_load_is_left_alone(qtbot, open_dialog, paths):
     paths.routines_dir.mkdir(parents=True)
     broken = paths.routines_dir / "my-routine.json"
