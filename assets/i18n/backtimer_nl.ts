@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <source>Progressive loading was off for the routines done in this period: they ran as written.</source>
-        <translation>Geleidelijke opbouw stond uit voor de routines van deze periode: ze liepen zoals ze geschreven zijn.</translation>
+        <translation>Geleidelijke opbouw stond uit voor de routines van deze periode: ze zijn gedaan zoals ze geschreven zijn.</translation>
     </message>
     <message>
         <source>%1 (on since the week of %2)</source>
