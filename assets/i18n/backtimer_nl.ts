@@ -207,18 +207,6 @@
         <translation>Meer minuten</translation>
     </message>
     <message>
-        <source>Progressive loading is off for every routine. Turn it on for a routine under Settings → Routines, and its steps&apos; levels appear here week by week.</source>
-        <translation>Opbouw staat voor geen enkele routine aan. Zet opbouw aan voor een routine onder Instellingen → Routines; dan verschijnen de niveaus van de stappen hier week na week.</translation>
-    </message>
-    <message>
-        <source>Routine</source>
-        <translation>Routine</translation>
-    </message>
-    <message>
-        <source>This week (counting from the week of %1):</source>
-        <translation>Deze week (geteld vanaf de week van %1):</translation>
-    </message>
-    <message>
         <source>Pick a session to see its steps.</source>
         <translation>Kies een sessie om de stappen te zien.</translation>
     </message>
@@ -299,18 +287,6 @@
         <translation>doel gehaald</translation>
     </message>
     <message>
-        <source>%1&#xa0;reps</source>
-        <translation>%1&#xa0;herhalingen</translation>
-    </message>
-    <message>
-        <source>%1 sets, %2</source>
-        <translation>%1 sets, %2</translation>
-    </message>
-    <message>
-        <source>(skipped)</source>
-        <translation>(overgeslagen)</translation>
-    </message>
-    <message>
         <source>Delete the session of %1 on %2? You can undo this.</source>
         <translation>De sessie ‘%1’ van %2 verwijderen? Je kunt dit ongedaan maken.</translation>
     </message>
@@ -337,6 +313,10 @@
     <message>
         <source>%1&#xa0;sessions exported</source>
         <translation>%1&#xa0;sessies geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The session could not be put back: %1</source>
+        <translation>De sessie kon niet worden teruggezet: %1</translation>
     </message>
 </context>
 <context>
@@ -371,6 +351,21 @@
     <message>
         <source>pain after</source>
         <translation>pijn na</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsPage</name>
+    <message>
+        <source>Progressive loading is off for every routine. Turn it on for a routine under Settings → Routines, and its steps&apos; levels appear here week by week.</source>
+        <translation>Opbouw staat voor geen enkele routine aan. Zet opbouw aan voor een routine onder Instellingen → Routines; dan verschijnen de niveaus van de stappen hier week na week.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>This week (counting from the week of %1):</source>
+        <translation>Deze week (geteld vanaf de week van %1):</translation>
     </message>
 </context>
 <context>
@@ -733,6 +728,10 @@
     <message>
         <source>Sound is not available on this computer: the countdown flashes at each cue instead.</source>
         <translation>Geluid is op deze computer niet beschikbaar: het aftellen knippert in plaats daarvan bij elk signaal.</translation>
+    </message>
+    <message>
+        <source>The voice stopped working: the beeps carry on.</source>
+        <translation>De stem werkt niet meer: de piepjes gaan door.</translation>
     </message>
     <message>
         <source>Well done!</source>
@@ -1820,6 +1819,18 @@
         <source>test run ×%1</source>
         <translation>testrun ×%1</translation>
     </message>
+    <message>
+        <source>%1&#xa0;reps</source>
+        <translation>%1&#xa0;herhalingen</translation>
+    </message>
+    <message>
+        <source>%1 sets, %2</source>
+        <translation>%1 sets, %2</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(overgeslagen)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2157,6 +2168,22 @@ Bewaar de versie die je wilt en verwijder de andere onder Instellingen → Routi
     <message>
         <source>Click here to open it. Not now? Choose “Remind me in %1&#xa0;minutes” in the tray icon&apos;s menu.</source>
         <translation>Klik hier om de routine te openen. Nu niet? Kies ‘Herinner me over %1&#xa0;minuten’ in het menu van het pictogram in het systeemvak.</translation>
+    </message>
+    <message>
+        <source>Later reminds you again in %1&#xa0;minutes.</source>
+        <translation>Later herinnert je over %1&#xa0;minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
     <message>
         <source>backtimer: next reminder %1</source>

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from backtimer.core.clock import local_now
 from backtimer.storage.sync.status import SyncStatus, read_status
 
 
@@ -17,7 +16,7 @@ class SyncStatusLabel(QLabel):
     """Hidden while no sync folder is chosen."""
 
     def __init__(self, settings, store, lang: str, parent: QWidget, *,
-                 now: Callable[[], datetime] | None = None):
+                 now: Callable[[], datetime]):
         super().__init__(parent)
         self.setObjectName("syncStatusLabel")
         self.setWordWrap(True)
@@ -25,7 +24,7 @@ class SyncStatusLabel(QLabel):
         self.settings = settings
         self.store = store
         self.locale = QLocale("nl_NL" if lang == "nl" else "en_GB")
-        self._now = now or local_now
+        self._now = now
         self.update_status()
 
     def update_status(self) -> None:

@@ -6,13 +6,14 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from backtimer.core.figure.moment import moment_of
 from backtimer.core.routine import Exercise, Routine
 from backtimer.core.timeline import Cue, CueKind, Segment, SegmentKind, Timeline, build_timeline
 from backtimer.ui.assets import asset_url
 from backtimer.ui.player import text as player_text
+from backtimer.ui.player.speech import Speech
 from backtimer.ui.player.text import fill
 
 log = logging.getLogger("backtimer.cues")
@@ -89,58 +90,6 @@ class QtSoundSink(QObject):
         effect.play()
 
 
-class QtVoice(QObject):
-    """QtTextToSpeech in the interface language; silently absent when no engine works."""
-
-    def __init__(self, lang: str, parent: QObject, *, engine: str | None = None,
-                 voice_name: str = ""):
-        super().__init__(parent)
-        self.available = False
-        self._speech = None
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError:
-            log.info("no text-to-speech module; the voice is off")
-            return
-        engines = QTextToSpeech.availableEngines()
-        if not engines or (engine and engine not in engines):
-            log.info("no text-to-speech engine%s; the voice is off",
-                     f" named {engine!r}" if engine else "")
-            return
-        speech = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
-        if speech.state() == QTextToSpeech.State.Error:
-            log.info("no voice: %s", speech.errorString() or "the speech engine failed")
-            speech.deleteLater()
-            return
-        wanted = QLocale(lang)
-        locales = speech.availableLocales()
-        match = next((lc for lc in locales if lc.language() == wanted.language()), None)
-        if match is None and locales:
-            # Dutch sentences in an English voice are noise; the beeps still say enough.
-            log.info("the speech engine has no %s voice; the voice is off",
-                     QLocale.languageToString(wanted.language()))
-            speech.deleteLater()
-            return
-        if match is not None:
-            speech.setLocale(match)
-        if voice_name:
-            for voice in speech.availableVoices():
-                if voice.name() == voice_name:
-                    speech.setVoice(voice)
-                    break
-        self._speech = speech
-        self.available = True
-
-    def set_volume(self, volume: float) -> None:
-        if self._speech is not None:
-            self._speech.setVolume(volume)
-
-    def say(self, text: str) -> None:
-        if self._speech is not None:
-            # enqueue, not say: a sentence never cuts off the one before it.
-            self._speech.enqueue(text)
-
-
 class CuePlayer(QObject):
     """Turns the runner's events into sounds, speech, or flashes when nothing can be heard.
 
@@ -151,12 +100,14 @@ class CuePlayer(QObject):
         cue_given(str): a cue's sound name was played (or would have been: see flash_needed).
         flash_needed(str): a cue could not be heard (sound off or unavailable): show it.
         sound_unavailable(str): said once, when sound cannot play on this computer (why).
+        voice_stopped(str): said once, when the voice stopped working (why); beeps go on.
         spoken(str): a sentence was handed to the voice.
     """
 
     cue_given = Signal(str)
     flash_needed = Signal(str)
     sound_unavailable = Signal(str)
+    voice_stopped = Signal(str)
     spoken = Signal(str)
 
     def __init__(self, runner: QObject, settings: Mapping, lang: str, parent: QObject, *,
@@ -170,7 +121,7 @@ class CuePlayer(QObject):
         self._sound = sound
         self._voice = voice
         self._voice_factory = voice_factory or (
-            lambda: QtVoice(lang, self, voice_name=settings["voice_name"]))
+            lambda: Speech(lang, self, voice_name=settings["voice_name"]))
         self._told_unavailable = False
         self._speech_queue: list[str] = []
         self._speech_timer = QTimer(self)
@@ -195,6 +146,8 @@ class CuePlayer(QObject):
         # Made on first use: starting a speech engine costs time the window should not wait on.
         if self._voice is None and self.settings["voice_enabled"]:
             self._voice = self._voice_factory()
+            if isinstance(self._voice, Speech):
+                self._voice.stopped.connect(self.voice_stopped)
         return self._voice
 
     def announce_problems(self) -> None:

@@ -505,6 +505,12 @@ class PlayerView(QWidget):
         self.notice_label.show()
         QTimer.singleShot(15000, self, self._hide_sound_notice)
 
+    def show_voice_stopped(self, reason: str) -> None:
+        del reason  # logged by the voice
+        self.notice_label.setText(self.tr("The voice stopped working: the beeps carry on."))
+        self.notice_label.show()
+        QTimer.singleShot(15000, self, self._hide_sound_notice)
+
     def _hide_sound_notice(self) -> None:
         if not self.notice_label.property("suspend"):
             self.notice_label.hide()

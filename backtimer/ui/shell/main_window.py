@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         if self.cues is not None and self._player is not None:
             self.cues.flash_needed.connect(self._player.flash)
             self.cues.sound_unavailable.connect(self._player.show_sound_unavailable)
+            self.cues.voice_stopped.connect(self._player.show_voice_stopped)
             self.cues.announce_problems()
 
     # --- building -----------------------------------------------------------------------------

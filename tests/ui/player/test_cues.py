@@ -10,8 +10,9 @@ from backtimer.core.clock import FakeClock, local_now
 from backtimer.core.routine import Routine, Step, Tempo
 from backtimer.storage.settings_store import Settings
 from backtimer.ui.assets import asset_path
-from backtimer.ui.player.cues import SOUND_FILES, CuePlayer, QtSoundSink, QtVoice
+from backtimer.ui.player.cues import SOUND_FILES, CuePlayer, QtSoundSink
 from backtimer.ui.player.runner import SessionRunner
+from backtimer.ui.player.speech import Speech
 
 
 class Sink:
@@ -163,27 +164,27 @@ def test_real_sound_sink_without_audio_output_says_why(qtbot):
 
 
 def test_mock_voice_engine_speaks_in_the_interface_language(qtbot):
-    from PySide6.QtCore import QLocale
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
+    """The engine runs in a process of its own; the mock engine answers like a real one."""
     parent = QObject()
-    voice = QtVoice("en", parent, engine="mock")
-    assert voice.available
-    speech = voice._speech
-    assert speech.locale().language() == QLocale.Language.English
-    states = []
-    speech.stateChanged.connect(states.append)
+    voice = Speech("en", parent, engine="mock")
+    assert voice.available  # taking sentences while it opens
     voice.say("Switch sides")
+    with qtbot.waitSignal(voice.opened, timeout=15000):
+        pass
+    assert voice.locale.startswith("en_") and voice.voices
     voice.say("Halfway")
-    qtbot.waitUntil(lambda: QTextToSpeech.State.Speaking in states
-                    and speech.state() == QTextToSpeech.State.Ready, timeout=5000)
+    qtbot.waitUntil(lambda: voice._answered == 2, timeout=5000)  # both taken by the engine
+    assert voice.available
+    voice.close()
     parent.deleteLater()
 
 
 def test_voice_without_engine_is_silently_absent(qtbot):
     parent = QObject()
-    voice = QtVoice("nl", parent, engine="no-such-engine")
-    assert not voice.available
+    voice = Speech("nl", parent, engine="no-such-engine")
+    with qtbot.waitSignal(voice.unavailable, timeout=15000) as told:
+        pass
+    assert told.args == ["no-engine"] and not voice.available
     voice.say("niets")  # never raises
     parent.deleteLater()
 

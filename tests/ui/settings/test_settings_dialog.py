@@ -149,6 +149,8 @@ def test_voices_come_from_the_speech_engine(qtbot, open_dialog):
     dialog = open_dialog()
     show_tab(qtbot, dialog, "Sound and voice")
     sound = page_named(dialog, "soundPage")
+    # The engine answers from its own process; the page is usable meanwhile.
+    qtbot.waitUntil(lambda: sound.voice.count() > 1, timeout=15000)
     names = [sound.voice.itemText(i) for i in range(sound.voice.count())]
     assert names[0] == "System default"
     assert {"Bob", "Anne"} <= set(names), names

@@ -315,6 +315,7 @@ def test_cues_attached_after_the_player_was_built_still_reach_it(start_app):
     class Cues(QObject):
         flash_needed = Signal(str)
         sound_unavailable = Signal(str)
+        voice_stopped = Signal(str)
 
         def announce_problems(self):
             self.sound_unavailable.emit("no audio output device")
