@@ -249,13 +249,17 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
     app.aboutToQuit.connect(instance.close)
 
     # --- remotes: MPRIS for headsets, media keys, the desktop's controls (issue 18) ---
-    from PySide6.QtGui import QAction
+    if sys.platform not in ("win32", "darwin"):  # a freedesktop interface; keys work anywhere
+        from PySide6.QtGui import QAction
 
-    from backtimer.ui.player import mpris
-
-    mpris.publish(runner, app, exercises=library.exercises, lang=lang, cache_dir=paths.cache_dir,
-                  raise_window=window.bring_forward,
-                  quit_app=window.findChild(QAction, "quitAction").trigger)
+        try:
+            from backtimer.ui.player import mpris
+        except ImportError as error:  # a PySide6 built without QtDBus
+            log.info("no media controls: %s", error)
+        else:
+            mpris.publish(runner, app, exercises=library.exercises, lang=lang,
+                          cache_dir=paths.cache_dir, raise_window=window.bring_forward,
+                          quit_app=window.findChild(QAction, "quitAction").trigger)
 
 
 def _hand_over(args: argparse.Namespace, paths: Paths, lock: InstanceLock) -> int | None:

@@ -2118,6 +2118,18 @@ Bewaar de versie die je wilt en verwijder de andere onder Instellingen → Routi
         <source>The last try failed: %1</source>
         <translation>De laatste poging mislukte: %1</translation>
     </message>
+    <message>
+        <source>the folder %1 is not there (is its disk connected?).</source>
+        <translation>de map %1 is er niet (is de schijf aangesloten?).</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written.</source>
+        <translation>in de map %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>the folder %1 went away during the sync; what came before that is kept.</source>
+        <translation>de map %1 verdween tijdens het synchroniseren; wat daarvoor binnenkwam, blijft bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>

@@ -60,5 +60,17 @@ class SyncStatusLabel(QLabel):
                     "%1", when).replace("%2", str(status.computers))
         if status.problem:
             text = (text + " " if text else "") + self.tr("The last try failed: %1").replace(
-                "%1", status.problem)
+                "%1", self._problem_text(status))
         return text
+
+    def _problem_text(self, status: SyncStatus) -> str:
+        folder = self.settings["sync_folder"]
+        if status.problem_kind == "missing":
+            return self.tr("the folder %1 is not there (is its disk connected?).").replace(
+                "%1", folder)
+        if status.problem_kind == "unwritable":
+            return self.tr("the folder %1 cannot be written.").replace("%1", folder)
+        if status.problem_kind == "gone":
+            return self.tr("the folder %1 went away during the sync; what came before that is "
+                           "kept.").replace("%1", folder)
+        return status.problem  # the system's own words

@@ -43,7 +43,9 @@ class Rig:
         self.sound = sound or FakeSound()
         self.voice = FakeVoice()
         monkeypatch.setattr(cues_module, "QtSoundSink", lambda _parent: self.sound)
-        monkeypatch.setattr(cues_module, "QtVoice", lambda *_args, **_kwargs: self.voice)
+        # In place of the voice's own process: a class, as the cue player checks its type.
+        fake_speech = type("FakeSpeech", (), {"__new__": lambda _cls, *_a, **_k: self.voice})
+        monkeypatch.setattr(cues_module, "Speech", fake_speech)
         self.window = start_app("--lang", lang, clock=self.clock,
                                 settings={"voice_enabled": True, **(settings_values or {})})
         self.runner = self.window.runner

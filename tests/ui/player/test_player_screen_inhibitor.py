@@ -96,7 +96,7 @@ def test_the_cookie_goes_back_as_the_uint32_the_interface_declares(tmp_path, qap
                                                                      session_bus):
     service = session_bus.serve("screensaver.py", "/org/freedesktop/ScreenSaver")
     parent = QObject()
-    runner = SessionRunner(FakeClock(), parent)
+    runner = SessionRunner(FakeClock(), parent, now=local_now)
     inhibitor = ScreenInhibitor(runner, Settings(tmp_path / "settings.json"), parent,
                                 backend=DBusScreenSaver())
     with caplog.at_level(logging.INFO, logger="backtimer.screen"):
@@ -136,7 +136,7 @@ def test_a_refused_release_is_logged_once(qapp, caplog, session_bus):
 
 def test_no_screen_saver_on_the_bus_is_said_once(tmp_path, qapp, caplog, session_bus):
     parent = QObject()
-    runner = SessionRunner(FakeClock(), parent)
+    runner = SessionRunner(FakeClock(), parent, now=local_now)
     ScreenInhibitor(runner, Settings(tmp_path / "settings.json"), parent,
                     backend=DBusScreenSaver())
     with caplog.at_level(logging.INFO, logger="backtimer.screen"):

@@ -272,6 +272,27 @@ def test_the_settings_dialog_saves_progression_on_ok_only(rig, qtbot):
     assert rig.store.progression_setting(ROUTINE_ID).enabled
 
 
+def test_progression_the_history_cannot_save_is_said_and_the_dialog_stays(rig, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from backtimer.ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store)
+    qtbot.addWidget(dialog)
+    dialog.routines_page.focus(ROUTINE_ID, 0)
+    dialog.routines_page.progression.enabled_box.setChecked(True)
+    rig.store._conn.execute("PRAGMA query_only = ON")  # SQLite refuses the write: read-only
+    dialog.accept()
+    box = dialog.findChild(QMessageBox, "saveFailedBox")
+    assert box is not None and box.text() == (
+        "The changes could not be saved: progressive loading could not be saved "
+        "(the data folder cannot be written)")
+    assert not dialog.result()  # still open, the edit kept
+    assert dialog.routines_page.progression.enabled_box.isChecked()
+    rig.store._conn.execute("PRAGMA query_only = OFF")
+    assert rig.store.progression_settings() == {}
+
+
 # --- the words --------------------------------------------------------------------------------
 
 def _plan(rows, goal=3) -> Plan:
