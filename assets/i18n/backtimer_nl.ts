@@ -469,20 +469,12 @@
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <source>The history is not available in this version.</source>
-        <translation>De geschiedenis is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>← Routines</source>
         <translation>← Routines</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
-    </message>
-    <message>
-        <source>The settings are not available in this version.</source>
-        <translation>De instellingen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
         <source>A workout is under way: finish or stop it first.</source>
