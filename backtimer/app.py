@@ -186,6 +186,10 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
     else:
         for notice in store.notices:
             log.warning("%s", notice)
+        # A damaged database moved aside, a session cut short: said in the window too, once.
+        from backtimer.ui.shell.history_notice import show_history_notice
+
+        show_history_notice(store, lang, window)
     # The workout's recorder listens to the runner and writes each session as it goes.
     workout.attach_history(store, unavailable_reason=store_problem)
     if store is not None:
@@ -210,8 +214,12 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
         routine = library.get(args.routine)
         if routine is not None:
             window.open_player(routine)
-            if args.autostart:
+            if args.autostart and (settings["safety_notice_seen"] or args.quit_when_done):
                 runner.start()
+            elif args.autostart:
+                # A first start: the safety notice opens over the player; the clock starts
+                # once it is read, not behind it. (An unattended run has nobody to read it.)
+                window.first_run_notice_accepted.connect(runner.start)
     if args.quit_when_done:
         # Queued, so every listener (the history writer first) has seen the end before we quit.
         from PySide6.QtCore import Qt
@@ -227,6 +235,7 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
         data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None,
         now=now)
     workout.saved.connect(reminders.history_changed)
+    window.history_changed.connect(reminders.history_changed)
 
     # --- history sync through a shared folder (issue 16) ---
     if store is not None:
@@ -255,13 +264,17 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
     app.aboutToQuit.connect(instance.close)
 
     # --- remotes: MPRIS for headsets, media keys, the desktop's controls (issue 18) ---
-    from PySide6.QtGui import QAction
+    if sys.platform not in ("win32", "darwin"):  # a freedesktop interface; keys work anywhere
+        from PySide6.QtGui import QAction
 
-    from backtimer.ui.player import mpris
-
-    mpris.publish(runner, app, exercises=library.exercises, lang=lang, cache_dir=paths.cache_dir,
-                  raise_window=window.bring_forward,
-                  quit_app=window.findChild(QAction, "quitAction").trigger)
+        try:
+            from backtimer.ui.player import mpris
+        except ImportError as error:  # a PySide6 built without QtDBus
+            log.info("no media controls: %s", error)
+        else:
+            mpris.publish(runner, app, exercises=library.exercises, lang=lang,
+                          cache_dir=paths.cache_dir, raise_window=window.bring_forward,
+                          quit_app=window.findChild(QAction, "quitAction").trigger)
 
 
 def _hand_over(args: argparse.Namespace, paths: Paths, lock: InstanceLock) -> int | None:

@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write a PDF report of the last weeks for your physiotherapist")
     tools.add_argument("--weeks", type=_report_weeks, metavar="N",
                        help="with --report: how many weeks, 1 to 520 (default 6)")
+    tools.add_argument("--install-desktop-entry", action="store_true",
+                       help="add backtimer to the app menu (with its icon) for this user")
+    tools.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry added")
+    # The voice's own process (ui/player/speech_engine.py), started by the window.
+    parser.add_argument("--speech-engine", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -182,6 +188,19 @@ def run_command(ctx: Context) -> int | None:
         from backtimer.commands.sync import run_sync
 
         return run_sync(ctx.paths, args.sync)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from backtimer.commands import desktop_entry
+
+        if args.install_desktop_entry:
+            from backtimer.ui.assets import asset_bytes
+
+            try:
+                icon = asset_bytes("icons/backtimer.svg")
+            except OSError as error:
+                print(f"backtimer: the menu entry could not be written: {error}", file=sys.stderr)
+                return 1
+            return desktop_entry.install(icon)
+        return desktop_entry.uninstall()
     if args.export_history or args.import_history or args.stats:
         from backtimer.commands import history as history_commands
 
@@ -209,6 +228,10 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
+    if args.speech_engine:
+        from backtimer.ui.player.speech_engine import serve
+
+        return serve()
     ctx = Context(args, resolve_paths(args.data_dir), terminal_language(args.lang))
     try:
         result = run_command(ctx)

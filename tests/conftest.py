@@ -26,6 +26,56 @@ def data_dir(tmp_path, monkeypatch):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def no_speech_engine_left():
+    """Every speech engine process a test started ends with it."""
+    yield
+    speech = sys.modules.get("backtimer.ui.player.speech")
+    if speech is not None:
+        speech.stop_all()
+
+
+SERVICES = os.path.join(os.path.dirname(__file__), "services")
+
+
+@pytest.fixture
+def session_bus(monkeypatch):
+    """A private D-Bus session bus (the real dbus-daemon), set as this test's session bus;
+    ``session_bus.serve(script, *args)`` starts a stand-in service from tests/services with
+    the system Python (python3-gi) and returns it once it owns its name."""
+    import shutil
+
+    if not shutil.which("dbus-daemon"):
+        pytest.skip("dbus-daemon is not installed (Debian: dbus)")
+    out = subprocess.run(["dbus-daemon", "--session", "--fork", "--print-address=1",
+                          "--print-pid=1"], capture_output=True, text=True, timeout=30,
+                         check=True).stdout.split()
+    address, pid = out[0], int(out[1])
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+    started: list[subprocess.Popen] = []
+
+    class Bus:
+        def __init__(self):
+            self.address = address
+
+        def serve(self, script: str, *args: str) -> subprocess.Popen:
+            if subprocess.run(["/usr/bin/python3", "-c", "import gi"], check=False,
+                              capture_output=True).returncode:
+                pytest.skip("the system Python has no GObject bindings (Debian: python3-gi)")
+            service = subprocess.Popen(["/usr/bin/python3", os.path.join(SERVICES, script),
+                                        *args], stdout=subprocess.PIPE, text=True,
+                                       env={**os.environ, "DBUS_SESSION_BUS_ADDRESS": address})
+            started.append(service)
+            assert service.stdout.readline().strip() == "ready"  # bounded: it exits if it cannot
+            return service
+
+    yield Bus()
+    for service in started:
+        service.terminate()
+        service.wait(timeout=10)
+    os.kill(pid, 15)
+
+
 _FIRST_FRAME = """
 import sys
 from PySide6.QtWidgets import QApplication

@@ -236,14 +236,14 @@ def test_every_core_routine_message_has_dutch(qapp):
         english = sorted(code for code, p in samples.items() if problem_text(p) == p.message)
         assert not english, f"problem_text has no Dutch for: {english}"
         assert problem_text(Problem(("steps", 0, "tempo"), "too_short", {"minimum": 0.5})) == \
-            "één herhaling duurt minstens 0,5\u00a0seconden"
+            "één herhaling moet minstens 0,5\u00a0seconden duren"
     finally:
         qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def test_the_session_list_names_built_in_routines_in_todays_language(qapp, tmp_path):
-    """A session run in English shows "Snelle 5" after switching to Dutch; one's own routine
+    """A session run in English shows "Kort · 5 min" after switching to Dutch; one's own routine
     keeps the name it had."""
     from datetime import datetime, timezone
 
@@ -266,7 +266,7 @@ def test_the_session_list_names_built_in_routines_in_todays_language(qapp, tmp_p
         model = SessionTableModel(store, "nl", owner, library)
         model.reload()
         names = {model.index(row, 1, QModelIndex()).data() for row in range(model.rowCount())}
-        assert names == {"Snelle 5", "My routine"}
+        assert names == {"Kort · 5 min", "My routine"}
         owner.deleteLater()
     finally:
         store.close()
@@ -274,16 +274,20 @@ def test_the_session_list_names_built_in_routines_in_todays_language(qapp, tmp_p
 
 # --- the voice ----------------------------------------------------------------------------
 
-def test_the_voice_speaks_the_interface_language_or_not_at_all(qapp):
+def test_the_voice_speaks_the_interface_language_or_not_at_all(qtbot):
     """Qt's mock engine has English (and Nordic) voices but no Dutch one."""
-    from PySide6.QtCore import QLocale, QObject
+    from PySide6.QtCore import QObject
 
-    from backtimer.ui.player.cues import QtVoice
+    from backtimer.ui.player.speech import Speech
 
     owner = QObject()
-    english = QtVoice("en", owner, engine="mock")
-    assert english.available
-    assert english._speech.locale().language() == QLocale.Language.English
+    english = Speech("en", owner, engine="mock")
+    with qtbot.waitSignal(english.opened, timeout=15000):
+        pass
+    assert english.locale.startswith("en_")
     # Dutch sentences in an English voice would be noise: no voice, the beeps remain.
-    assert not QtVoice("nl", owner, engine="mock").available
+    dutch = Speech("nl", owner, engine="mock")
+    with qtbot.waitSignal(dutch.unavailable, timeout=15000) as told:
+        pass
+    assert told.args == ["no-language"] and not dutch.available
     owner.deleteLater()

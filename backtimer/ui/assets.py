@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QUrl
+from PySide6.QtCore import QFile, QIODevice, QUrl
 
 # The source tree's assets, used only when the compiled resources lack a file (development).
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
@@ -42,3 +42,15 @@ def asset_url(relative: str) -> QUrl | None:
     if path.startswith(":/"):
         return QUrl("qrc" + path)
     return QUrl.fromLocalFile(path)
+
+
+def asset_bytes(relative: str) -> bytes:
+    """The contents of an asset (e.g. the icon, to install it for the desktop)."""
+    path = asset_path(relative)
+    resource = QFile(path or f":/{relative}")
+    if path is None or not resource.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise OSError(f"{relative} is missing from this install ({resource.errorString()})")
+    try:
+        return bytes(resource.readAll())
+    finally:
+        resource.close()

@@ -89,6 +89,7 @@ class HistoryRecorder(QObject):
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.setObjectName("historyRetryTimer")
         self._retry.timeout.connect(self._flush)
+        self._left_out = False  # a preview's session: nothing of it is written
         runner.session_loaded.connect(self.on_session_loaded)
         runner.session_started.connect(self.on_session_started)
         runner.step_completed.connect(self.on_step_completed)
@@ -107,16 +108,24 @@ class HistoryRecorder(QObject):
 
     # --- listeners ----------------------------------------------------------------------------
 
+    def leave_out(self) -> None:
+        """The routine just loaded is a preview: write nothing of its session."""
+        self._left_out = True
+
     @Slot(object)
     def on_session_loaded(self, routine: Routine) -> None:
         self._pending_before = None
         self._levels = None
+        self._left_out = False
 
     @Slot(object, object)
     def on_session_started(self, routine: Routine, started_at: datetime) -> None:
         self._routine = routine
         self._row = None
         self._failed = False
+        if self._left_out:
+            self._last_row = None  # ratings after it belong to no session
+            return
         if self.store is None:
             self._fail(self.tr("This session cannot be saved: %1")
                        .replace("%1", self.unavailable_reason or self.tr("no history")))

@@ -10,9 +10,10 @@ import pytest
 from backtimer.core import catalog
 from backtimer.core.figure import MOVEMENTS, frame, pose_at
 from backtimer.core.figure.drawing import extent, marks
+from backtimer.core.figure.library import top_speed
 from backtimer.core.figure.mat_exercises import HEAD_REACH
 from backtimer.core.figure.more_exercises import BALL_R, ROLLER_R, WALL_X
-from backtimer.core.figure.movement import ease, still_at, values_at
+from backtimer.core.figure.movement import ease, progress, still_at, values_at
 from backtimer.core.figure.shapes import SIDE, Ball, figure_groups, lowest_surface
 from backtimer.core.figure.skeleton import (
     FOOT,
@@ -208,3 +209,22 @@ def test_the_frame_holds_every_moment_and_is_filled(exercise_id):
     # The figure reaches close to the frame: no lying figure lost at the bottom of its view.
     shares = sorted(((cx1 - cx0) / (x1 - x0), (cy1 - cy0) / (y1 - y0)))
     assert shares[1] > 0.8 and shares[0] > 0.45
+
+
+@pytest.mark.parametrize("exercise_id", sorted(MOVEMENTS))
+def test_top_speed_bounds_every_move_so_skipped_frames_are_truly_invisible(exercise_id):
+    # The player skips a frame when top_speed × progress made < half a pixel; that is only
+    # honest if the bound holds between any two moments of the same stretch.
+    move = MOVEMENTS[exercise_id]
+    side = "right" if move.sided else None
+    for phase in ("up", "down", "cycle"):
+        for i in range(60):
+            a, b = i / 60, (i + 1) / 60
+            piece, wa = progress(move, phase, a)
+            piece_b, wb = progress(move, phase, b)
+            if piece != piece_b:
+                continue
+            first = pose_at(exercise_id, phase, a, side).joints
+            second = pose_at(exercise_id, phase, b, side).joints
+            moved = max(math.dist(first[k], second[k]) for k in first)
+            assert moved <= top_speed(exercise_id, phase, piece) * abs(wb - wa) + 1e-9

@@ -375,3 +375,19 @@ def test_routines_travel_and_two_changes_at_once_keep_both(shared, computers):
     b.sync(shared)
     assert b.library.user_routines() == []
 
+
+
+def test_a_session_that_is_not_the_one_its_line_names_is_skipped(shared, computers):
+    a, b = computers("a"), computers("b")
+    uid = a.record(0)
+    a.sync(shared)
+    [path] = journals(shared)
+    line = path.read_bytes().splitlines()[0]
+    lying = line.replace(f'"key":"{uid}"'.encode(), b'"key":"someone-else"').replace(
+        b'"seq":1', b'"seq":2')
+    two = line.replace(b'"seq":1', b'"seq":3').replace(
+        f'"key":"{uid}"'.encode(), b'"key":"two"')[:-1] + b',{"id":"two"}}'
+    path.write_bytes(path.read_bytes() + lying + b"\n" + two + b"\n")
+    report = b.sync(shared)
+    assert b.uids() == {uid}
+    assert any("2 session(s) that are not valid" in w for w in report.warnings)

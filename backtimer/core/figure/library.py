@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
 from backtimer.core.figure import mat_exercises, more_exercises
 from backtimer.core.figure.drawing import Mark, extent, marks
-from backtimer.core.figure.movement import Movement, values_at
+from backtimer.core.figure.movement import Movement, blend, values_at
 from backtimer.core.figure.shapes import Scene
 
 MOVEMENTS: dict[str, Movement] = {
@@ -65,6 +66,30 @@ def frame(exercise_id: str) -> Frame:
         x0, x1 = x0 - FLOOR_OVERHANG, x1 + FLOOR_OVERHANG
         y0 = min(y0, -thick)
     return Frame((x0 - MARGIN, y0 - MARGIN, x1 + MARGIN, y1 + MARGIN), floor)
+
+
+@cache
+def top_speed(exercise_id: str, phase: str, piece: int = 0) -> float:
+    """The most any joint moves per unit of eased progress along one stretch of a phase
+    (figure units, with a margin; see ``movement.progress``)."""
+    move = MOVEMENTS[exercise_id]
+    if phase in ("up", "down"):
+        first, second = ("start", "end") if phase == "up" else ("end", "start")
+    elif phase == "cycle":
+        first, second = move.cycle[piece], move.cycle[piece + 1]
+    else:
+        return 0.0
+    a, b = move.keyframes[first], move.keyframes[second]
+    steps = 100
+    fastest = 0.0
+    for side in (("left", "right") if move.sided else (None,)):
+        before = move.solve(blend(a, b, 0.0), side).joints
+        for i in range(1, steps + 1):
+            after = move.solve(blend(a, b, i / steps), side).joints
+            moved = max(math.dist(before[k], after[k]) for k in after)
+            fastest = max(fastest, moved * steps)
+            before = after
+    return fastest * 1.25
 
 
 def picture(exercise_id: str, phase: str, fraction: float,

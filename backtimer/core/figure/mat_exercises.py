@@ -17,6 +17,7 @@ from backtimer.core.figure.skeleton import (
     LIMB_W,
     LUMBAR,
     NECK,
+    P2,
     SHIN,
     THIGH,
     THORAX,
@@ -43,6 +44,13 @@ HEAD_REACH = NECK + HEAD_R * 0.8  # shoulder to the head's centre
 
 def _lerp(a: float, b: float, t: float) -> float:
     return a + (b - a) * t
+
+
+def _blend_arm(a: Arm, b: Arm, t: float) -> Arm:
+    """An arm between two arms by its joint angles (the short way round): the hand then
+    travels smoothly, where steering it along a line would snap the elbow near full reach."""
+    return Arm(flex=a.flex + wrap(b.flex - a.flex) * t,
+               elbow=a.elbow + wrap(b.elbow - a.elbow) * t)
 
 
 def _head_level(thorax: float) -> float:
@@ -177,19 +185,27 @@ def _knee_to_chest(v: Values, side: str | None) -> Scene:
                  ankle=_lerp(_REST_LEG.ankle, 25.0, pull))
     knee = (_HUG_HIP[0] + THIGH * math.cos(math.radians(thigh)),
             _HUG_HIP[1] + THIGH * math.sin(math.radians(thigh)))
-    # Both hands wrap the front of the shin just below the knee; the elbows point out.
-    along, up = math.radians(shin), math.radians(shin + 90.0)
-    grip = (knee[0] + 16.0 * math.cos(along) + (LIMB_W / 2 + 6.0) * math.cos(up),
-            knee[1] + 16.0 * math.sin(along) + (LIMB_W / 2 + 6.0) * math.sin(up))
-    _, shoulder = trunk_points(_HUG_HIP, SUPINE)
-    resting = (shoulder[0] + 89.0 * math.cos(math.radians(_ARM_ON_MAT)),
-               shoulder[1] + 89.0 * math.sin(math.radians(_ARM_ON_MAT)))
-    hand = (_lerp(resting[0], grip[0], pull), _lerp(resting[1], grip[1], pull))
-    hug = arm_to(shoulder, SUPINE, hand, bend=1)
+    del knee
+    hug = _blend_arm(_ARM_BESIDE, _HUG_ARM, pull)
     pose = Pose(trunk=SUPINE, near_leg=pulled, far_leg=_REST_LEG,
                 near_arm=hug, far_arm=hug)
     accent = frozenset({"lumbar", "glute", "near_thigh"} if pull > 0 else {"lumbar", "glute"})
     return Scene(build(pose, _HUG_HIP), accent)
+
+
+def _hug_arm() -> Arm:
+    # Both hands wrap the front of the shin just below the knee; the elbows point out.
+    thigh, shin = math.radians(128.0), math.radians(-8.0)
+    knee = (_HUG_HIP[0] + THIGH * math.cos(thigh), _HUG_HIP[1] + THIGH * math.sin(thigh))
+    up = shin + math.pi / 2
+    grip = (knee[0] + 16.0 * math.cos(shin) + (LIMB_W / 2 + 6.0) * math.cos(up),
+            knee[1] + 16.0 * math.sin(shin) + (LIMB_W / 2 + 6.0) * math.sin(up))
+    _, shoulder = trunk_points(_HUG_HIP, SUPINE)
+    return arm_to(shoulder, SUPINE, grip, bend=1)
+
+
+_ARM_BESIDE = arm_along(SUPINE, _ARM_ON_MAT)
+_HUG_ARM = _hug_arm()
 
 
 KNEE_TO_CHEST = Movement(
@@ -206,32 +222,46 @@ _KNEE = (0.0, LIMB_W / 2)  # shins flat on the mat, toes pointing back
 _ANKLE = (-SHIN, LIMB_W / 2)
 
 
-def _childs_pose(v: Values, side: str | None) -> Scene:
-    fold = v["fold"]
-    seat = math.radians(180.0 - v["seat"])  # the thigh's rise from the mat, knee to hip
-    hip = (_KNEE[0] + THIGH * math.cos(seat), _KNEE[1] + THIGH * math.sin(seat))
+def _kneeling(fold: float, seat: float) -> tuple[P2, float, float, P2]:
+    """Hip, trunk and spine angles, and shoulder, of a kneeling body folded ``fold`` (0…1)."""
+    rise = math.radians(180.0 - seat)  # the thigh's rise from the mat, knee to hip
+    hip = (_KNEE[0] + THIGH * math.cos(rise), _KNEE[1] + THIGH * math.sin(rise))
     trunk = _lerp(92.0, 16.0, fold)
     spine = _lerp(0.0, 26.0, fold)
-    leg = leg_to(hip, trunk, _ANKLE, 180.0)
     _, shoulder = trunk_points(hip, trunk, spine)
-    thorax = trunk - spine
-    # The forehead comes down to the mat: aim the head at it from wherever the shoulders are.
-    drop = (HEAD_R + 0.5 - shoulder[1]) / HEAD_REACH
-    gaze = math.degrees(math.asin(max(-1.0, min(1.0, drop))))
-    neck = _lerp(0.0, thorax - gaze, fold)
+    return hip, trunk, spine, shoulder
+
+
+def _childs_ends() -> tuple[Arm, Arm, float]:
+    """The arms sitting up (hands on the thighs) and folded (reaching along the mat), and the
+    neck bend that rests the forehead on the mat when folded."""
+    hip, trunk, spine, shoulder = _kneeling(0.0, _SEAT_UP)
     on_thigh = ((hip[0] + _KNEE[0]) / 2 + 8.0, (hip[1] + _KNEE[1]) / 2 + 12.0)
-    forward = (shoulder[0] + 84.0, HAND_Y)
-    hand = (_lerp(on_thigh[0], forward[0], fold), _lerp(on_thigh[1], forward[1], fold))
-    arm = arm_to(shoulder, thorax, hand, bend=1 if fold < 0.5 else -1)
-    pose = Pose(trunk=trunk, spine=spine, neck=neck, near_leg=leg, far_leg=leg,
-                near_arm=arm, far_arm=arm)
+    sitting = arm_to(shoulder, trunk - spine, on_thigh, bend=1)
+    hip, trunk, spine, shoulder = _kneeling(1.0, _SEAT_FOLDED)
+    reaching = arm_to(shoulder, trunk - spine, (shoulder[0] + 84.0, HAND_Y), bend=-1)
+    gaze = math.degrees(math.asin((HEAD_R + 0.5 - shoulder[1]) / HEAD_REACH))
+    return sitting, reaching, (trunk - spine) - gaze
+
+
+_SEAT_UP, _SEAT_FOLDED = 20.0, 26.0
+_SITTING_ARM, _REACHING_ARM, _FOREHEAD_DOWN = _childs_ends()
+
+
+def _childs_pose(v: Values, side: str | None) -> Scene:
+    fold = v["fold"]
+    hip, trunk, spine, _ = _kneeling(fold, v["seat"])
+    leg = leg_to(hip, trunk, _ANKLE, 180.0)
+    arm = _blend_arm(_SITTING_ARM, _REACHING_ARM, fold)
+    pose = Pose(trunk=trunk, spine=spine, neck=_FOREHEAD_DOWN * fold, near_leg=leg,
+                far_leg=leg, near_arm=arm, far_arm=arm)
     # The forehead rests between the arms; drawing it over the near arm keeps it in sight.
     return Scene(build(pose, hip), frozenset({"lumbar"}), head_on_top=fold > 0.5)
 
 
 CHILDS_POSE = Movement(
     "childs-pose", _childs_pose,
-    {"start": {"fold": 0.0, "seat": 20.0}, "end": {"fold": 1.0, "seat": 26.0}},
+    {"start": {"fold": 0.0, "seat": _SEAT_UP}, "end": {"fold": 1.0, "seat": _SEAT_FOLDED}},
     planted=("near_knee", "far_knee", "near_ankle", "far_ankle", "near_toe", "far_toe"),
     touching={"start": ("near_shin", "near_foot"),
               "end": ("near_shin", "near_foot", "head", "near_forearm")},

@@ -64,6 +64,23 @@ def _cycle_piece(movement: Movement, fraction: float) -> tuple[str, str, float]:
     return names[index], names[index + 1], f - index
 
 
+def progress(movement: Movement, phase: str, fraction: float) -> tuple[int, float]:
+    """Which stretch between two keyframes a moment is on, and how far along it (eased).
+
+    Two moments on the same stretch are ``top_speed × |weight difference|`` apart at most:
+    the player's widget uses this to skip frames nobody could see change.
+    """
+    if phase in ("up", "down"):
+        return 0, ease(fraction)
+    if phase == "cycle":
+        pieces = len(movement.cycle) - 1
+        f = min(max(fraction, 0.0), 1.0) * pieces
+        index = min(int(f), pieces - 1)
+        local = f - index
+        return index, ease(local) if movement.eased_cycle else local
+    return 0, 0.0
+
+
 def values_at(movement: Movement, phase: str, fraction: float) -> dict[str, float]:
     """The driving angles at ``fraction`` (0…1) of ``phase``."""
     keys = movement.keyframes

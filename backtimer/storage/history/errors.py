@@ -7,8 +7,10 @@ of its kind, by SQLite's result code (as qutebrowser's ``misc/sql.py`` does), so
 
 from __future__ import annotations
 
+import functools
 import sqlite3
-from typing import NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
 
 
 class HistoryError(Exception):
@@ -113,3 +115,20 @@ def raise_os_error(message: str, error: OSError) -> NoReturn:
         kind = StorageReadOnly
     reason = error.strerror or str(error)
     raise kind(f"{message} ({reason}).", None, reason) from error
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def sqlite_errors(doing: str) -> Callable[[_F], _F]:
+    """A store method whose SQLite errors become the store's own (``raise_sqlite_error``):
+    "The history could not be <doing> (<SQLite's reason>)."."""
+    def wrap(method: _F) -> _F:
+        @functools.wraps(method)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(*args, **kwargs)
+            except sqlite3.Error as error:
+                raise_sqlite_error(f"The history could not be {doing}", error)
+        return guarded  # type: ignore[return-value]
+    return wrap

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import io
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from backtimer.core.clock import local_now
 from backtimer.core.progression import Plan, RoutineSession, WeekSummary, decided_weeks, plan
 from backtimer.core.routine import Routine
 from backtimer.core.stats import DayTotals, SessionFact, week_of
 from backtimer.storage.history import exchange, schema, wal
-from backtimer.storage.history.errors import HistoryDamaged, raise_os_error, raise_sqlite_error
+from backtimer.storage.history.errors import (
+    HistoryDamaged,
+    raise_os_error,
+    raise_sqlite_error,
+    sqlite_errors,
+)
 from backtimer.storage.history.records import (
     RUNNING,
     STATES,
@@ -44,23 +48,13 @@ _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
 _LAST_ORDINAL = 3_652_059  # date.max.toordinal()
 BACKUPS_KEPT = 7
 STALE_RUNNING_MS = 24 * 3600 * 1000
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def _sqlite_errors(doing: str) -> Callable[[_F], _F]:
-    """A method whose SQLite errors become the store's own (``errors.raise_sqlite_error``):
-    "The history could not be <doing> (<SQLite's reason>)."."""
-    def wrap(method: _F) -> _F:
-        @functools.wraps(method)
-        def guarded(*args: Any, **kwargs: Any) -> Any:
-            try:
-                return method(*args, **kwargs)
-            except sqlite3.Error as error:
-                raise_sqlite_error(f"The history could not be {doing}", error)
-        return guarded  # type: ignore[return-value]
-    return wrap
-
+# A session's exercise seconds, for every total and chart: its steps' work, or, for a completed
+# session kept without steps (an import from another app), the time from its start to its end.
+# One expression, so its minutes and the days it counts for never disagree.
+SESSION_WORK_S = (
+    "(CASE WHEN work_s = 0 AND state = 'completed' AND ended_ms > started_ms"
+    " AND NOT EXISTS (SELECT 1 FROM session_steps WHERE session_id = sessions.id)"
+    " THEN (ended_ms - started_ms) / 1000.0 ELSE work_s END)")
 
 class HistoryStore:
     """One open history database.
@@ -81,6 +75,8 @@ class HistoryStore:
         self._now = now or local_now
         self.notices: list[str] = []
         self.interrupted: list[SessionRecord] = []
+        # Where a damaged database was moved aside at this opening (None: it was not).
+        self.damaged_moved_to: Path | None = None
         if read_only:
             # Reading needs no write: a history in a read-only folder is read as it is (its
             # running sessions are not marked, no backup is made; a write raises StorageReadOnly).
@@ -108,6 +104,7 @@ class HistoryStore:
             return schema.connect(self.path)
         except schema.Damaged as damage:
             moved = schema.move_aside(self.path, self._now().strftime("%Y%m%d-%H%M%S"))
+            self.damaged_moved_to = moved
             self.notices.append(
                 f"The history database was damaged ({damage}). It was kept as {moved} and a new, "
                 "empty history was started."
@@ -197,7 +194,7 @@ class HistoryStore:
             raise
         conn.execute("COMMIT")
 
-    @_sqlite_errors("saved")
+    @sqlite_errors("saved")
     def start_session(self, routine_id: str, routine_name: str, started_at: datetime, *,
                       time_scale: float = 1.0, pain_before: int | None = None,
                       levels: Sequence[int] | None = None) -> int:
@@ -214,7 +211,7 @@ class HistoryStore:
                  pain_before, os.getpid(), levels_json(levels)))
             return int(cursor.lastrowid)
 
-    @_sqlite_errors("saved")
+    @sqlite_errors("saved")
     def add_step(self, session_id: int, step: StepRecord, *, at: datetime | None = None) -> None:
         """One finished (or skipped) step, in its own transaction."""
         ended = to_ms(at or self._now())
@@ -230,7 +227,7 @@ class HistoryStore:
             conn.execute("UPDATE sessions SET ended_ms = ?, work_s = work_s + ? WHERE id = ?",
                          (ended, step.work_s, session_id))
 
-    @_sqlite_errors("saved")
+    @sqlite_errors("saved")
     def finish_session(self, session_id: int, state: str, *, ended_at: datetime | None = None,
                        work_s: float | None = None) -> None:
         if state not in STATES:
@@ -244,7 +241,7 @@ class HistoryStore:
                 conn.execute("UPDATE sessions SET state = ?, ended_ms = ?, work_s = ?, pid = NULL"
                              " WHERE id = ?", (state, ended, work_s, session_id))
 
-    @_sqlite_errors("saved")
+    @sqlite_errors("saved")
     def set_pain(self, session_id: int, *, before: int | None = None,
                  after: int | None = None) -> None:
         for value in (before, after):
@@ -258,7 +255,7 @@ class HistoryStore:
                 conn.execute("UPDATE sessions SET pain_after = ? WHERE id = ?",
                              (after, session_id))
 
-    @_sqlite_errors("saved")
+    @sqlite_errors("saved")
     def set_effort(self, session_id: int, rpe: int) -> None:
         """The effort rating (RPE) the person gave after the session, 1–10."""
         if isinstance(rpe, bool) or not isinstance(rpe, int) or not 1 <= rpe <= 10:
@@ -266,7 +263,7 @@ class HistoryStore:
         with self._transaction() as conn:
             conn.execute("UPDATE sessions SET rpe = ? WHERE id = ?", (rpe, session_id))
 
-    @_sqlite_errors("saved")
+    @sqlite_errors("saved")
     def mark_hurt(self, session_id: int, step_index: int, exercise_id: str | None) -> None:
         """The person marked a step "this hurt" (twice is the same as once).
 
@@ -283,12 +280,12 @@ class HistoryStore:
                          " WHERE session_id = ? AND step_index = ? ORDER BY position LIMIT 1)))",
                          (session_id, step_index, exercise_id, session_id, step_index))
 
-    @_sqlite_errors("saved")
+    @sqlite_errors("saved")
     def set_notes(self, session_id: int, notes: str) -> None:
         with self._transaction() as conn:
             conn.execute("UPDATE sessions SET notes = ? WHERE id = ?", (notes, session_id))
 
-    @_sqlite_errors("changed")
+    @sqlite_errors("changed")
     def delete_session(self, session_id: int) -> SessionRecord:
         """Remove a session and its steps; returns it whole so it can be put back (undo)."""
         record = self.session(session_id)
@@ -296,7 +293,7 @@ class HistoryStore:
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         return record
 
-    @_sqlite_errors("changed")
+    @sqlite_errors("changed")
     def restore_session(self, record: SessionRecord) -> int:
         """Put back a session removed by ``delete_session``, with its old row id when free."""
         with self._transaction() as conn:
@@ -321,7 +318,7 @@ class HistoryStore:
             levels=levels_from_json(levels), hurt_steps=frozenset(hurts),
             hurt_exercises=tuple(sorted((i, ex) for i, ex in hurts.items() if ex is not None)))
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def session(self, session_id: int) -> SessionRecord:
         row = self._conn.execute(f"SELECT {self._COLUMNS} FROM sessions WHERE id = ?",
                                  (session_id,)).fetchone()
@@ -334,7 +331,7 @@ class HistoryStore:
             "SELECT step_index, exercise_id FROM session_hurts WHERE session_id = ?",
             (session_id,)))
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def steps(self, session_id: int) -> tuple[StepRecord, ...]:
         rows = self._conn.execute(
             "SELECT step_index, exercise_id, completed, work_s, reps, sets, sides, prescription"
@@ -342,18 +339,18 @@ class HistoryStore:
         return tuple(StepRecord(i, ex, bool(done), work, reps, sets, sides, loads(presc))
                      for i, ex, done, work, reps, sets, sides, presc in rows)
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def fingerprint(self) -> tuple:
         """Changes whenever a session is added, ends or is deleted (views redraw on change)."""
         return tuple(self._conn.execute(
             "SELECT COUNT(*), MAX(id), MAX(ended_ms), SUM(state = 'running') FROM sessions"
         ).fetchone())
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def count(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def page(self, offset: int, limit: int) -> list[SessionRecord]:
         """Sessions newest first, without their steps (for lists that load as they scroll)."""
         rows = self._conn.execute(
@@ -361,7 +358,7 @@ class HistoryStore:
             "LIMIT ? OFFSET ?", (limit, offset))
         return [self._record(row) for row in rows]
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def sessions(self) -> list[SessionRecord]:
         """Every session with its steps, oldest first (exports)."""
         steps: dict[int, list[StepRecord]] = {}
@@ -380,23 +377,23 @@ class HistoryStore:
         return [self._record(row, tuple(steps.get(row[0], ())), hurts.get(row[0]))
                 for row in rows]
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def facts(self) -> list[SessionFact]:
         """What the statistics need, for every finished session (not the one running now)."""
         rows = self._conn.execute(
-            "SELECT started_ms, utc_offset_s, state, work_s, pain_before, pain_after "
+            f"SELECT started_ms, utc_offset_s, state, {SESSION_WORK_S}, pain_before, pain_after "
             "FROM sessions WHERE state != 'running' ORDER BY started_ms")
         return [SessionFact(ms / 1000, offset, state == "completed", work, before, after)
                 for ms, offset, state, work, before, after in rows]
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def day_totals(self, day_start_hour: int = 0) -> list[DayTotals]:
         """``stats.day_totals(self.facts(), day_start_hour)``, summed by SQLite (fast)."""
         # Whole days in ms; the shift keeps the integer division a floor for any date.
         shift_days = 1_000_000
         rows = self._conn.execute(
             "SELECT (started_ms + (utc_offset_s - ?) * 1000 + ?) / 86400000 - ? AS day,"
-            " SUM(state = 'completed'), SUM(work_s) / 60.0,"
+            f" SUM(state = 'completed'), SUM({SESSION_WORK_S}) / 60.0,"
             " COALESCE(SUM(pain_before), 0), COUNT(pain_before),"
             " COALESCE(SUM(pain_after), 0), COUNT(pain_after)"
             " FROM sessions WHERE state != 'running' GROUP BY day ORDER BY day",
@@ -408,16 +405,16 @@ class HistoryStore:
 
     # --- progression ----------------------------------------------------------------------------
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def progression_settings(self) -> dict[str, ProgressionSetting]:
         """Every routine's progression setting (a routine not listed never had it on)."""
         return read_progression(self._conn)
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def progression_setting(self, routine_id: str) -> ProgressionSetting | None:
         return self.progression_settings().get(routine_id)
 
-    @_sqlite_errors("saved")
+    @sqlite_errors("saved")
     def set_progression(self, routine_id: str, *, enabled: bool, since: date) -> None:
         """Turn progression on or off for a routine; ``since`` is the local date its weeks
         count from (resetting to the starting level sets it to this week's first day)."""
@@ -427,7 +424,7 @@ class HistoryStore:
                          " since = excluded.since",
                          (routine_id, int(bool(enabled)), since.isoformat()))
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def progression_weeks(self, routine_id: str, *, since: date, today: date,
                           week_start: int = 0, day_start_hour: int = 0) -> list[WeekSummary]:
         """The decided weeks of a routine (see ``progression.decided_weeks``).
@@ -461,7 +458,7 @@ class HistoryStore:
         return decided_weeks(sessions, since=since, today=today, week_start=week_start,
                              day_start_hour=day_start_hour)
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def progression_plan(self, routine: Routine, *, today: date, goal: int, week_start: int = 0,
                          day_start_hour: int = 0) -> Plan | None:
         """This week's plan for a routine with progression on (None when it is off)."""
@@ -478,17 +475,17 @@ class HistoryStore:
 
     # --- export and import --------------------------------------------------------------------
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def export_json(self) -> dict[str, Any]:
         return exchange.history_json(self.sessions(), list(self.progression_settings().values()),
                                      self._now())
 
-    @_sqlite_errors("read")
+    @sqlite_errors("read")
     def export_csv(self, out: io.TextIOBase) -> int:
         """One row per session, its steps summarised; returns the number of rows."""
         return exchange.write_csv(self.sessions(), out)
 
-    @_sqlite_errors("imported")
+    @sqlite_errors("imported")
     def import_sessions(self, records: Sequence[SessionRecord],
                         progression: Sequence[ProgressionSetting] = ()) -> ImportResult:
         """Merge sessions (from ``parse_history_file``) in one transaction, skipping those known:

@@ -35,7 +35,18 @@ _BULK = 100  # more changed sessions than this: read them all at once
 
 
 class SyncFolderError(Exception):
-    """The folder itself cannot be used (missing, unwritable, gone); the message says why."""
+    """The folder itself cannot be used; the message says why, ``kind`` which case it is
+    ("missing", "unwritable", "gone" or "unusable"), for a window that says it in its language."""
+
+    def __init__(self, message: str, kind: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+def _keep_problem(state: SyncState, error: SyncFolderError) -> None:
+    """Kept for the window, which says why the last try failed."""
+    with contextlib.suppress(HistoryError, sqlite3.Error), state.transaction():
+        state.put(problem=str(error), problem_kind=error.kind)
 
 
 @dataclass
@@ -76,14 +87,14 @@ def sync(store: HistoryStore, folder: Path, library: RoutineLibrary | None = Non
     merged until then stays), HistoryError when the history cannot be written."""
     folder = Path(folder)
     if not folder.is_dir():
-        problem = f"The sync folder {folder} does not exist (is its disk connected?)."
+        error = SyncFolderError(f"The sync folder {folder} does not exist (is its disk "
+                                "connected?).", "missing")
         if Path(store.path).exists():
             with contextlib.suppress(HistoryError, sqlite3.Error):
                 state = SyncState(store.path)
-                with state.transaction():
-                    state.put(problem=problem)
+                _keep_problem(state, error)
                 state.close()
-        raise SyncFolderError(problem)
+        raise error
     with one_sync_at_a_time(Path(store.path)):
         return _sync(store, folder, library, now)
 
@@ -95,20 +106,21 @@ def _sync(store: HistoryStore, folder: Path, library: RoutineLibrary | None,
         try:
             return _Sync(store, folder, library, state, now).run()
         except SyncFolderError as error:
-            # Kept for the window, which says why the last try failed.
-            with contextlib.suppress(HistoryError, sqlite3.Error), state.transaction():
-                state.put(problem=str(error))
+            _keep_problem(state, error)
             raise
     except sqlite3.Error as error:
         raise HistoryError(f"The history database {store.path} cannot be written "
                            f"({error}).") from None
     except OSError as error:
-        problem = (f"The sync folder {folder} disappeared during the sync (a disk taken out?); "
-                   "what was merged until then is kept." if not folder.is_dir() else
-                   f"The sync folder {folder} cannot be used ({error.strerror or error}).")
-        with contextlib.suppress(HistoryError, sqlite3.Error), state.transaction():
-            state.put(problem=problem)
-        raise SyncFolderError(problem) from None
+        if not folder.is_dir():
+            failure = SyncFolderError(f"The sync folder {folder} disappeared during the sync (a "
+                                      "disk taken out?); what was merged until then is kept.",
+                                      "gone")
+        else:
+            failure = SyncFolderError(f"The sync folder {folder} cannot be used "
+                                      f"({error.strerror or error}).", "unusable")
+        _keep_problem(state, failure)
+        raise failure from None
     finally:
         state.close()
 
@@ -153,7 +165,7 @@ class _Sync:
             state.save_marks(self.marks, replace_all=True)
             report = self.report
             state.put(last_sync=self.now().isoformat(timespec="seconds"),
-                      computers=report.computers, problem="",
+                      computers=report.computers, problem="", problem_kind="",
                       conflicts=",".join(report.conflict_copies),
                       taken=report.added + report.changed + report.deleted + report.routines)
         return self.report
@@ -167,7 +179,7 @@ class _Sync:
             probe.unlink()
         except OSError as error:
             raise SyncFolderError(f"The sync folder {self.folder} cannot be written "
-                                  f"({error.strerror or error}).") from None
+                                  f"({error.strerror or error}).", "unwritable") from None
 
     def _check_own_journal(self, me: str) -> str:
         """This computer's id, a new one if another computer writes as this one (a cloned disk:

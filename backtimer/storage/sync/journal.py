@@ -88,9 +88,33 @@ def parse(raw: bytes, computer: str, start: int = 0) -> Parsed:
     return result
 
 
+@dataclass(frozen=True)
+class RawJSON:
+    """A session's JSON text, left for the history import to read (once, not twice)."""
+
+    text: bytes
+
+
+_DATA = b',"data":'
+
+
+def _decode(line: bytes) -> Any:
+    """The line as JSON; as ``encode`` wrote it, a session's data stays text (``RawJSON``)."""
+    head, found, data = line.rstrip().partition(_DATA)
+    if found and data.endswith(b"}") and b'"kind":"session"' in head:
+        try:
+            item = json.loads(head + b"}")
+        except (ValueError, RecursionError):
+            item = None
+        if isinstance(item, dict) and item.get("kind") == "session" and "data" not in item:
+            item["data"] = RawJSON(data[:-1])
+            return item
+    return json.loads(line)  # any other writer's order, or damage: read it whole
+
+
 def _record(line: bytes, computer: str, result: Parsed) -> Record | None:
     try:
-        item = json.loads(line)
+        item = _decode(line)
     except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         result.damaged += 1
         return None

@@ -13,6 +13,7 @@ from backtimer.storage.history import (
     SessionRecord,
     parse_history_file,
 )
+from backtimer.storage.sync.journal import RawJSON
 
 
 def _iso(moment) -> str | None:
@@ -46,23 +47,35 @@ def progression_json(setting: ProgressionSetting) -> dict[str, Any]:
 
 
 def _file(sessions: list, progression: list) -> bytes:
-    return json.dumps({"format": EXPORT_FORMAT, "version": EXPORT_VERSION,
-                       "sessions": sessions, "progression": progression}).encode()
+    """A JSON history file around the sessions: their text as it came (``RawJSON``), or
+    written out."""
+    parts = [item.text if isinstance(item, RawJSON) else json.dumps(item).encode()
+             for item in sessions]
+    return (b'{"format":' + json.dumps(EXPORT_FORMAT).encode() + b',"version":'
+            + str(EXPORT_VERSION).encode() + b',"progression":'
+            + json.dumps(progression).encode() + b',"sessions":[' + b",".join(parts) + b"]}")
 
 
 def parse_sessions(items: list[tuple[str, Any]]) -> tuple[list[SessionRecord], list[str]]:
     """Each ``(id, data)`` checked by the history import; returns the good ones, and the ids of
-    the bad ones. All together first (fast); one by one only when something is wrong."""
-    data = [dict(item, id=key) if isinstance(item, dict) else item for key, item in items]
+    the bad ones (one that is not valid, or not the session its id says). All together first
+    (fast); one by one only when something is wrong."""
     try:
-        return parse_history_file(_file(data, [])).sessions, []
+        sessions = parse_history_file(_file([data for _key, data in items], [])).sessions
     except HistoryFileError:
-        pass
+        sessions = None
+    if sessions is not None and [s.uid for s in sessions] == [key for key, _ in items]:
+        return sessions, []
     good, bad = [], []
-    for (key, _), item in zip(items, data, strict=True):
+    for key, data in items:
         try:
-            good += parse_history_file(_file([item], [])).sessions
-        except HistoryFileError:
+            [session] = parse_history_file(_file([data], [])).sessions
+        except (HistoryFileError, ValueError):
+            bad.append(key)
+            continue
+        if session.uid == key:
+            good.append(session)
+        else:
             bad.append(key)
     return good, bad
 

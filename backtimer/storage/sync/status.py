@@ -17,6 +17,7 @@ class SyncStatus:
     taken: int  # sessions, routines and settings the last sync took from them
     problem: str  # why the last try failed ("" when it went through)
     conflict_copies: tuple[str, ...] = ()  # routines the last sync kept as a second version
+    problem_kind: str = ""  # missing, unwritable, gone, unusable (engine.SyncFolderError)
 
 
 def read_status(db_path: Path) -> SyncStatus | None:
@@ -41,7 +42,8 @@ def read_status(db_path: Path) -> SyncStatus | None:
             last = None
     return SyncStatus(meta.get("computer", ""), last, _int(meta.get("computers")),
                       _int(meta.get("taken")), meta.get("problem", ""),
-                      tuple(filter(None, meta.get("conflicts", "").split(","))))
+                      tuple(filter(None, meta.get("conflicts", "").split(","))),
+                      meta.get("problem_kind", ""))
 
 
 def _int(text: str | None) -> int:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from backtimer.core.clock import local_now
 from backtimer.storage.sync.status import SyncStatus, read_status
 
 
@@ -17,7 +16,7 @@ class SyncStatusLabel(QLabel):
     """Hidden while no sync folder is chosen."""
 
     def __init__(self, settings, store, lang: str, parent: QWidget, *,
-                 now: Callable[[], datetime] | None = None):
+                 now: Callable[[], datetime]):
         super().__init__(parent)
         self.setObjectName("syncStatusLabel")
         self.setWordWrap(True)
@@ -25,7 +24,7 @@ class SyncStatusLabel(QLabel):
         self.settings = settings
         self.store = store
         self.locale = QLocale("nl_NL" if lang == "nl" else "en_GB")
-        self._now = now or local_now
+        self._now = now
         self.update_status()
 
     def update_status(self) -> None:
@@ -61,5 +60,17 @@ class SyncStatusLabel(QLabel):
                     "%1", when).replace("%2", str(status.computers))
         if status.problem:
             text = (text + " " if text else "") + self.tr("The last try failed: %1").replace(
-                "%1", status.problem)
+                "%1", self._problem_text(status))
         return text
+
+    def _problem_text(self, status: SyncStatus) -> str:
+        folder = self.settings["sync_folder"]
+        if status.problem_kind == "missing":
+            return self.tr("the folder %1 is not there (is its disk connected?).").replace(
+                "%1", folder)
+        if status.problem_kind == "unwritable":
+            return self.tr("the folder %1 cannot be written.").replace("%1", folder)
+        if status.problem_kind == "gone":
+            return self.tr("the folder %1 went away during the sync; what came before that is "
+                           "kept.").replace("%1", folder)
+        return status.problem  # the system's own words

@@ -8,13 +8,13 @@ old one goes).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCryptographicHash,
     QFile,
     QIODevice,
     QObject,
@@ -81,7 +81,9 @@ class CoverArt(QObject):
         if drawing is None:
             return None
         stem = f"{exercise_id}-{pose}" + ("-mirrored" if mirrored else "")
-        return self.folder / f"{stem}.{hashlib.sha256(drawing).hexdigest()[:12]}.png"
+        # Qt's hash, not hashlib: that loads OpenSSL, 3.5 MiB more for the whole run.
+        digest = QCryptographicHash.hash(drawing, QCryptographicHash.Algorithm.Sha256)
+        return self.folder / f"{stem}.{bytes(digest.toHex().data())[:12].decode()}.png"
 
     def _draw_next(self) -> None:
         if not self._waiting:

@@ -3,31 +3,37 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from backtimer.core.figure.moment import moment_of
-from backtimer.core.routine import Exercise, Routine
+from backtimer.core.routine import Exercise, Routine, Step
 from backtimer.core.timeline import Cue, CueKind, Segment, SegmentKind, Timeline, build_timeline
-from backtimer.ui.assets import asset_url
 from backtimer.ui.player import text as player_text
+from backtimer.ui.player.sound_sink import SOUND_FILES, QtSoundSink, sound_length
+from backtimer.ui.player.speech import Speech
 from backtimer.ui.player.text import fill
 
 log = logging.getLogger("backtimer.cues")
 
-# The WAV (in assets/sounds) for each kind of cue.
-SOUND_FILES: dict[CueKind, str] = {
-    CueKind.COUNTDOWN: "countdown",
-    CueKind.GO: "go",
-    CueKind.HALFWAY: "halfway",
-    CueKind.SWITCH: "switch",
-    CueKind.REST: "rest",
-    CueKind.LAST_REP: "last-rep",
-    CueKind.TICK: "tick",
-    CueKind.DONE: "done",
-}
+def spoken_amount(step: Step) -> str:
+    """What a step asks, in words a voice reads well: "40 seconds each side", where the
+    screen's "40 s" comes out of espeak as "forty ess"."""
+    if step.mode == "hold":
+        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0seconds"), step.hold_s)
+    elif step.self_paced:
+        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0reps at your own pace"),
+                      step.reps)
+    else:
+        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0reps"), step.reps)
+    if step.sets > 1:
+        amount = fill(QCoreApplication.translate("Cues", "%1 sets of %2"), step.sets, amount)
+    if step.sides == "both":
+        amount = fill(QCoreApplication.translate("Cues", "%1 each side"), amount)
+    return amount
 
 
 class SoundSink(Protocol):
@@ -46,118 +52,23 @@ class VoiceSink(Protocol):
     def say(self, text: str) -> None: ...
 
 
-class QtSoundSink(QObject):
-    """QSoundEffect per cue, preloaded; an effect that fell into its error state is recreated.
-
-    Without QtMultimedia (no libpulse0) or without any audio output it plays nothing and
-    ``problem`` says why, so the player can show the cues instead.
-    """
-
-    def __init__(self, parent: QObject):
-        super().__init__(parent)
-        self.problem: str | None = None
-        self._effects: dict[str, QObject] = {}
-        self._effect_class = None
-        try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except ImportError as error:  # QtMultimedia needs libpulse0 even to import
-            self.problem = f"QtMultimedia is not available ({error})"
-            return
-        if not QMediaDevices.audioOutputs():
-            self.problem = "no audio output device"
-            return
-        self._effect_class = QSoundEffect
-        for name in SOUND_FILES.values():
-            self._effects[name] = self._create(name)
-
-    def _create(self, name: str):
-        effect = self._effect_class(self)
-        url = asset_url(f"sounds/{name}.wav")
-        if url is not None:
-            effect.setSource(url)
-        return effect
-
-    def play(self, name: str, volume: float) -> None:
-        if self._effect_class is None:
-            return
-        effect = self._effects.get(name)
-        if effect is None or effect.status() == self._effect_class.Status.Error:
-            if effect is not None:
-                effect.deleteLater()
-            effect = self._effects[name] = self._create(name)
-        effect.setVolume(volume)
-        effect.play()
-
-
-class QtVoice(QObject):
-    """QtTextToSpeech in the interface language; silently absent when no engine works."""
-
-    def __init__(self, lang: str, parent: QObject, *, engine: str | None = None,
-                 voice_name: str = ""):
-        super().__init__(parent)
-        self.available = False
-        self._speech = None
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError:
-            log.info("no text-to-speech module; the voice is off")
-            return
-        engines = QTextToSpeech.availableEngines()
-        if not engines or (engine and engine not in engines):
-            log.info("no text-to-speech engine%s; the voice is off",
-                     f" named {engine!r}" if engine else "")
-            return
-        speech = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
-        if speech.state() == QTextToSpeech.State.Error:
-            log.info("no voice: %s", speech.errorString() or "the speech engine failed")
-            speech.deleteLater()
-            return
-        wanted = QLocale(lang)
-        locales = speech.availableLocales()
-        match = next((lc for lc in locales if lc.language() == wanted.language()), None)
-        if match is None and locales:
-            # Dutch sentences in an English voice are noise; the beeps still say enough.
-            log.info("the speech engine has no %s voice; the voice is off",
-                     QLocale.languageToString(wanted.language()))
-            speech.deleteLater()
-            return
-        if match is not None:
-            speech.setLocale(match)
-        if voice_name:
-            for voice in speech.availableVoices():
-                if voice.name() == voice_name:
-                    speech.setVoice(voice)
-                    break
-        self._speech = speech
-        self.available = True
-
-    def set_volume(self, volume: float) -> None:
-        if self._speech is not None:
-            self._speech.setVolume(volume)
-
-    def say(self, text: str) -> None:
-        if self._speech is not None:
-            # enqueue, not say: a sentence never cuts off the one before it.
-            self._speech.enqueue(text)
-
-
 class CuePlayer(QObject):
     """Turns the runner's events into sounds, speech, or flashes when nothing can be heard.
 
-    Nothing calls it: it only listens to the runner. Beeps go out at once; speech is queued
-    behind them on the event loop, so a sentence never delays a beep.
+    Nothing calls it: it only listens to the runner. Beeps go out at once; speech waits until
+    the beep has sounded, so a sentence never delays a beep nor talks over it.
 
     Signals:
         cue_given(str): a cue's sound name was played (or would have been: see flash_needed).
         flash_needed(str): a cue could not be heard (sound off or unavailable): show it.
         sound_unavailable(str): said once, when sound cannot play on this computer (why).
-        spoken(str): a sentence was handed to the voice.
+        voice_stopped(str): said once, when the voice stopped working (why); beeps go on.
     """
 
-    cue_given = Signal(str)
+    cue_given = Signal(str)  # unwired: benchmarks/bench_audio.py times cues with it
     flash_needed = Signal(str)
     sound_unavailable = Signal(str)
-    spoken = Signal(str)
+    voice_stopped = Signal(str)
 
     def __init__(self, runner: QObject, settings: Mapping, lang: str, parent: QObject, *,
                  exercises: Mapping[str, Exercise],
@@ -170,8 +81,10 @@ class CuePlayer(QObject):
         self._sound = sound
         self._voice = voice
         self._voice_factory = voice_factory or (
-            lambda: QtVoice(lang, self, voice_name=settings["voice_name"]))
+            lambda: Speech(lang, self, voice_name=settings["voice_name"]))
         self._told_unavailable = False
+        self._lengths: dict[str, float] | None = None  # read when the first beep plays
+        self._quiet_at = 0.0  # monotonic time the last beep ends
         self._speech_queue: list[str] = []
         self._speech_timer = QTimer(self)
         self._speech_timer.setSingleShot(True)
@@ -195,6 +108,8 @@ class CuePlayer(QObject):
         # Made on first use: starting a speech engine costs time the window should not wait on.
         if self._voice is None and self.settings["voice_enabled"]:
             self._voice = self._voice_factory()
+            if isinstance(self._voice, Speech):
+                self._voice.stopped.connect(self.voice_stopped)
         return self._voice
 
     def announce_problems(self) -> None:
@@ -215,6 +130,10 @@ class CuePlayer(QObject):
         name = SOUND_FILES[cue.kind]
         if self.settings["sounds_enabled"] and self.sound.problem is None:
             self.sound.play(name, self.settings["volume"] / 100)
+            if self._lengths is None:
+                self._lengths = {n: sound_length(n) for n in SOUND_FILES.values()}
+            self._quiet_at = max(self._quiet_at,
+                                 time.monotonic() + self._lengths.get(name, 0.0))
             self.cue_given.emit(name)
         elif cue.kind is not CueKind.TICK:
             # Ticks come every rep phase; flashing on each would be restless.
@@ -262,10 +181,10 @@ class CuePlayer(QObject):
                             following.set_no, following.sets)
         elif segment.kind is SegmentKind.LEAD_IN:
             sentence = fill(QCoreApplication.translate("Cues", "Get ready: %1, %2"), name,
-                            player_text.step_amount(step))
+                            spoken_amount(step))
         else:
             sentence = fill(QCoreApplication.translate("Cues", "Rest. Next: %1, %2"), name,
-                            player_text.step_amount(step))
+                            spoken_amount(step))
         self._queue_speech(sentence)
 
     # --- speech -------------------------------------------------------------------------------
@@ -275,9 +194,13 @@ class CuePlayer(QObject):
             return
         # The screen's texts keep "40 s" on one line with a no-break space; a voice wants a space.
         self._speech_queue.append(sentence.replace("\u00a0", " "))
-        self._speech_timer.start()
+        self._speech_timer.start(0)
 
     def _speak_queued(self) -> None:
+        wait_ms = round((self._quiet_at - time.monotonic()) * 1000)
+        if wait_ms > 0:  # a beep is still sounding: speak after it
+            self._speech_timer.start(wait_ms)
+            return
         queue, self._speech_queue = self._speech_queue, []
         voice = self.voice
         if voice is None or not voice.available:
@@ -286,4 +209,3 @@ class CuePlayer(QObject):
             voice.set_volume(self.settings["volume"] / 100)
         for sentence in queue:
             voice.say(sentence)
-            self.spoken.emit(sentence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from backtimer.core.figure.drawing import PALETTE, Mark
 
@@ -28,40 +28,37 @@ def paint_marks(painter: QPainter, marks: list[Mark], box: tuple[float, float, f
                 target: QRectF, *, mirrored: bool = False) -> None:
     """Draw marks so the box fills target; mirrored flips them about the target's centre."""
     scale, dx, dy = fit(box, target)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if mirrored:
         # The same figure working the other side: a flip about the vertical centre line.
         centre = target.center().x()
-        painter.translate(2 * centre, 0)
-        painter.scale(-1, 1)
-    painter.translate(dx, dy)
-    painter.scale(scale, -scale)
+        dx, sx = 2 * centre - dx, -scale
+    else:
+        sx = scale
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # Points are placed in device pixels here rather than through a scaled painter: Qt strokes
+    # wide pens under a scale transform noticeably slower, and this runs every frame.
     for mark in marks:
         colour = _colour(mark.colour)
-        points = [QPointF(x, y) for x, y in mark.points]
+        points = [QPointF(dx + x * sx, dy - y * scale) for x, y in mark.points]
         if mark.kind == "disc":
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(colour))
-            painter.drawEllipse(points[0], mark.size, mark.size)
+            painter.drawEllipse(points[0], mark.size * scale, mark.size * scale)
         elif mark.kind == "ring":
-            painter.setPen(QPen(colour, mark.ring_width))
+            painter.setPen(QPen(colour, mark.ring_width * scale))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(points[0], mark.size, mark.size)
+            painter.drawEllipse(points[0], mark.size * scale, mark.size * scale)
         elif mark.kind == "polygon":
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(colour))
             painter.drawPolygon(QPolygonF(points))
         else:
-            pen = QPen(colour, mark.size, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                       Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
+            painter.setPen(QPen(colour, mark.size * scale, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if len(points) == 2:
                 painter.drawLine(points[0], points[1])
             else:
-                path = QPainterPath(points[0])
-                for point in points[1:]:
-                    path.lineTo(point)
-                painter.drawPath(path)
+                painter.drawPolyline(points)
     painter.restore()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -257,7 +256,7 @@ class PlayerAdaptor(QDBusAbstractAdaptor):
         Seeked(int): skip or back moved the position (microseconds), so panels follow.
     """
 
-    Seeked = Signal("qlonglong")
+    Seeked = Signal("qlonglong")  # unwired: QtDBus sends it on the bus, to the desktop's panels
 
     def __init__(self, player: MprisPlayer):
         super().__init__(player)
@@ -340,13 +339,8 @@ class PlayerAdaptor(QDBusAbstractAdaptor):
 
 
 def publish(runner, parent: QObject, **player_options) -> MprisPlayer | None:
-    """Serve the player on the session bus; None (said once in the log) where there is none.
-
-    Windows and macOS have no MPRIS: there, and without a session bus, only the media keys in
-    the window work.
-    """
-    if sys.platform in ("win32", "darwin"):
-        return None
+    """Serve the player on the session bus; None (said once in the log) where there is none:
+    then only the media keys in the window work."""
     bus = QDBusConnection.sessionBus()
     if not bus.isConnected():
         log.info("no media controls: no D-Bus session bus (%s)", bus.lastError().message()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping
 from typing import Protocol
 
@@ -14,7 +15,10 @@ log = logging.getLogger("backtimer.screen")
 
 _RUNNING = {state.value for state in ACTIVE}
 SERVICE = "org.freedesktop.ScreenSaver"
-PATH = "/org/freedesktop/ScreenSaver"
+# The usual path first; some services (xssproxy) serve the interface only at the short one.
+PATHS = ("/org/freedesktop/ScreenSaver", "/ScreenSaver")
+# Every call has this deadline: the window never waits longer for the screen saver.
+TIMEOUT_S = 2.0
 
 
 class InhibitBackend(Protocol):
@@ -26,40 +30,76 @@ class InhibitBackend(Protocol):
 
 
 class DBusScreenSaver:
-    """The freedesktop ScreenSaver interface on the session bus (GNOME, KDE, Xfce and others)."""
+    """The freedesktop ScreenSaver interface on the session bus (GNOME, KDE, Xfce and others).
+
+    Spoken with jeepney, which sends each argument with the type the interface declares: the
+    cookie is a uint32 ('u'), which services check (xscreensaver refuses anything else, and
+    QtDBus from Python can only send it as a signed integer). ``problem`` says why the screen
+    cannot be kept on; a failed release is logged once.
+    """
 
     def __init__(self, app_name: str = "backtimer"):
         self.app_name = app_name
         self.problem: str | None = None
-        self._interface = None
-        try:
-            from PySide6.QtDBus import QDBusConnection, QDBusInterface
-        except ImportError as error:
-            self.problem = f"QtDBus is not available ({error})"
-            return
-        bus = QDBusConnection.sessionBus()
-        if not bus.isConnected():
+        self._connection = None
+        self._path = PATHS[0]
+        self._told_release = False
+        if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
             self.problem = "no D-Bus session bus"
             return
-        registered = bus.interface().isServiceRegistered(SERVICE)
-        if not registered.value():
-            self.problem = f"no {SERVICE} service on the session bus"
-            return
-        self._interface = QDBusInterface(SERVICE, PATH, SERVICE, bus)
+        try:
+            from jeepney.io.blocking import open_dbus_connection
+
+            self._connection = open_dbus_connection(bus="SESSION", auth_timeout=TIMEOUT_S)
+        except Exception as error:  # an unreachable bus fails in many ways; all mean the same
+            self.problem = f"no D-Bus session bus ({error})"
+
+    def _call(self, path: str, method: str, signature: str, body: tuple):
+        """The reply's body; raises DBusCallError (refused) or TimeoutError."""
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.wrappers import unwrap_msg
+
+        address = DBusAddress(path, bus_name=SERVICE, interface=SERVICE)
+        reply = self._connection.send_and_get_reply(
+            new_method_call(address, method, signature, body), timeout=TIMEOUT_S)
+        return unwrap_msg(reply)
 
     def inhibit(self, reason: str) -> int | None:
-        if self._interface is None:
+        if self._connection is None:
             return None
-        reply = self._interface.call("Inhibit", self.app_name, reason)
-        arguments = reply.arguments()
-        if reply.errorMessage() or not arguments:
-            self.problem = reply.errorMessage() or "Inhibit returned nothing"
-            return None
-        return int(arguments[0])
+        from jeepney.wrappers import DBusErrorResponse
+
+        problems = []
+        for path in dict.fromkeys((self._path, *PATHS)):
+            try:
+                (cookie,) = self._call(path, "Inhibit", "ss", (self.app_name, reason))
+            except DBusErrorResponse as error:
+                problems.append(f"{path}: {error.name}")
+                if error.name == "org.freedesktop.DBus.Error.ServiceUnknown":
+                    break  # no screen saver on this bus at all: no other path either
+                continue
+            except (TimeoutError, OSError) as error:
+                problems.append(f"{path}: {error or 'no answer'}")
+                break
+            self._path = path
+            return int(cookie)
+        self.problem = f"{SERVICE} refused ({'; '.join(problems)})"
+        return None
 
     def release(self, cookie: int) -> None:
-        if self._interface is not None:
-            self._interface.call("UnInhibit", cookie)
+        if self._connection is None:
+            return
+        from jeepney.wrappers import DBusErrorResponse
+
+        try:
+            self._call(self._path, "UnInhibit", "u", (cookie,))
+        except (DBusErrorResponse, TimeoutError, OSError) as error:
+            if not self._told_release:
+                self._told_release = True
+                log.warning("the screen may stay awake: %s did not take back its request "
+                            "(%s)", SERVICE, getattr(error, "name", None) or error or "no answer")
+            return
+        log.debug("screen-saver cookie %d released", cookie)
 
 
 class ScreenInhibitor(QObject):

@@ -1,4 +1,6 @@
-"""The system-tray icon and the daily reminder: start a routine, the streak, later, quit."""
+"""The system-tray icon and the daily reminder: start a routine, the streak, later, quit.
+
+When the reminder is due is ``reminder_scheduler``'s to decide; the tray shows it."""
 
 from __future__ import annotations
 
@@ -13,152 +15,21 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from backtimer.core import stats
-from backtimer.core.reminders import (
-    SNOOZE_MINUTES,
-    ReminderPlan,
-    days_to_skip,
-    next_due,
-    parse_time,
-    snoozed,
-)
+from backtimer.core.reminders import SNOOZE_MINUTES
 from backtimer.core.routine import Routine, localized
 from backtimer.storage import autostart
 from backtimer.storage.history import HistoryError, weekly_summary
 from backtimer.ui.assets import asset_path
 from backtimer.ui.history_problem import problem_text
+from backtimer.ui.shell.reminder_scheduler import PLAN_KEYS, ReminderScheduler
 
 log = logging.getLogger("backtimer.reminders")
 
-# The longest single wait. A QTimer runs on the monotonic clock, which stands still while the
-# computer sleeps and ignores a clock that is set: waking every few minutes to compare with
-# the wall clock keeps the reminder within this much of its time after a resume or a change.
-MAX_WAIT_MS = 5 * 60 * 1000
-# A reminder missed by more than this (the computer was off or asleep) is not shown late.
-LATE_GRACE = dt.timedelta(hours=2)
-# A timer firing this little before its time counts as on time.
-EARLY_TOLERANCE = dt.timedelta(seconds=1)
 # At login the panel holding the tray may come up after us: wait this long for it.
 TRAY_WAIT_MS = 30_000
 TRAY_POLL_MS = 1_000
 # How long the notification stays (the desktop may cap it).
 MESSAGE_MS = 60_000
-
-# Reminder preferences: a change to one of these re-plans the next reminder.
-PLAN_KEYS = frozenset({"reminder_enabled", "reminder_time", "reminder_weekdays",
-                       "day_start_hour"})
-
-
-def completed_days(store, settings, now: dt.datetime) -> frozenset[dt.date]:
-    """The days (as the statistics count them) with a completed session; none without a store."""
-    try:
-        return weekly_summary(store, settings, now).completed_days
-    except HistoryError as error:  # a reminder too many beats none at all
-        log.warning("the history could not be read for the reminder: %s", error)
-        return frozenset()
-
-
-class ReminderScheduler(QObject):
-    """Fires the daily reminder at the next due time on the wall clock.
-
-    One single-shot timer waits for the due time, at most ``MAX_WAIT_MS`` at a time. Each time
-    it fires, ``check()`` compares the due time with ``now()``: early (a capped wait, the clock
-    set back, a daylight-saving change) → the time is planned again and it waits; on time or a
-    little late → it reminds, unless a session was completed that day; much too late (the
-    computer slept through it) → it waits for the next one.
-
-    Signals:
-        reminder_fired(): time to remind; the day has no completed session yet.
-        schedule_changed(object): the next due time (aware datetime), or None for none.
-    """
-
-    reminder_fired = Signal()
-    schedule_changed = Signal(object)
-
-    def __init__(self, settings, store, parent: QObject, *,
-                 now: Callable[[], dt.datetime], max_wait_ms: int = MAX_WAIT_MS):
-        super().__init__(parent)
-        self.settings = settings
-        self.store = store
-        self._now = now
-        self.max_wait_ms = max_wait_ms
-        self.due: dt.datetime | None = None
-        self.is_snoozed = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        # Precise, so it never fires early by the 5 % a coarse timer may.
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self.check)
-
-    def plan(self) -> ReminderPlan | None:
-        if not self.settings["reminder_enabled"]:
-            return None
-        at = parse_time(self.settings["reminder_time"])
-        return None if at is None else ReminderPlan(at, self.settings["reminder_weekdays"])
-
-    def _next(self, after: dt.datetime) -> dt.datetime | None:
-        plan = self.plan()
-        if plan is None:
-            return None
-        day_start = self.settings["day_start_hour"]
-        skip = days_to_skip(completed_days(self.store, self.settings, after), plan.at, day_start)
-        return next_due(plan, after, skip)
-
-    def day_done(self, now: dt.datetime) -> bool:
-        day_start = self.settings["day_start_hour"]
-        return stats.today_for(now, day_start) in completed_days(self.store, self.settings, now)
-
-    # --- commands -------------------------------------------------------------------------------
-
-    def rearm(self) -> None:
-        """Plan from the settings and the history again (after a change to either)."""
-        self.is_snoozed = False
-        self._set_due(self._next(self._now()))
-
-    def snooze(self, minutes: int = SNOOZE_MINUTES) -> None:
-        """Remind again ``minutes`` from now (a snooze also comes on a day not chosen)."""
-        self.is_snoozed = True
-        self._set_due(snoozed(self._now(), minutes))
-
-    def stop(self) -> None:
-        self.is_snoozed = False
-        self._set_due(None)
-
-    def check(self) -> bool:
-        """The timer's handler: remind if it is time; always arm for what comes next.
-
-        True when it reminded.
-        """
-        now = self._now()
-        due = self.due
-        if due is None:
-            self.timer.stop()
-            return False
-        if now < due - EARLY_TOLERANCE:
-            # A snooze is a fixed moment; a planned time follows the clock and the offset.
-            self._set_due(due if self.is_snoozed else self._next(now))
-            return False
-        remind = False
-        if now - due > LATE_GRACE:
-            log.info("the reminder of %s was missed (the computer was off or asleep)", due)
-        elif self.day_done(now):
-            log.info("no reminder: a session was already completed today")
-        else:
-            remind = True
-        self.is_snoozed = False
-        # From the due time at the earliest, so a timer firing a moment early cannot repeat it.
-        self._set_due(self._next(max(now, due)))
-        if remind:
-            self.reminder_fired.emit()
-        return remind
-
-    def _set_due(self, due: dt.datetime | None) -> None:
-        self.due = due
-        if due is None:
-            self.timer.stop()
-        else:
-            wait_ms = (due - self._now()).total_seconds() * 1000
-            self.timer.start(int(min(max(wait_ms, 0), self.max_wait_ms)) + 1)
-        self.schedule_changed.emit(due)
 
 
 class Tray(QObject):
@@ -217,6 +88,7 @@ class Tray(QObject):
         self.menu.aboutToShow.connect(self.refresh)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.message_clicked)
+        self._notifications = None  # made with the first reminder (notifications.py)
         self.refresh()
 
     def refresh(self) -> None:
@@ -261,11 +133,37 @@ class Tray(QObject):
         # while a reminder is open, because action buttons in notifications are not offered
         # by Qt and a popup window of our own would steal the focus from whatever they do.
         self.offer_snooze(True)
+        if self._notify_with_buttons():
+            return
         self.icon.showMessage(
             self.tr("Time for your back routine"),
             self.tr("Click here to open it. Not now? Choose “Remind me in %1\u00a0minutes” in the "
                     "tray icon's menu.").replace("%1", str(SNOOZE_MINUTES)),
             self.app_icon, MESSAGE_MS)
+
+    def _notify_with_buttons(self) -> bool:
+        """The reminder as a desktop notification with Start and Later, where a notification
+        server shows buttons; False: Qt's message instead."""
+        if self._notifications is None:
+            from backtimer.ui.shell.notifications import DesktopNotifications
+
+            self._notifications = DesktopNotifications(self)
+            self._notifications.action_invoked.connect(self._notification_action)
+            if not self._notifications.available:
+                log.info("reminders come as the tray's message: %s",
+                         self._notifications.problem)
+        return self._notifications.available and self._notifications.show(
+            self.tr("Time for your back routine"),
+            self.tr("Later reminds you again in %1\u00a0minutes.").replace(
+                "%1", str(SNOOZE_MINUTES)),
+            [("default", self.tr("Open")), ("start", self.tr("Start")),
+             ("later", self.tr("Later"))], timeout_ms=MESSAGE_MS)
+
+    def _notification_action(self, key: str) -> None:
+        if key in ("start", "default"):
+            self.message_clicked.emit()
+        elif key == "later":
+            self.snooze_chosen.emit()
 
     def show_next(self, due: dt.datetime | None, today: dt.date) -> None:
         """The tooltip says when the next reminder comes."""

@@ -88,8 +88,9 @@ def test_cards_bars_and_tooltips_of_one_week(qtbot, store, settings):
     bars = view.bars
     assert len(bars.weeks) == 12
     assert [w.sessions for w in bars.weeks[-2:]] == [2, 3]
-    assert bars.tooltips[-1].splitlines() == ["Week of 16 November 2026", "3 of 3\u00a0sessions",
-                                             "34\u00a0minutes", "goal met"]
+    assert bars.tooltips[-1].splitlines() == ["Week of 16 November 2026",
+                                              "3\u00a0sessions · goal 3",
+                                              "34\u00a0minutes", "goal met"]
     assert "goal met" not in bars.tooltips[-2]
 
     view.range_box.setCurrentIndex(2)
@@ -231,8 +232,20 @@ def test_a_delete_the_history_cannot_write_says_why(qtbot, store, settings):
     assert not view.delete_selected(confirm=lambda _question: True)
     assert view.message.text() == ("The session could not be deleted: "
                                    "the data folder cannot be written")
+    assert not view.undo_button.isEnabled()  # nothing was deleted, so nothing to undo
     store._conn.execute("PRAGMA query_only = OFF")
     assert store.count() == 1
+    assert view.delete_selected(confirm=lambda _question: True)  # writable again: it goes
+    assert store.count() == 0 and view.undo_button.isEnabled()
+    store._conn.execute("PRAGMA query_only = ON")  # and read-only again: Undo cannot put it back
+    view.undo_button.click()
+    assert view.message.text() == ("The session could not be put back: "
+                                   "the data folder cannot be written")
+    assert store.count() == 0 and view.undo_button.isEnabled()  # kept, to try again
+    store._conn.execute("PRAGMA query_only = OFF")
+    view.undo_button.click()
+    assert store.count() == 1 and not view.undo_button.isEnabled()
+    assert view.model.rowCount() == 1
 
 
 def test_a_damaged_history_says_it_cannot_be_read_and_why(qtbot, store, settings):

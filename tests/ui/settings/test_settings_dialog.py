@@ -149,6 +149,8 @@ def test_voices_come_from_the_speech_engine(qtbot, open_dialog):
     dialog = open_dialog()
     show_tab(qtbot, dialog, "Sound and voice")
     sound = page_named(dialog, "soundPage")
+    # The engine answers from its own process; the page is usable meanwhile.
+    qtbot.waitUntil(lambda: sound.voice.count() > 1, timeout=15000)
     names = [sound.voice.itemText(i) for i in range(sound.voice.count())]
     assert names[0] == "System default"
     assert {"Bob", "Anne"} <= set(names), names
@@ -197,6 +199,7 @@ def test_ok_is_the_only_way_in_and_cancel_changes_nothing(qtbot, open_dialog, pa
     dialog = open_dialog()
     workout = page_named(dialog, "workoutPage")
     retype(qtbot, workout.findChild(object, "option_weekly_goal"), "7")
+    dialog.confirm_discard = lambda: True  # "Throw away the changes?" Discard
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert paths.settings_file.read_bytes() == before
     assert dialog.settings["weekly_goal"] == 2

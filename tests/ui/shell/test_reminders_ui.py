@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import re
 import shutil
 import subprocess
 
@@ -21,15 +23,8 @@ from backtimer.storage.settings_store import Settings
 from backtimer.ui.player.runner import SessionRunner
 from backtimer.ui.settings.pages.reminders import RemindersPage
 from backtimer.ui.shell.main_window import MainWindow
-from backtimer.ui.shell.tray import (
-    LATE_GRACE,
-    MAX_WAIT_MS,
-    TRAY_POLL_MS,
-    TRAY_WAIT_MS,
-    ReminderScheduler,
-    Tray,
-    TrayController,
-)
+from backtimer.ui.shell.reminder_scheduler import LATE_GRACE, MAX_WAIT_MS, ReminderScheduler
+from backtimer.ui.shell.tray import TRAY_POLL_MS, TRAY_WAIT_MS, Tray, TrayController
 from backtimer.workout.workout import Workout
 
 CET = dt.timezone(dt.timedelta(hours=1))
@@ -647,3 +642,135 @@ def damage_while_open(store) -> None:
         data[offset:offset + 4096] = b"\xff" * 4096
     store.path.write_bytes(bytes(data))
     store._conn.execute("PRAGMA cache_size = 0")  # read from the file, not from memory
+
+
+# --- the reminder through a real notification server (dunst on a private bus) -------------------
+
+@pytest.fixture
+def dunst(session_bus, tmp_path):
+    """dunst, on its own X server (Xvfb) and the test's private bus; yields dunstctl."""
+    import os
+    import time
+
+    if not shutil.which("dunst") or not shutil.which("Xvfb"):
+        pytest.skip("dunst or Xvfb is not installed (Debian: dunst xvfb)")
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-nolisten", "tcp",
+                             "-screen", "0", "800x600x24"], pass_fds=(write_end,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as display_pipe:
+        display = display_pipe.readline().strip()  # Xvfb writes it once it listens
+    env = {**os.environ, "DISPLAY": f":{display}",
+           "DBUS_SESSION_BUS_ADDRESS": session_bus.address}
+    config = tmp_path / "dunstrc"
+    config.write_text("[global]\n    font = DejaVu Sans 10\n")
+    server = subprocess.Popen(["dunst", "-config", str(config)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def dunstctl(*args: str) -> str:
+        return subprocess.run(["dunstctl", *args], env=env, capture_output=True, text=True,
+                              timeout=10, check=True).stdout
+
+    deadline = time.monotonic() + 20
+    while subprocess.run(["dunstctl", "count"], env=env, capture_output=True, timeout=10,
+                         check=False).returncode:
+        assert server.poll() is None and time.monotonic() < deadline, "dunst did not start"
+        time.sleep(0.1)
+    yield dunstctl
+    server.terminate()
+    server.wait(timeout=10)
+    xvfb.terminate()
+    xvfb.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def watch_notify():
+    """dbus-monitor on the test's bus, for the Notify calls; yields a function giving its log."""
+    import os
+    import time
+
+    if not shutil.which("dbus-monitor"):
+        pytest.skip("dbus-monitor is not installed (Debian: dbus)")
+    monitor = subprocess.Popen(["dbus-monitor", "--session",
+                                "interface='org.freedesktop.Notifications',member='Notify'"],
+                               env=os.environ, stdout=subprocess.PIPE, text=True)
+    time.sleep(0.5)  # its match rule in place before the call
+    out: list[str] = []
+    try:
+        yield lambda: "".join(out)
+    finally:
+        time.sleep(0.3)
+        monitor.terminate()
+        out.append(monitor.communicate(timeout=10)[0])
+
+
+def displayed(dunstctl) -> int:
+    line = next(x for x in dunstctl("count").splitlines() if "Currently displayed" in x)
+    return int(line.split(":")[1])
+
+
+def invoke(number: int, key: str) -> None:
+    """ActionInvoked as the notification server sends it, as a real signal on the bus."""
+    from jeepney import DBusAddress, new_signal
+    from jeepney.io.blocking import open_dbus_connection
+
+    with open_dbus_connection(bus="SESSION") as connection:
+        connection.send(new_signal(DBusAddress("/org/freedesktop/Notifications",
+                                               interface="org.freedesktop.Notifications"),
+                                   "ActionInvoked", "us", (number, key)))
+
+
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore(NO_TRAY_WINDOW)
+def test_the_reminder_notification_offers_start_and_later_and_they_work(qtbot, make_controller,
+                                                                        window, now, dunst):
+    controller = make_controller(available=True)
+    controller.start_hidden()
+    now.moment = at(WED, 7, 30)
+    with watch_notify() as sent:
+        controller.scheduler.check()
+        notifications = controller.tray._notifications
+        assert notifications.available, notifications.problem
+        qtbot.waitUntil(lambda: displayed(dunst) == 1, timeout=10000)
+    # What dunst was sent, with the interface's types: the actions, each key with its label.
+    assert re.search(r'member=Notify\s+string "backtimer"\s+uint32 0\s', sent()), sent()
+    assert re.search(r'string "default"\s+string "Open"\s+string "start"\s+string "Start"'
+                     r'\s+string "later"\s+string "Later"\s', sent()), sent()
+    (number,) = notifications._ours
+    invoke(number, "later")  # the Later button
+    qtbot.waitUntil(lambda: controller.scheduler.due == at(WED, 8, 0), timeout=10000)
+    assert not window.isVisible()
+    # A click on the notification itself, done by dunst: its default action opens the player.
+    dunst("action", "0")
+    qtbot.waitUntil(lambda: window.isVisible(), timeout=10000)
+    assert window.stack.currentWidget() is window.player
+    assert window.runner.routine.id == catalog.BUILTIN_ROUTINES[0].id
+
+
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore(NO_TRAY_WINDOW)
+def test_the_start_button_of_the_notification_opens_the_player(qtbot, make_controller, window,
+                                                               now, dunst):
+    controller = make_controller(available=True)
+    controller.start_hidden()
+    now.moment = at(WED, 7, 30)
+    controller.scheduler.check()
+    qtbot.waitUntil(lambda: displayed(dunst) == 1, timeout=10000)
+    (number,) = controller.tray._notifications._ours
+    invoke(number + 1, "start")  # someone else's notification: not ours
+    invoke(number, "start")
+    qtbot.waitUntil(lambda: window.isVisible(), timeout=10000)
+    assert window.stack.currentWidget() is window.player
+
+
+@pytest.mark.qt_log_ignore(NO_TRAY_WINDOW)
+def test_without_a_notification_server_the_tray_message_remains(make_controller, window, now,
+                                                                session_bus):
+    controller = make_controller(available=True)
+    controller.start_hidden()
+    now.moment = at(WED, 7, 30)
+    controller.scheduler.check()
+    notifications = controller.tray._notifications
+    assert not notifications.available and "no notification server" in notifications.problem
+    assert controller.tray.snooze_action.isVisible()  # Later, in the menu, as before

@@ -122,11 +122,13 @@ def test_the_window_starts_without_player_multimedia_or_history_extras(tmp_path)
     assert "backtimer.ui.shell.main_window" in loaded and "backtimer.ui.shell.home_page" in loaded
     for heavy in ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "pyqtgraph",
                   "backtimer.ui.player.view", "backtimer.ui.settings.dialog",
-                  "backtimer.ui.history.view", "backtimer.ui.shell.safety_notice", "uuid",
+                  "backtimer.ui.history.view", "backtimer.ui.history.charts",
+                  "backtimer.ui.shell.safety_notice", "uuid",
                   # …and what waits for the first frame: history, sounds, tray, session.
                   "PySide6.QtNetwork", "backtimer.storage.history", "backtimer.ui.shell.tray",
-                  "backtimer.ui.player.cues", "backtimer.core.session", "backtimer.core.timeline",
-                  "sqlite3"):
+                  "backtimer.ui.shell.reminder_scheduler", "backtimer.ui.player.cues",
+                  "backtimer.core.session", "backtimer.core.timeline", "sqlite3",
+                  "PySide6.QtDBus", "backtimer.ui.player.mpris"):
         assert heavy not in loaded, f"{heavy} is loaded before the first frame"
 
 
@@ -171,7 +173,8 @@ def test_after_the_first_frame_the_rest_is_set_up(tmp_path):
     # Quit well before the 1 s fallback: the set-up must have come from the first frame.
     loaded = modules_of_a_start(data, quit_after_ms=300)
     for module in ("backtimer.storage.history", "backtimer.ui.shell.tray",
-                   "backtimer.ui.player.cues", "PySide6.QtNetwork"):
+                   "backtimer.ui.shell.reminder_scheduler", "backtimer.ui.player.cues",
+                   "PySide6.QtNetwork", "backtimer.ui.player.mpris"):
         assert module in loaded, f"{module} was never set up"
     assert (data / "history.sqlite3").is_file()
 

@@ -94,6 +94,10 @@ def test_a_routine_changed_on_both_computers_is_kept_twice_and_told(tmp_path):
     in_own_process("routine_changed_on_both", tmp_path)
 
 
+def test_a_folder_that_is_not_there_is_told_in_the_history_in_dutch(tmp_path):
+    in_own_process("folder_not_there", tmp_path)
+
+
 def start_workout_and_arriving_files(tmp_path: Path) -> None:
     QApplication.instance() or QApplication([])
     shared = tmp_path / "Sync"
@@ -239,3 +243,28 @@ def routine_changed_on_both(tmp_path: Path) -> None:
         yield told
 
     assert run_driven(["--lang", "en"], laptop, steps()) == 0
+
+
+def folder_not_there(tmp_path: Path) -> None:
+    QApplication.instance() or QApplication([])
+    laptop, unplugged = tmp_path / "laptop", tmp_path / "USB-stick"
+    seed(laptop, [1])
+    Settings(resolve_paths(laptop).settings_file).update(
+        {"safety_notice_seen": True, "sync_folder": str(unplugged)})
+
+    def told() -> bool:
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if w.objectName() == "mainWindow" and w.isVisible())
+        window.findChild(object, "historyAction").trigger()
+        label = window.findChild(QLabel, "syncStatusLabel")
+        if "mislukte" not in label.text():
+            return False  # the first sync has not ended yet
+        assert label.text() == (f"De laatste poging mislukte: de map {unplugged} is er niet "
+                                "(is de schijf aangesloten?).")
+        assert window.findChild(QWidget, "historyView").model.rowCount() == 1  # kept
+        return True
+
+    def steps():
+        yield told
+
+    assert run_driven(["--lang", "nl"], laptop, steps()) == 0

@@ -165,40 +165,35 @@ class SoundPage(OptionsPage):
         self.voice.setCurrentIndex(index if index >= 0 else 0)
 
     def list_voices(self) -> None:
-        """Fill the voice list from the speech engine, keeping the current choice."""
+        """Ask the speech engine for its voices; they are added, keeping the current choice,
+        when it answers (the page never waits for it)."""
+        from backtimer.ui.player.speech import Speech
+
         self._voices_listed = True
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError:  # the module needs libpulse0 even to import
-            QTextToSpeech = None
-        if QTextToSpeech is None or not QTextToSpeech.availableEngines():
-            self._say(self.voice_status, self.tr("No speech engine was found; exercise names "
-                                              "are not spoken."))
-            return
-        if self.tts_engine:
-            self._speech = QTextToSpeech(self.tts_engine, self)
-        else:
-            self._speech = QTextToSpeech(self)
-        if self._speech.state() == QTextToSpeech.State.Error:
-            self._say(self.voice_status, self.tr("The speech engine does not work here; exercise "
-                                              "names are not spoken."))
-            return
-        # The voice speaks the interface language (QLocale's default), or not at all (cues.py).
-        language = QLocale().language()
-        if language == QLocale.Language.C:
-            language = QLocale.Language.English
-        locales = self._speech.availableLocales()
-        match = next((locale for locale in locales if locale.language() == language), None)
-        if locales and match is None:
-            self._say(self.voice_status, self.tr("The speech engine has no voice for this "
-                                              "language; exercise names are not spoken."))
-            return
-        if match is not None:
-            self._speech.setLocale(match)  # its voices are the ones offered
+        # The voice speaks the interface language (QLocale's default), or not at all.
+        lang = QLocale().name().partition("_")[0]
+        self._speech = Speech(lang, self, engine=self.tts_engine or "")
+        self._speech.opened.connect(self._add_voices)
+        self._speech.unavailable.connect(self._voice_unavailable)
+        self._speech.stopped.connect(lambda _why: self._voice_unavailable("failed"))
+
+    def _add_voices(self, names: list[str]) -> None:
         chosen = self.voice.currentData()
-        for voice in self._speech.availableVoices():
-            if self.voice.findData(voice.name()) < 0:
-                self.voice.addItem(voice.name(), voice.name())
+        for name in names:
+            if self.voice.findData(name) < 0:
+                self.voice.addItem(name, name)
         self._select_voice(chosen)
         if self.voice.count() <= 1:
             self._say(self.voice_status, self.tr("The speech engine offers one voice."))
+        self._speech.close()  # the list is all the page needs from it
+
+    def _voice_unavailable(self, kind: str) -> None:
+        if kind == "no-engine":
+            text = self.tr("No speech engine was found; exercise names are not spoken.")
+        elif kind == "no-language":
+            text = self.tr("The speech engine has no voice for this language; exercise names "
+                           "are not spoken.")
+        else:
+            text = self.tr("The speech engine does not work here; exercise names are not "
+                           "spoken.")
+        self._say(self.voice_status, text)
