@@ -6,15 +6,15 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from backtimer.core.figure.moment import moment_of
 from backtimer.core.routine import Exercise, Routine
-from backtimer.core.timeline import Cue, CueKind, Segment, SegmentKind, Timeline, build_timeline
+from backtimer.core.timeline import Cue, CueKind, Segment, Timeline, build_timeline
 from backtimer.ui.assets import asset_url
 from backtimer.ui.player import text as player_text
+from backtimer.ui.player.cue_words import cue_sentence, segment_sentence
 from backtimer.ui.player.speech import Speech
-from backtimer.ui.player.text import fill
 
 log = logging.getLogger("backtimer.cues")
 
@@ -172,11 +172,7 @@ class CuePlayer(QObject):
         elif cue.kind is not CueKind.TICK:
             # Ticks come every rep phase; flashing on each would be restless.
             self.flash_needed.emit(name)
-        sentence = {
-            CueKind.HALFWAY: QCoreApplication.translate("Cues", "Halfway"),
-            CueKind.LAST_REP: QCoreApplication.translate("Cues", "Last one"),
-            CueKind.DONE: QCoreApplication.translate("Cues", "Well done"),
-        }.get(cue.kind)
+        sentence = cue_sentence(cue)
         if sentence:
             self._queue_speech(sentence)
         if segment is not None and segment.rep_no is not None and segment.phases:
@@ -197,29 +193,11 @@ class CuePlayer(QObject):
             self._queue_speech(", ".join(words))
 
     def _on_segment(self, segment: Segment) -> None:
-        if self.timeline is None or segment.kind is SegmentKind.WORK:
+        if self.timeline is None:
             return
-        following = next((s for s in self.timeline.segments[segment.index + 1:]
-                          if s.kind is SegmentKind.WORK), None)
-        if following is None or following.step_index is None:
-            return
-        step = self.timeline.routine.steps[following.step_index]
-        name = player_text.exercise_name(self.exercises, step.exercise, self.lang)
-        same_step = following.step_index == segment.step_index
-        if segment.kind is SegmentKind.SWITCH:
-            sentence = QCoreApplication.translate("Cues", "Switch sides")
-        elif same_step and following.rep_no not in (None, 1):
-            return  # a breath between reps: the beep says enough
-        elif same_step:
-            sentence = fill(QCoreApplication.translate("Cues", "Rest. Then set %1 of %2"),
-                            following.set_no, following.sets)
-        elif segment.kind is SegmentKind.LEAD_IN:
-            sentence = fill(QCoreApplication.translate("Cues", "Get ready: %1, %2"), name,
-                            player_text.step_amount(step))
-        else:
-            sentence = fill(QCoreApplication.translate("Cues", "Rest. Next: %1, %2"), name,
-                            player_text.step_amount(step))
-        self._queue_speech(sentence)
+        said = segment_sentence(self.timeline, segment, self.exercises, self.lang)
+        if said is not None:
+            self._queue_speech(said[0])
 
     # --- speech -------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from backtimer.core.figure.moment import Moment, moment_of
 from backtimer.core.routine import Exercise, Routine, localized
 from backtimer.ui import progression_text
 from backtimer.ui.player import text
+from backtimer.ui.player.announcer import Announcer
 from backtimer.ui.player.clock_text import clock_texts
 from backtimer.ui.player.figure import FigureView
 from backtimer.ui.shell.theme import NOTICE, pick
@@ -104,6 +105,8 @@ class PlayerView(QWidget):
         self._build_run_page()
         self._build_finish_page()
         self._apply_style(800)
+        # What changes while nobody touches the keyboard, said to a screen reader.
+        self.announcer = Announcer(runner, self, exercises=exercises, lang=lang)
 
         # Only the bar moves between the runner's ticks; it is the one light repaint.
         self._bar_timer = QTimer(self)
@@ -146,6 +149,7 @@ class PlayerView(QWidget):
 
         top = QHBoxLayout()
         self.routine_label = self._label("routineName", page)
+        self.routine_label.setAccessibleDescription(self.tr("Routine"))
         self.routine_progress = QProgressBar(page)
         self.routine_progress.setObjectName("routineProgress")
         self.routine_progress.setAccessibleName(self.tr("Routine progress"))
@@ -153,7 +157,7 @@ class PlayerView(QWidget):
         self.routine_progress.setRange(0, 1000)
         self.routine_progress.setFixedHeight(8)
         self.time_left_label = self._label("timeLeftLabel", page)
-        self.time_left_label.setAccessibleName(self.tr("Routine time left"))
+        self.time_left_label.setAccessibleDescription(self.tr("Routine time left"))
         self.time_left_label.setAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
         self.time_left_label.setSizePolicy(QSizePolicy.Policy.Preferred,
@@ -164,11 +168,11 @@ class PlayerView(QWidget):
         layout.addLayout(top)
 
         self.title_label = self._label("exerciseTitle", page)
-        self.title_label.setAccessibleName(self.tr("Exercise"))
+        self.title_label.setAccessibleDescription(self.tr("Exercise"))
         self.prescription_label = self._label("prescriptionLabel", page)
-        self.prescription_label.setAccessibleName(self.tr("Prescription"))
+        self.prescription_label.setAccessibleDescription(self.tr("Prescription"))
         self.instruction_label = self._label("instructionLabel", page, wrap=True)
-        self.instruction_label.setAccessibleName(self.tr("Instruction"))
+        self.instruction_label.setAccessibleDescription(self.tr("Instruction"))
         self.notice_label = self._label("noticeLabel", page, wrap=True)
         self.notice_label.hide()
         for label in (self.title_label, self.prescription_label, self.instruction_label,
@@ -189,7 +193,7 @@ class PlayerView(QWidget):
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = CountdownLabel(page)
         self.countdown.setObjectName("countdownLabel")
-        self.countdown.setAccessibleName(self.tr("Time left"))
+        self.countdown.setAccessibleDescription(self.tr("Time left"))
         self.segment_bar = SegmentBar(page)
         self.segment_bar.setObjectName("segmentBar")
         self.segment_bar.setAccessibleName(self.tr("Progress of this part"))
@@ -204,7 +208,7 @@ class PlayerView(QWidget):
         layout.addLayout(middle, 1)
 
         self.next_up_label = self._label("nextUpLabel", page, wrap=True)
-        self.next_up_label.setAccessibleName(self.tr("Next up"))
+        self.next_up_label.setAccessibleDescription(self.tr("Next up"))
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_up_label, 1)
         self.hurt_confirmation = self._label("hurtConfirmation", page, wrap=True)
@@ -271,7 +275,7 @@ class PlayerView(QWidget):
         box.setContentsMargins(10, 4, 10, 4)
         box.setSpacing(2)
         self.progression_label = self._label("progressionLabel", panel, wrap=True)
-        self.progression_label.setAccessibleName(self.tr("This week's levels"))
+        self.progression_label.setAccessibleDescription(self.tr("This week's levels"))
         box.addWidget(self.progression_label)
         row = QHBoxLayout()
         self.ease_off_label = self._label("easeOffLabel", panel, wrap=True)
@@ -435,6 +439,7 @@ class PlayerView(QWidget):
             message += " " + self.tr("It goes one level back next week.")
         self.hurt_confirmation.setText(message)
         self.hurt_confirmation.show()
+        self.announcer.announce(message)
         self._hurt_timer.start()
         self.workout.mark_hurt(index)
 
@@ -497,6 +502,7 @@ class PlayerView(QWidget):
                                                                text.format_duration(gap_s)))
         self.notice_label.setProperty("suspend", True)
         self.notice_label.show()
+        self.announcer.announce(self.notice_label.text())
 
     def show_sound_unavailable(self, reason: str) -> None:
         del reason  # the log has the technical reason; the person needs the consequence
@@ -525,6 +531,7 @@ class PlayerView(QWidget):
             self.finish_heading.setText(self.tr("Well done!"))
         else:
             self.finish_heading.setText(self.tr("Stopped early — what you did is kept."))
+            self.announcer.announce(self.finish_heading.text())
         summary = (self.tr("Exercise time %1 · %2 of %3 steps done")
                    .replace("%1", text.format_duration(event.work_s))
                    .replace("%2", str(event.steps_completed)).replace("%3", str(total_steps)))
@@ -545,6 +552,7 @@ class PlayerView(QWidget):
         self.finish_saved.setText(message)
         self.notice_label.setText(message)
         self.notice_label.show()
+        self.announcer.announce(message)
 
     # --- display ------------------------------------------------------------------------------
 
