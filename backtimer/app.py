@@ -204,8 +204,12 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
         routine = library.get(args.routine)
         if routine is not None:
             window.open_player(routine)
-            if args.autostart:
+            if args.autostart and (settings["safety_notice_seen"] or args.quit_when_done):
                 runner.start()
+            elif args.autostart:
+                # A first start: the safety notice opens over the player; the clock starts
+                # once it is read, not behind it. (An unattended run has nobody to read it.)
+                window.first_run_notice_accepted.connect(runner.start)
     if args.quit_when_done:
         # Queued, so every listener (the history writer first) has seen the end before we quit.
         from PySide6.QtCore import Qt

@@ -27,6 +27,26 @@
 <context>
     <name>Cues</name>
     <message>
+        <source>%1&#xa0;seconds</source>
+        <translation>%1&#xa0;seconden</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;reps at your own pace</source>
+        <translation>%1&#xa0;herhalingen in je eigen tempo</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;reps</source>
+        <translation>%1&#xa0;herhalingen</translation>
+    </message>
+    <message>
+        <source>%1 sets of %2</source>
+        <translation>%1 sets van %2</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 per kant</translation>
+    </message>
+    <message>
         <source>Halfway</source>
         <translation>Halverwege</translation>
     </message>

@@ -74,10 +74,10 @@ OPTIONS: tuple[Option, ...] = (
     # Off by default: the beeps already mark each phase; some like to hear the words too.
     Option("say_movements", False, QT_TRANSLATE_NOOP("Preferences", "Say each movement")),
     Option("count_reps_aloud", False, QT_TRANSLATE_NOOP("Preferences", "Count reps aloud")),
-    # Measured (benchmarks/bench_audio.py): ~25 ms from the boundary to sound on PulseAudio,
-    # nearly all of it the buffer of the one stream QSoundEffect mixes every cue into; a typical
-    # sound card adds ~6 ms more. Bluetooth needs far more; that is what the setting is for.
-    Option("cue_latency_ms", 30,
+    # Measured (benchmarks/bench_audio.py): ~3 ms (median) from the boundary to sound on
+    # PulseAudio with a QAudioSink per cue; a typical sound card adds ~6 ms more. Bluetooth
+    # needs far more; that is what the setting is for.
+    Option("cue_latency_ms", 10,
            QT_TRANSLATE_NOOP("Preferences", "Play cues early by (ms)"), 0, 500),
     Option("lead_in_s", 5, QT_TRANSLATE_NOOP("Preferences", "Default get-ready time (s)"), 0, 60),
     Option("weekly_goal", 3, QT_TRANSLATE_NOOP("Preferences", "Weekly goal (sessions)"), 1, 14),

@@ -7,10 +7,27 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from backtimer.core.routine import Exercise
+from backtimer.core.routine import Exercise, Step
 from backtimer.core.timeline import Cue, CueKind, Segment, SegmentKind, Timeline
 from backtimer.ui.player import text as player_text
 from backtimer.ui.player.text import fill
+
+
+def spoken_amount(step: Step) -> str:
+    """What a step asks, in words a voice reads well: "40 seconds each side", where the
+    screen's "40 s" comes out of espeak as "forty ess"."""
+    if step.mode == "hold":
+        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0seconds"), step.hold_s)
+    elif step.self_paced:
+        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0reps at your own pace"),
+                      step.reps)
+    else:
+        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0reps"), step.reps)
+    if step.sets > 1:
+        amount = fill(QCoreApplication.translate("Cues", "%1 sets of %2"), step.sets, amount)
+    if step.sides == "both":
+        amount = fill(QCoreApplication.translate("Cues", "%1 each side"), amount)
+    return amount
 
 
 def cue_sentence(cue: Cue) -> str | None:
@@ -44,6 +61,6 @@ def segment_sentence(timeline: Timeline, segment: Segment, exercises: Mapping[st
                     following.set_no, following.sets), None
     if segment.kind is SegmentKind.LEAD_IN:
         return fill(QCoreApplication.translate("Cues", "Get ready: %1, %2"), name,
-                    player_text.step_amount(step)), following.step_index
+                    spoken_amount(step)), following.step_index
     return fill(QCoreApplication.translate("Cues", "Rest. Next: %1, %2"), name,
-                player_text.step_amount(step)), following.step_index
+                spoken_amount(step)), following.step_index

@@ -96,6 +96,12 @@ class PlayerView(QWidget):
         self._style_height = 0  # the style sheet's, with its notice colour (see _apply_style)
         self._notice_color = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The player takes the keys itself: what it is and which keys it takes, for a screen
+        # reader landing on it.
+        self.setAccessibleName(self.tr("Workout"))
+        self.setAccessibleDescription(self.tr(
+            "Space: start, pause or go on. Right and Left: next and previous part. R: restart "
+            "the step. H: this hurt. F: full screen. Escape: stop."))
 
         self._pages = QStackedLayout(self)
         self.run_page = QWidget(self)

@@ -51,11 +51,13 @@ class MainWindow(QMainWindow):
             needs (the history, sounds, the tray) waits for it, so the window comes up sooner.
         services_needed(): a page that needs the history or the sounds is about to open; the
             set-up waiting for the first frame must be done now (a click that came first).
+        first_run_notice_accepted(): the safety notice shown at the first start was accepted.
     """
 
     settings_saved = Signal(dict)
     first_frame_shown = Signal()
     services_needed = Signal()
+    first_run_notice_accepted = Signal()
 
     def __init__(self, *, runner, workout, library, settings, store, lang: str, cues=None,
                  now: Callable[[], datetime], parent: QWidget | None = None):
@@ -358,7 +360,9 @@ class MainWindow(QMainWindow):
             return  # the usual start: the notice's module need not even load
         from backtimer.ui.shell.safety_notice import show_first_run_notice
 
-        show_first_run_notice(self.settings, self, on_error=self._settings_unwritable)
+        dialog = show_first_run_notice(self.settings, self, on_error=self._settings_unwritable)
+        if dialog is not None:
+            dialog.accepted.connect(self.first_run_notice_accepted)
 
     def _settings_unwritable(self, why: str) -> None:
         log.warning("settings could not be saved: %s", why)

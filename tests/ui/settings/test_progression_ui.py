@@ -277,7 +277,8 @@ def test_progression_the_history_cannot_save_is_said_and_the_dialog_stays(rig, q
 
     from backtimer.ui.settings.dialog import SettingsDialog
 
-    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store)
+    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store,
+                            now=lambda: rig.now)
     qtbot.addWidget(dialog)
     dialog.routines_page.focus(ROUTINE_ID, 0)
     dialog.routines_page.progression.enabled_box.setChecked(True)
