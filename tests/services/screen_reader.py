@@ -160,7 +160,13 @@ def controls(app) -> list[dict]:
                     "page tab", "slider") or states.contains(pyatspi.STATE_FOCUSABLE):
             if role in ("list item", "table cell", "menu item", "page tab list"):
                 continue  # named by their own text; the list itself is checked
+            label = ""
+            for relation in node.getRelationSet():
+                if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY \
+                        and relation.getNTargets():
+                    label = relation.getTarget(0).name
             found.append({"role": role, "name": node.name, "id": node.accessibleId,
+                          "label": label,
                           "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
                           "enabled": states.contains(pyatspi.STATE_ENABLED),
                           "symbolic": symbolic(node.name)})

@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -48,8 +49,17 @@ def read_app(scenario: str, data: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def named_right(controls: list[dict]) -> list[dict]:
-    return [c for c in controls if not c["name"].strip() or c["symbolic"]]
+def symbolic(name: str) -> bool:
+    return any(unicodedata.category(ch) in ("So", "Sm") or 0x2190 <= ord(ch) <= 0x27BF
+               for ch in name)
+
+
+def named_wrong(controls: list[dict]) -> list[dict]:
+    """Controls a screen reader cannot name in words. On Linux a combo box's name is its value;
+    what it is comes from the label it is labelled by."""
+    return [c for c in controls
+            if (c["role"] == "combo box" and (not c["label"].strip() or symbolic(c["label"])))
+            or (c["role"] != "combo box" and (not c["name"].strip() or c["symbolic"]))]
 
 
 def test_a_workout_can_be_read_and_its_changes_are_heard(tmp_path):
@@ -70,7 +80,7 @@ def test_a_workout_can_be_read_and_its_changes_are_heard(tmp_path):
     assert any(e["type"].startswith("object:property-change:accessible-name")
                and e["name"] == new for e in seen["events"]), seen["events"]
     assert any(e["data"] == "Paused" for e in announced), announced
-    assert not named_right(seen["controls"]["player"]), seen["controls"]["player"]
+    assert not named_wrong(seen["controls"]["player"]), seen["controls"]["player"]
     assert seen["tab"]["player"]["came_back"]
 
 
@@ -95,7 +105,7 @@ def test_every_screen_is_named_and_tab_goes_round(tmp_path):
     assert any(screen.startswith("history:") for screen in seen["controls"]), seen["controls"]
     for screen, controls in seen["controls"].items():
         assert controls, screen
-        assert not named_right(controls), (screen, named_right(controls))
+        assert not named_wrong(controls), (screen, named_wrong(controls))
         names = [c["name"] for c in controls if c["role"] == "push button" and c["enabled"]]
         assert len(names) == len(set(names)), (screen, names)
     for screen, round_ in seen["tab"].items():

@@ -45,6 +45,7 @@ from backtimer.storage.history import (
     export_text,
     weekly_summary,
 )
+from backtimer.ui.history.chart_text import WeekTable, say_charts
 from backtimer.ui.history.charts import HEAT_COLORS, PainChart, WeeklyBars, YearCalendar
 from backtimer.ui.history.dates import qdate, qlocale
 from backtimer.ui.history.levels_page import LevelsPage
@@ -177,8 +178,15 @@ class HistoryView(QWidget):
         self.export_button = QPushButton(self.tr("Export…"), self.content)
         self.export_button.setObjectName("historyExportButton")
         self.export_button.clicked.connect(self.export_dialog)
-        controls.addWidget(self.measure_box)
-        controls.addWidget(self.range_box)
+        # Visible labels, as buddies: on Linux a combo box is named by its label (AT-SPI's
+        # labelled-by), not by its accessible name, which would otherwise say only its value.
+        for text, box, name in ((self.tr("Show:"), self.measure_box, "historyMeasureLabel"),
+                                (self.tr("Period:"), self.range_box, "historyRangeLabel")):
+            label = QLabel(text, self.content)
+            label.setObjectName(name)
+            label.setBuddy(box)
+            controls.addWidget(label)
+            controls.addWidget(box)
         controls.addStretch(1)
         self.message = QLabel("", self.content)
         self.message.setObjectName("historyMessage")
@@ -195,6 +203,7 @@ class HistoryView(QWidget):
         self.range_box.currentIndexChanged.connect(self._draw_charts)
 
         self.tabs = QTabWidget(self.content)
+        self.tabs.setAccessibleName(self.tr("History views"))
         self.bars = WeeklyBars(self.tabs)
         self.calendar = YearCalendar(self)
         self.pain_chart = PainChart(self.tabs)
@@ -208,6 +217,8 @@ class HistoryView(QWidget):
         self.levels_now = levels.levels_now
         self.tabs.addTab(levels, self.tr("Levels"))
         self.tabs.addTab(self._build_sessions(), self.tr("Sessions"))
+        self.week_table = WeekTable(self.tabs)  # the charts' numbers, for the keyboard
+        self.tabs.addTab(self.week_table, self.tr("Numbers"))
         layout.addWidget(self.tabs, 1)
         self.pages.addWidget(self.content)
 
@@ -241,6 +252,9 @@ class HistoryView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, page)
         self.table = QTableView(splitter)
         self.table.setObjectName("sessionTable")
+        self.table.setAccessibleName(self.tr("Sessions"))
+        # Tab leaves the table (arrows move in it): cell by cell, Tab would never get out.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -371,6 +385,8 @@ class HistoryView(QWidget):
         self.calendar_text.setText(self.tr("You exercised on %1 of the %2\u00a0days shown.")
                                    .replace("%1", str(active)).replace("%2", str(total)))
         self.pain_chart.show_weeks(weeks, goal, self.locale)
+        self.week_table.show_weeks(weeks, goal, self.locale)
+        say_charts(self, weeks, goal, minutes=self.measure_box.currentIndex() == 1)
 
     def _week_tooltip(self, week: stats.WeekFigures) -> str:
         assert self.summary is not None

@@ -85,6 +85,7 @@ class RoutinesPageLayout(QWidget):
         if self.progression is not None:
             tabs = QTabWidget(self)
             tabs.setObjectName("routineDetailTabs")
+            tabs.setAccessibleName(self.tr("Step and progression"))
             tabs.addTab(form, self.tr("Step"))
             tabs.addTab(self.progression, self.tr("Progression"))
             form = tabs
@@ -186,6 +187,11 @@ class RoutinesPageLayout(QWidget):
         self.add_combo.setAccessibleName(self.tr("Exercise to add"))
         self.add_combo.setIconSize(QSize(48, 32))
         fill_exercise_combo(self.add_combo, self.exercises, self.lang)
+        # A visible buddy names the combo box on Linux (AT-SPI's labelled-by), where its
+        # accessible name gives way to its value.
+        add_label = QLabel(self.tr("Exercise:"), column)
+        add_label.setBuddy(self.add_combo)
+        add_row.addWidget(add_label)
         add_row.addWidget(self.add_combo, 1)
         self.add_button = self._button(self.tr("Add"), "addStepButton")
         add_row.addWidget(self.add_button)
@@ -196,6 +202,11 @@ class RoutinesPageLayout(QWidget):
         self.down_button = self._button(self.tr("Down"), "moveStepDownButton")
         self.up_button.setToolTip(self.tr("Move the step up (Alt+Up)"))
         self.down_button.setToolTip(self.tr("Move the step down (Alt+Down)"))
+        for button, name in ((self.add_button, self.tr("Add step")),
+                             (self.remove_button, self.tr("Remove step")),
+                             (self.up_button, self.tr("Move step up")),
+                             (self.down_button, self.tr("Move step down"))):
+            button.setAccessibleName(name)  # "Up" and "Down" are also the tempo's fields
         for button in (self.remove_button, self.up_button, self.down_button):
             move_row.addWidget(button)
         layout.addLayout(move_row)
@@ -210,6 +221,9 @@ class RoutinesPageLayout(QWidget):
         self.preview_button = self._button(self.tr("Preview"), "previewButton")
         self.preview_button.setToolTip(self.tr("Play this routine, faster, to check it"))
         preview_row.addWidget(self.preview_button, 1)
+        speed_label = QLabel(self.tr("Speed:"), column)
+        speed_label.setBuddy(self.speed_combo)
+        preview_row.addWidget(speed_label)
         preview_row.addWidget(self.speed_combo)
         layout.addLayout(preview_row)
         return column

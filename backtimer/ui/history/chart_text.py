@@ -1,0 +1,97 @@
+"""The charts in words, for whoever cannot see them: a sentence that sums each chart up (its
+accessible description) and every week's numbers in a table that the keyboard reaches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
+
+from backtimer.core import stats
+from backtimer.ui.history.dates import qdate
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChartText", text)
+
+
+def name_chart(chart: QWidget, name: str, summary: str) -> None:
+    """Name a chart and give it its summary; its viewport (which takes the focus) as well."""
+    widgets = [chart]
+    viewport = getattr(chart, "viewport", None)
+    if callable(viewport) and viewport() is not None:
+        widgets.append(viewport())
+    for widget in widgets:
+        if widget.accessibleName() != name:
+            widget.setAccessibleName(name)
+        if widget.accessibleDescription() != summary:
+            widget.setAccessibleDescription(summary)
+
+
+def weeks_summary(weeks: Sequence[stats.WeekFigures], goal: int, minutes: bool,
+                  locale: QLocale) -> str:
+    """"Goal of 3 sessions met in 5 of 12 weeks; this week 2 sessions, 25 minutes."""
+    if not weeks:
+        return tr("No weeks to show yet.")
+    met = sum(1 for week in weeks if week.met(goal))
+    last = weeks[-1]
+    said = (tr("Goal of %1 sessions a week met in %2 of %3 weeks.")
+            .replace("%1", str(goal)).replace("%2", str(met)).replace("%3", str(len(weeks))))
+    total = sum(week.minutes for week in weeks)
+    if minutes:
+        said += " " + tr("%1 minutes in all.").replace("%1", locale.toString(total, "f", 0))
+    return said + " " + (tr("The last week shown: %1 sessions, %2 minutes.")
+                         .replace("%1", str(last.sessions))
+                         .replace("%2", locale.toString(last.minutes, "f", 0)))
+
+
+def pain_summary(weeks: Sequence[stats.WeekFigures], locale: QLocale) -> str:
+    """"Pain before a session averaged 4.2, after 3.1 (0–10), over the weeks rated."""
+    before = [w.pain_before for w in weeks if w.pain_before is not None]
+    after = [w.pain_after for w in weeks if w.pain_after is not None]
+    if not before and not after:
+        return tr("No pain ratings in the weeks shown.")
+    def mean(values: list[float]) -> str:
+        return locale.toString(sum(values) / len(values), "f", 1) if values else "–"
+    return (tr("Pain from 0 to 10, averaged over the weeks rated: %1 before a session, %2 "
+               "after.").replace("%1", mean(before)).replace("%2", mean(after)))
+
+
+def say_charts(view, weeks: Sequence[stats.WeekFigures], goal: int, *, minutes: bool) -> None:
+    """Name the history view's charts and sum each up, as drawn now."""
+    name_chart(view.bars, tr("Minutes per week") if minutes else tr("Sessions per week"),
+               weeks_summary(weeks, goal, minutes, view.locale))
+    name_chart(view.calendar, tr("Calendar of exercise days"), view.calendar_text.text())
+    name_chart(view.pain_chart, tr("Pain and goal per week"), pain_summary(weeks, view.locale))
+
+
+class WeekTable(QTableWidget):
+    """One row a week: what the weekly and pain charts draw, as numbers."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(0, 6, parent)
+        self.setObjectName("weekTable")
+        self.setAccessibleName(tr("Weeks in numbers"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.verticalHeader().hide()
+        self.setHorizontalHeaderLabels([tr("Week of"), tr("Sessions"), tr("Minutes"),
+                                        tr("Goal"), tr("Pain before"), tr("Pain after")])
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def show_weeks(self, weeks: Sequence[stats.WeekFigures], goal: int,
+                   locale: QLocale) -> None:
+        def pain(value: float | None) -> str:
+            return locale.toString(value, "f", 1) if value is not None else "–"
+
+        self.setRowCount(len(weeks))
+        for row, week in enumerate(reversed(weeks)):  # the latest week first
+            cells = (locale.toString(qdate(week.start), QLocale.FormatType.ShortFormat),
+                     str(week.sessions), locale.toString(week.minutes, "f", 0),
+                     tr("met") if week.met(goal) else tr("not met"),
+                     pain(week.pain_before), pain(week.pain_after))
+            for column, text in enumerate(cells):
+                self.setItem(row, column, QTableWidgetItem(text))
+        self.resizeColumnsToContents()
