@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem,
 
 from backtimer.core import stats
 from backtimer.ui.history.dates import qdate
+from backtimer.ui.player.text import fill
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChartText", text)
+translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 def name_chart(chart: QWidget, name: str, summary: str) -> None:
@@ -31,39 +30,44 @@ def name_chart(chart: QWidget, name: str, summary: str) -> None:
 
 def weeks_summary(weeks: Sequence[stats.WeekFigures], goal: int, minutes: bool,
                   locale: QLocale) -> str:
-    """"Goal of 3 sessions met in 5 of 12 weeks; this week 2 sessions, 25 minutes."""
+    """"Goal of 3 sessions a week met in 5 of 12 weeks. The last week shown: 2 sessions…"."""
     if not weeks:
-        return tr("No weeks to show yet.")
+        return translate("ChartText", "No weeks to show yet.")
     met = sum(1 for week in weeks if week.met(goal))
     last = weeks[-1]
-    said = (tr("Goal of %1 sessions a week met in %2 of %3 weeks.")
-            .replace("%1", str(goal)).replace("%2", str(met)).replace("%3", str(len(weeks))))
-    total = sum(week.minutes for week in weeks)
+    said = fill(translate("ChartText", "Goal of %1\u00a0sessions a week met in %2 of "
+                                       "%3\u00a0weeks."), goal, met, len(weeks))
     if minutes:
-        said += " " + tr("%1 minutes in all.").replace("%1", locale.toString(total, "f", 0))
-    return said + " " + (tr("The last week shown: %1 sessions, %2 minutes.")
-                         .replace("%1", str(last.sessions))
-                         .replace("%2", locale.toString(last.minutes, "f", 0)))
+        total = locale.toString(sum(week.minutes for week in weeks), "f", 0)
+        said += " " + fill(translate("ChartText", "%1\u00a0minutes in all."), total)
+    return said + " " + fill(translate("ChartText", "The last week shown: %1\u00a0sessions, "
+                                                    "%2\u00a0minutes."),
+                             last.sessions, locale.toString(last.minutes, "f", 0))
 
 
 def pain_summary(weeks: Sequence[stats.WeekFigures], locale: QLocale) -> str:
-    """"Pain before a session averaged 4.2, after 3.1 (0–10), over the weeks rated."""
+    """"Pain from 0 to 10, averaged over the weeks rated: 4.2 before a session, 3.1 after."""
     before = [w.pain_before for w in weeks if w.pain_before is not None]
     after = [w.pain_after for w in weeks if w.pain_after is not None]
     if not before and not after:
-        return tr("No pain ratings in the weeks shown.")
+        return translate("ChartText", "No pain ratings in the weeks shown.")
+
     def mean(values: list[float]) -> str:
         return locale.toString(sum(values) / len(values), "f", 1) if values else "–"
-    return (tr("Pain from 0 to 10, averaged over the weeks rated: %1 before a session, %2 "
-               "after.").replace("%1", mean(before)).replace("%2", mean(after)))
+
+    return fill(translate("ChartText", "Pain from 0 to 10, averaged over the weeks rated: %1 "
+                                       "before a session, %2 after."), mean(before), mean(after))
 
 
 def say_charts(view, weeks: Sequence[stats.WeekFigures], goal: int, *, minutes: bool) -> None:
     """Name the history view's charts and sum each up, as drawn now."""
-    name_chart(view.bars, tr("Minutes per week") if minutes else tr("Sessions per week"),
-               weeks_summary(weeks, goal, minutes, view.locale))
-    name_chart(view.calendar, tr("Calendar of exercise days"), view.calendar_text.text())
-    name_chart(view.pain_chart, tr("Pain and goal per week"), pain_summary(weeks, view.locale))
+    bars = translate("ChartText", "Minutes per week") if minutes \
+        else translate("ChartText", "Sessions per week")
+    name_chart(view.bars, bars, weeks_summary(weeks, goal, minutes, view.locale))
+    name_chart(view.calendar, translate("ChartText", "Calendar of exercise days"),
+               view.calendar_text.text())
+    name_chart(view.pain_chart, translate("ChartText", "Pain and goal per week"),
+               pain_summary(weeks, view.locale))
 
 
 class WeekTable(QTableWidget):
@@ -72,13 +76,14 @@ class WeekTable(QTableWidget):
     def __init__(self, parent: QWidget):
         super().__init__(0, 6, parent)
         self.setObjectName("weekTable")
-        self.setAccessibleName(tr("Weeks in numbers"))
+        self.setAccessibleName(self.tr("Weeks in numbers"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.verticalHeader().hide()
-        self.setHorizontalHeaderLabels([tr("Week of"), tr("Sessions"), tr("Minutes"),
-                                        tr("Goal"), tr("Pain before"), tr("Pain after")])
+        self.setHorizontalHeaderLabels([self.tr("Week of"), self.tr("Sessions"),
+                                        self.tr("Minutes"), self.tr("Goal"),
+                                        self.tr("Pain before"), self.tr("Pain after")])
         self.horizontalHeader().setStretchLastSection(True)
 
     def show_weeks(self, weeks: Sequence[stats.WeekFigures], goal: int,
@@ -90,7 +95,7 @@ class WeekTable(QTableWidget):
         for row, week in enumerate(reversed(weeks)):  # the latest week first
             cells = (locale.toString(qdate(week.start), QLocale.FormatType.ShortFormat),
                      str(week.sessions), locale.toString(week.minutes, "f", 0),
-                     tr("met") if week.met(goal) else tr("not met"),
+                     self.tr("met") if week.met(goal) else self.tr("not met"),
                      pain(week.pain_before), pain(week.pain_after))
             for column, text in enumerate(cells):
                 self.setItem(row, column, QTableWidgetItem(text))

@@ -67,7 +67,8 @@ class Announcer(QObject):
 
     def _on_cue(self, cue: Cue, _segment) -> None:
         if cue.kind is CueKind.COUNTDOWN and cue.count == COUNTDOWN_FROM:
-            self.announce(fill(QCoreApplication.translate("Cues", "%1 seconds"), cue.count))
+            self.announce(fill(QCoreApplication.translate("Cues", "%1\u00a0seconds left"),
+                               cue.count))
             return
         sentence = cue_sentence(cue)
         if sentence:
