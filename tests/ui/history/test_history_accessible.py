@@ -50,7 +50,7 @@ def test_tab_leaves_the_session_table(start_app, data_dir, qtbot):
 def test_the_charts_are_said_in_words_and_numbers(start_app, data_dir, qtbot):
     _window, view = open_history(start_app, data_dir, qtbot)
     assert view.bars.accessibleName() == "Sessions per week"
-    assert "Goal of 3 sessions a week met in" in view.bars.accessibleDescription()
+    assert "Goal of 3\u00a0sessions a week met in" in view.bars.accessibleDescription()
     assert view.calendar.accessibleDescription().startswith("You exercised on ")
     assert view.pain_chart.accessibleDescription() == "No pain ratings in the weeks shown."
     # The numbers: a tab of their own, reached by keys, one row a week, the latest first.
