@@ -881,6 +881,10 @@
         <translation>Gepauzeerd — druk op spatie om verder te gaan</translation>
     </message>
     <message>
+        <source>%1&#xa0;% done</source>
+        <translation>%1&#xa0;% gedaan</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>

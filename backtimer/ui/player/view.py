@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedLayout,
@@ -156,12 +155,11 @@ class PlayerView(QWidget):
         top = QHBoxLayout()
         self.routine_label = self._label("routineName", page)
         self.routine_label.setAccessibleDescription(self.tr("Routine"))
-        self.routine_progress = QProgressBar(page)
+        # Painted, not a QProgressBar: on AT-SPI every value interface offers Increase and
+        # Decrease, which a person cannot do to a routine's progress. The share done is said.
+        self.routine_progress = SegmentBar(page, thickness=8)
         self.routine_progress.setObjectName("routineProgress")
         self.routine_progress.setAccessibleName(self.tr("Routine progress"))
-        self.routine_progress.setTextVisible(False)
-        self.routine_progress.setRange(0, 1000)
-        self.routine_progress.setFixedHeight(8)
         self.time_left_label = self._label("timeLeftLabel", page)
         self.time_left_label.setAccessibleDescription(self.tr("Routine time left"))
         self.time_left_label.setAlignment(Qt.AlignmentFlag.AlignRight
@@ -631,7 +629,11 @@ class PlayerView(QWidget):
 
         self.segment_bar.set_fraction(session.segment_fraction())
         total = timeline.total_s or 1.0
-        self.routine_progress.setValue(int(1000 * session.routine_elapsed_s() / total))
+        done = min(1.0, session.routine_elapsed_s() / total)
+        self.routine_progress.set_fraction(done)
+        said = self.tr("%1\u00a0% done").replace("%1", str(int(100 * done)))
+        if self.routine_progress.accessibleDescription() != said:
+            self.routine_progress.setAccessibleDescription(said)
         left = text.format_duration(session.routine_remaining_s())
         self.time_left_label.setText(self.tr("%1 left").replace("%1", left))
 

@@ -93,3 +93,18 @@ def test_going_back_to_an_exercise_names_it(start_app, monkeypatch, qtbot):
     qtbot.keyClick(player, Qt.Key.Key_Right)
     name = player.title_label.text()
     assert name in " ".join(player.announcer.said)
+
+
+def test_the_routine_progress_says_how_much_is_done_and_offers_no_change(start_app, monkeypatch,
+                                                                        qtbot):
+    window, clock, _voice = start(start_app, monkeypatch)
+    window.open_player(window.library.get("quick-5"))
+    player = window.player
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    clock.run(30.0, window.runner.update, 0.25)
+    bar = QAccessible.queryAccessibleInterface(player.routine_progress)
+    assert bar.text(QAccessible.Text.Name) == "Routine progress"
+    assert bar.text(QAccessible.Text.Description).endswith("\u00a0% done")
+    assert bar.text(QAccessible.Text.Description) != "0\u00a0% done"
+    # No value to set: AT-SPI would offer Increase and Decrease for any value interface.
+    assert bar.valueInterface() is None
