@@ -46,14 +46,12 @@ class CuePlayer(QObject):
         flash_needed(str): a cue could not be heard (sound off or unavailable): show it.
         sound_unavailable(str): said once, when sound cannot play on this computer (why).
         voice_stopped(str): said once, when the voice stopped working (why); beeps go on.
-        spoken(str): a sentence was handed to the voice.
     """
 
-    cue_given = Signal(str)
+    cue_given = Signal(str)  # unwired: benchmarks/bench_audio.py times cues with it
     flash_needed = Signal(str)
     sound_unavailable = Signal(str)
     voice_stopped = Signal(str)
-    spoken = Signal(str)
 
     def __init__(self, runner: QObject, settings: Mapping, lang: str, parent: QObject, *,
                  exercises: Mapping[str, Exercise],
@@ -172,4 +170,3 @@ class CuePlayer(QObject):
             voice.set_volume(self.settings["volume"] / 100)
         for sentence in queue:
             voice.say(sentence)
-            self.spoken.emit(sentence)

@@ -34,7 +34,7 @@ class FigureView(QWidget):
         painted(object): a frame was painted, with the Moment it shows.
     """
 
-    painted = Signal(object)
+    painted = Signal(object)  # unwired: tests and benchmarks count the frames with it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

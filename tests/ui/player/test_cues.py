@@ -209,11 +209,11 @@ ROTATIONS = Routine(id="rotations", name={"en": "Rotations"}, lead_in_s=0, steps
 
 def test_movements_and_rep_numbers_are_said_only_when_asked(parts, qtbot):
     _parent, clock, runner, settings, log = parts
-    make_cues(parts)
+    cues = make_cues(parts)
     runner.load(ROTATIONS)
     runner.start()
     run(clock, runner, 10.5)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     said = [text for kind, text in log if kind == "voice"]
     assert not any("Knees" in text for text in said)  # off by default: the beeps say enough
 
@@ -222,7 +222,7 @@ def test_movements_and_rep_numbers_are_said_only_when_asked(parts, qtbot):
     runner.load(ROTATIONS)
     runner.start()
     run(clock, runner, 10.5)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     said = [text for kind, text in log if kind == "voice"]
     assert said[:3] == ["1, Knees to the left", "Let them rest", "Back to the middle"]
     assert "2, Knees to the right" in said
