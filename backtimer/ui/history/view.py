@@ -46,11 +46,18 @@ from backtimer.storage.history import (
     weekly_summary,
 )
 from backtimer.ui.history.chart_text import WeekTable, say_charts
-from backtimer.ui.history.charts import HEAT_COLORS, PainChart, WeeklyBars, YearCalendar
+from backtimer.ui.history.charts import (
+    PainChart,
+    WeeklyBars,
+    YearCalendar,
+    empty_day,
+    heat_colors,
+)
 from backtimer.ui.history.dates import qdate, qlocale
 from backtimer.ui.history.levels_page import LevelsPage
 from backtimer.ui.history.session_table import DeleteSessionCommand, SessionTableModel
 from backtimer.ui.history_problem import problem_text
+from backtimer.ui.shell.theme import readable_selection
 
 log = logging.getLogger("backtimer.history")
 
@@ -235,7 +242,7 @@ class HistoryView(QWidget):
         legend = QHBoxLayout()
         legend.addStretch(1)
         legend.addWidget(QLabel(self.tr("Less"), page))
-        for color in ("palette(mid)", *HEAT_COLORS):
+        for color in (empty_day(self.palette()), *heat_colors(self.palette())):
             swatch = QLabel(page)
             swatch.setFixedSize(14, 14)
             swatch.setStyleSheet(f"background: {color};")
@@ -256,6 +263,7 @@ class HistoryView(QWidget):
         self.table = QTableView(splitter)
         self.table.setObjectName("sessionTable")
         self.table.setAccessibleName(self.tr("Sessions"))
+        readable_selection(self.table)
         # Tab leaves the table (arrows move in it): cell by cell, Tab would never get out.
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

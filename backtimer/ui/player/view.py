@@ -25,7 +25,7 @@ from backtimer.ui.player import text
 from backtimer.ui.player.announcer import Announcer
 from backtimer.ui.player.clock_text import clock_texts
 from backtimer.ui.player.figure import FigureView
-from backtimer.ui.shell.theme import NOTICE, pick
+from backtimer.ui.shell.theme import DIM, NOTICE, pick
 from backtimer.ui.widgets.countdown import CountdownLabel
 from backtimer.ui.widgets.effort_rating import EffortRating
 from backtimer.ui.widgets.pain_rating import PainRating
@@ -46,7 +46,7 @@ _STYLE = """
 #countdownLabel { border-radius: 16px; }
 #countdownLabel[flashing="true"] { background: palette(highlight);
                                    color: palette(highlighted-text); }
-#countdownLabel[paused="true"] { color: palette(mid); }
+#countdownLabel[paused="true"] { color: %(dim)s; }
 QPushButton { font-size: %(small)dpx; padding: 6px 14px; }
 QPushButton:focus { border: 3px solid palette(highlight); border-radius: 6px; }
 QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
@@ -359,7 +359,8 @@ class PlayerView(QWidget):
         phase = max(20, min(56, height // 18))
         self._notice_color = pick(NOTICE, self.palette())
         self.setStyleSheet(_STYLE % {"title": title, "line": line, "small": small,
-                                     "phase": phase, "notice": self._notice_color})
+                                     "phase": phase, "notice": self._notice_color,
+                                     "dim": pick(DIM, self.palette())})
         self._style_height = height
 
     def changeEvent(self, event) -> None:

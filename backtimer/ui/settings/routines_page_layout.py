@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from backtimer.ui.settings.field_errors import error_label
 from backtimer.ui.settings.routine_drafts_model import RoutineDraftsModel
 from backtimer.ui.settings.step_form import StepForm
 from backtimer.ui.settings.step_list_model import StepListModel
+from backtimer.ui.shell.theme import dim, readable_selection
 
 # Speeds offered for a preview (the main window plays the routine that much faster).
 PREVIEW_SPEEDS = (1.0, 2.0, 5.0, 10.0, 30.0)
@@ -104,6 +105,7 @@ class RoutinesPageLayout(QWidget):
         title.setStyleSheet("font-weight: bold")
         layout.addWidget(title)
         self.routine_view = QListView(column)
+        readable_selection(self.routine_view)
         self.routine_view.setObjectName("routineEditorList")
         self.routine_view.setAccessibleName(self.tr("Routines"))
         self.routine_view.setModel(self.routine_model)
@@ -159,7 +161,7 @@ class RoutinesPageLayout(QWidget):
         layout.addLayout(form)
         self.id_label = QLabel(column)
         self.id_label.setObjectName("routineIdLabel")
-        self.id_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        dim(self.id_label)
         layout.addWidget(self.id_label)
         self.total_label = QLabel(column)
         self.total_label.setObjectName("totalLabel")
@@ -167,6 +169,7 @@ class RoutinesPageLayout(QWidget):
         layout.addWidget(self.total_label)
 
         self.step_view = QListView(column)
+        readable_selection(self.step_view)
         self.step_view.setObjectName("stepList")
         self.step_view.setAccessibleName(self.tr("Steps"))
         self.step_view.setModel(self.step_model)
