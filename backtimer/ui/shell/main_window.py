@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
             row = QHBoxLayout()
             back = QPushButton(self.tr("← Routines"), page)
             back.setObjectName("historyBackButton")
+            back.setAccessibleName(self.tr("Back to routines"))
             back.clicked.connect(self.show_home)
             row.addWidget(back)
             row.addStretch(1)
