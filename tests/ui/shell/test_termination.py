@@ -32,6 +32,11 @@ def has_running_session(database) -> bool:
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
 def test_a_terminated_app_ends_its_workout_as_stopped_and_saved(tmp_path, name):
     data = tmp_path / "data"
+    data.mkdir()
+    # Someone who has used it before: the notice read, no rating asked before the start.
+    (data / "settings.json").write_text(json.dumps(
+        {"format": "backtimer.settings", "version": 1, "safety_notice_seen": True,
+         "pain_checkins": False, "voice_enabled": False}), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "BACKTIMER_DATA_DIR"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     app = subprocess.Popen([sys.executable, "-m", "backtimer", "--data-dir", str(data),
