@@ -13,6 +13,9 @@ import time
 
 import pytest
 
+from backtimer.storage.paths import resolve_paths
+from backtimer.storage.settings_store import Settings
+
 
 def has_running_session(database) -> bool:
     try:
@@ -32,11 +35,8 @@ def has_running_session(database) -> bool:
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
 def test_a_terminated_app_ends_its_workout_as_stopped_and_saved(tmp_path, name):
     data = tmp_path / "data"
-    data.mkdir()
-    # Someone who has used it before: the notice read, no rating asked before the start.
-    (data / "settings.json").write_text(json.dumps(
-        {"format": "backtimer.settings", "version": 1, "safety_notice_seen": True,
-         "pain_checkins": False, "voice_enabled": False}), encoding="utf-8")
+    # A returning user: on a first start --autostart waits for the safety notice to be accepted.
+    Settings(resolve_paths(data).settings_file).update({"safety_notice_seen": True})
     env = {k: v for k, v in os.environ.items() if k != "BACKTIMER_DATA_DIR"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     app = subprocess.Popen([sys.executable, "-m", "backtimer", "--data-dir", str(data),
