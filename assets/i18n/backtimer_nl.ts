@@ -540,10 +540,6 @@
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <source>The history is not available in this version.</source>
-        <translation>De geschiedenis is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>← Routines</source>
         <translation>← Routines</translation>
     </message>
@@ -554,10 +550,6 @@
     <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
-    </message>
-    <message>
-        <source>The settings are not available in this version.</source>
-        <translation>De instellingen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
         <source>A workout is under way: finish or stop it first.</source>
@@ -861,7 +853,7 @@
     </message>
     <message>
         <source>Paused: S skips this exercise, Esc stops the workout, Space goes on.</source>
-        <translation>Gepauzeerd: S slaat deze oefening over, Esc stopt de training, spatie gaat verder.</translation>
+        <translation>Gepauzeerd. S: deze oefening overslaan, Esc: de training stoppen, spatie: hervatten.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
