@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Resumed</source>
-        <translation>We gaan verder</translation>
+        <translation>Hervat</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ from backtimer.ui.history.dates import qdate, qlocale
 from backtimer.ui.history.levels_page import LevelsPage
 from backtimer.ui.history.session_table import DeleteSessionCommand, SessionTableModel
 from backtimer.ui.history_problem import problem_text
-from backtimer.ui.shell.theme import readable_selection
+from backtimer.ui.shell.theme import readable_selection, show_focus
 
 log = logging.getLogger("backtimer.history")
 
@@ -228,6 +228,8 @@ class HistoryView(QWidget):
         self.tabs.addTab(levels, self.tr("Levels"))
         self.tabs.addTab(self._build_sessions(), self.tr("Sessions"))
         self.week_table = WeekTable(self.tabs)  # the charts' numbers, for the keyboard
+        for widget in (self.bars, self.calendar, self.pain_chart, self.week_table):
+            show_focus(widget)
         self.tabs.addTab(self.week_table, self.tr("Numbers"))
         layout.addWidget(self.tabs, 1)
         self.pages.addWidget(self.content)
@@ -264,6 +266,7 @@ class HistoryView(QWidget):
         self.table.setObjectName("sessionTable")
         self.table.setAccessibleName(self.tr("Sessions"))
         readable_selection(self.table)
+        show_focus(self.table)
         # Tab leaves the table (arrows move in it): cell by cell, Tab would never get out.
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -721,6 +721,9 @@ class PlayerView(QWidget):
             self.countdown.style().polish(self.countdown)
         self.caption_label.setText(caption)
         self.phase_label.setText(phase_line)
+        # Before the start the phase line is empty and the pain question needs the room: at
+        # 150 % text the digits would otherwise be pressed onto the bar and the caption.
+        self.phase_label.setVisible(state is not core.State.IDLE)
 
         # The figure moves with the session's clock; between work it shows what comes next.
         self.illustration.refresh()

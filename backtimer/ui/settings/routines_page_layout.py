@@ -34,7 +34,7 @@ from backtimer.ui.settings.field_errors import error_label
 from backtimer.ui.settings.routine_drafts_model import RoutineDraftsModel
 from backtimer.ui.settings.step_form import StepForm
 from backtimer.ui.settings.step_list_model import StepListModel
-from backtimer.ui.shell.theme import dim, readable_selection
+from backtimer.ui.shell.theme import dim, readable_selection, show_focus
 
 # Speeds offered for a preview (the main window plays the routine that much faster).
 PREVIEW_SPEEDS = (1.0, 2.0, 5.0, 10.0, 30.0)
@@ -107,6 +107,7 @@ class RoutinesPageLayout(QWidget):
         self.routine_view = QListView(column)
         readable_selection(self.routine_view)
         self.routine_view.setObjectName("routineEditorList")
+        show_focus(self.routine_view)
         self.routine_view.setAccessibleName(self.tr("Routines"))
         self.routine_view.setModel(self.routine_model)
         self.routine_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,6 +172,7 @@ class RoutinesPageLayout(QWidget):
         self.step_view = QListView(column)
         readable_selection(self.step_view)
         self.step_view.setObjectName("stepList")
+        show_focus(self.step_view)
         self.step_view.setAccessibleName(self.tr("Steps"))
         self.step_view.setModel(self.step_model)
         self.step_view.setIconSize(QSize(40, 28))

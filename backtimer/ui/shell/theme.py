@@ -17,6 +17,8 @@ NOTICE = ("#8a4b00", "#f0b35c")  # amber, for "sound is off"-style notes in the 
 # Side remarks and the paused countdown: dimmer than text, still 4.5:1 on the window (WCAG
 # 1.4.3), where the palette's placeholder grey reads at 3.5:1.
 DIM = ("#666666", "#a0a0a0")
+# The ring around a list, chart or form that has the keyboard: 3:1 from the window (WCAG 1.4.11)
+FOCUS = ("#2a6aa8", "#6cb4ff")
 # The selection: white text on it at 4.5:1 and more (Fusion's light #308cc6 gives 3.6).
 SELECTION = "#2a6aa8"
 
@@ -89,19 +91,39 @@ def pick(pair: tuple[str, str], palette: QPalette) -> str:
     return pair[1] if is_dark(palette) else pair[0]
 
 
-def dim(widget) -> None:
-    """Show a widget's text dimmed (a side remark), readable on light and on dark, following
-    a change of scheme while it is shown."""
+def _follow_palette(widget, apply) -> None:
+    """Call ``apply(widget)`` now and again whenever its palette changes (light ⇄ dark)."""
     from PySide6.QtCore import QEvent, QObject
 
     class _Follower(QObject):
         def eventFilter(self, watched, event) -> bool:
             if event.type() == QEvent.Type.PaletteChange:
-                _dim_now(watched)
+                apply(watched)
             return False
 
     widget.installEventFilter(_Follower(widget))
-    _dim_now(widget)
+    apply(widget)
+
+
+def dim(widget) -> None:
+    """Show a widget's text dimmed (a side remark), readable on light and on dark, following
+    a change of scheme while it is shown."""
+    _follow_palette(widget, _dim_now)
+
+
+def show_focus(widget) -> None:
+    """A 2-pixel ring around a list, table, chart or scroll area while it has the keyboard
+    (WCAG 2.4.7): the style's own mark there is a one-unit change of the selection colour."""
+    _follow_palette(widget, _ring_now)
+
+
+def _ring_now(widget) -> None:
+    name = widget.objectName()
+    sheet = (f"#{name} {{ border: 1px solid palette(mid); padding: 1px; }} "
+             f"#{name}:focus {{ border: 2px solid {pick(FOCUS, widget.palette())}; "
+             f"padding: 0px; }}")
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
 def _dim_now(widget) -> None:
