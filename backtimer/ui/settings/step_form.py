@@ -52,6 +52,7 @@ class StepForm(QScrollArea):
         self._filling = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Step"))  # the scroll area takes the focus
         self.panel = QWidget(self)
         self.panel.setObjectName("stepForm")
         layout = QVBoxLayout(self.panel)
