@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Toon:</translation>
+        <translation>Tonen:</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Space: start, pause or go on. Right and Left: next and previous part. R: restart the step. H: this hurt. F: full screen. Escape: stop.</source>
-        <translation>Spatie: beginnen, pauzeren of verdergaan. Rechts en links: volgende en vorige deel. R: oefening opnieuw. H: dit deed pijn. F: volledig scherm. Escape: stoppen.</translation>
+        <translation>Spatie: beginnen, pauzeren of hervatten. Rechts en links: volgende en vorige deel. R: oefening opnieuw. H: dit deed pijn. F: volledig scherm. Escape: stoppen.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Paused: S skips this exercise, Esc stops the workout, Space goes on.</source>
-        <translation>Gepauzeerd: S slaat deze oefening over, Esc stopt de training, spatie hervat.</translation>
+        <translation>Gepauzeerd. S: deze oefening overslaan, Esc: de training stoppen, spatie: hervatten.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
