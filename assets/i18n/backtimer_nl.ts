@@ -137,6 +137,10 @@
         <translation>Hoe zwaar was het? (optioneel)</translation>
     </message>
     <message>
+        <source>Skip the effort rating</source>
+        <translation>Inspanningsscore overslaan</translation>
+    </message>
+    <message>
         <source>Effort %1 of 10</source>
         <translation>Inspanning %1 van 10</translation>
     </message>
@@ -596,6 +600,10 @@
     <message>
         <source>0 = no pain · 10 = the worst pain you can imagine</source>
         <translation>0 = geen pijn · 10 = de ergste pijn die je je kunt voorstellen</translation>
+    </message>
+    <message>
+        <source>Skip the pain rating</source>
+        <translation>Pijnscore overslaan</translation>
     </message>
 </context>
 <context>
