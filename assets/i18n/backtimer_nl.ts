@@ -5,7 +5,7 @@
     <name>AppearancePage</name>
     <message>
         <source>Same as the system</source>
-        <translation>Zoals het systeem</translation>
+        <translation>Systeeminstelling</translation>
     </message>
     <message>
         <source>Light</source>
@@ -25,14 +25,77 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>No weeks to show yet.</source>
+        <translation>Nog geen weken om te tonen.</translation>
+    </message>
+    <message>
+        <source>Goal of %1&#xa0;sessions a week met in %2 of %3&#xa0;weeks.</source>
+        <translation>Doel van %1&#xa0;sessies per week gehaald in %2 van de %3&#xa0;weken.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;minutes in all.</source>
+        <translation>%1&#xa0;minuten in totaal.</translation>
+    </message>
+    <message>
+        <source>The last week shown: %1&#xa0;sessions, %2&#xa0;minutes.</source>
+        <translation>De laatste week: %1&#xa0;sessies, %2&#xa0;minuten.</translation>
+    </message>
+    <message>
+        <source>No pain ratings in the weeks shown.</source>
+        <translation>Geen pijnscores in deze weken.</translation>
+    </message>
+    <message>
+        <source>Pain from 0 to 10, averaged over the weeks rated: %1 before a session, %2 after.</source>
+        <translation>Pijn van 0 tot 10, gemiddeld over de weken met een score: %1 voor een sessie, %2 erna.</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten per week</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sessies per week</translation>
+    </message>
+    <message>
+        <source>Calendar of exercise days</source>
+        <translation>Kalender van de oefendagen</translation>
+    </message>
+    <message>
+        <source>Pain and goal per week</source>
+        <translation>Pijn en doel per week</translation>
+    </message>
+</context>
+<context>
     <name>Cues</name>
+    <message>
+        <source>%1&#xa0;seconds</source>
+        <translation>%1&#xa0;seconden</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;reps at your own pace</source>
+        <translation>%1&#xa0;herhalingen in je eigen tempo</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;reps</source>
+        <translation>%1&#xa0;herhalingen</translation>
+    </message>
+    <message>
+        <source>%1 sets of %2</source>
+        <translation>%1 sets van %2</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 per kant</translation>
+    </message>
     <message>
         <source>Halfway</source>
         <translation>Halverwege</translation>
     </message>
     <message>
         <source>Last one</source>
-        <translation>De laatste</translation>
+        <translation>Laatste!</translation>
     </message>
     <message>
         <source>Well done</source>
@@ -54,12 +117,28 @@
         <source>Rest. Next: %1, %2</source>
         <translation>Rust. Hierna: %1, %2</translation>
     </message>
+    <message>
+        <source>%1&#xa0;seconds left</source>
+        <translation>Nog %1&#xa0;seconden</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Hervat</translation>
+    </message>
 </context>
 <context>
     <name>EffortRating</name>
     <message>
         <source>How hard was it? (optional)</source>
         <translation>Hoe zwaar was het? (optioneel)</translation>
+    </message>
+    <message>
+        <source>Skip the effort rating</source>
+        <translation>Inspanningsscore overslaan</translation>
     </message>
     <message>
         <source>Effort %1 of 10</source>
@@ -78,7 +157,7 @@
     <name>HistoryNotice</name>
     <message>
         <source>The history database was damaged, so a new, empty history was started. The damaged file is kept as %1.</source>
-        <translation>De database met je geschiedenis was beschadigd, dus er is een nieuwe, lege geschiedenis begonnen. Het beschadigde bestand is bewaard als %1.</translation>
+        <translation>De geschiedenisdatabase was beschadigd, dus er is een nieuwe, lege geschiedenis begonnen. Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
         <source>Daily backups of the history are in %1.</source>
@@ -86,7 +165,7 @@
     </message>
     <message>
         <source>Your workout %1 of %2 was cut short (backtimer or the computer stopped). Its %3 finished steps are kept in your history.</source>
-        <translation>Je training %1 van %2 werd afgebroken (backtimer of de computer stopte). De %3 afgemaakte stappen staan in je geschiedenis.</translation>
+        <translation>Je training ‘%1’ van %2 werd afgebroken (backtimer of de computer stopte). De %3 voltooide stappen staan in je geschiedenis.</translation>
     </message>
     <message>
         <source>Your history</source>
@@ -141,6 +220,10 @@
     <message>
         <source>the data folder cannot be written</source>
         <translation>er kan niet in de gegevensmap worden geschreven</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: %1</source>
+        <translation>Deze sessie kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>This session could not be saved completely: %1</source>
@@ -202,6 +285,18 @@
         <translation>Exporteren…</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>History views</source>
+        <translation>Weergaven van de geschiedenis</translation>
+    </message>
+    <message>
         <source>Weeks</source>
         <translation>Weken</translation>
     </message>
@@ -216,6 +311,10 @@
     <message>
         <source>Levels</source>
         <translation>Niveaus</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Cijfers</translation>
     </message>
     <message>
         <source>Less</source>
@@ -307,7 +406,7 @@
     </message>
     <message>
         <source>Delete the session of %1 on %2? You can undo this.</source>
-        <translation>De sessie %1 van %2 verwijderen? Je kunt dit ongedaan maken.</translation>
+        <translation>De sessie ‘%1’ van %2 verwijderen? Je kunt dit ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete session</source>
@@ -358,7 +457,7 @@
     </message>
     <message>
         <source>Some routine files could not be read and are left untouched: %1</source>
-        <translation>Sommige routinebestanden konden niet worden gelezen en zijn niet aangeraakt: %1</translation>
+        <translation>Sommige routinebestanden konden niet worden gelezen en zijn ongewijzigd gelaten: %1</translation>
     </message>
 </context>
 <context>
@@ -376,7 +475,7 @@
     <name>LevelsPage</name>
     <message>
         <source>Progressive loading is off for every routine. Turn it on for a routine under Settings → Routines, and its steps&apos; levels appear here week by week.</source>
-        <translation>Opbouw staat voor geen enkele routine aan. Zet het aan voor een routine onder Instellingen → Routines, dan verschijnen de niveaus van de stappen hier week na week.</translation>
+        <translation>Opbouw staat voor geen enkele routine aan. Zet opbouw aan voor een routine onder Instellingen → Routines; dan verschijnen de niveaus van de stappen hier week na week.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -445,20 +544,16 @@
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <source>The history is not available in this version.</source>
-        <translation>De geschiedenis is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>← Routines</source>
         <translation>← Routines</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Geschiedenis</translation>
+        <source>Back to routines</source>
+        <translation>Terug naar de routines</translation>
     </message>
     <message>
-        <source>The settings are not available in this version.</source>
-        <translation>De instellingen zijn in deze versie niet beschikbaar.</translation>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>A workout is under way: finish or stop it first.</source>
@@ -470,7 +565,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;backtimer %1&lt;/h3&gt;&lt;p&gt;A guided timer for low-back exercises: it counts every hold and rep, tells you what comes next and keeps your streak.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;backtimer %1&lt;/h3&gt;&lt;p&gt;Een begeleidende timer voor oefeningen voor de onderrug: hij telt elke houding en herhaling, zegt wat er komt en houdt je reeks bij.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;backtimer %1&lt;/h3&gt;&lt;p&gt;Een timer die je door oefeningen voor de onderrug leidt: hij telt elke houdtijd en herhaling, zegt wat er hierna komt en houdt je reeks bij.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -505,6 +600,10 @@
     <message>
         <source>0 = no pain · 10 = the worst pain you can imagine</source>
         <translation>0 = geen pijn · 10 = de ergste pijn die je je kunt voorstellen</translation>
+    </message>
+    <message>
+        <source>Skip the pain rating</source>
+        <translation>Pijnscore overslaan</translation>
     </message>
 </context>
 <context>
@@ -625,6 +724,18 @@
         <translation>Resterende tijd</translation>
     </message>
     <message>
+        <source>Workout</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Space: start, pause or go on. Right and Left: next and previous part. R: restart the step. H: this hurt. F: full screen. Escape: stop.</source>
+        <translation>Spatie: beginnen, pauzeren of hervatten. Rechts en links: volgende en vorige deel. R: oefening opnieuw. H: dit deed pijn. F: volledig scherm. Escape: stoppen.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
         <source>Progress of this part</source>
         <translation>Voortgang van dit onderdeel</translation>
     </message>
@@ -694,7 +805,7 @@
     </message>
     <message>
         <source>Skip ▶▶</source>
-        <translation>Verder ▶▶</translation>
+        <translation>Overslaan ▶▶</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -746,11 +857,11 @@
     </message>
     <message>
         <source>It goes one level back next week.</source>
-        <translation>Volgende week gaat die een niveau terug.</translation>
+        <translation>Volgende week gaat deze oefening een niveau terug.</translation>
     </message>
     <message>
         <source>Paused: S skips this exercise, Esc stops the workout, Space goes on.</source>
-        <translation>Gepauzeerd: S slaat deze oefening over, Esc stopt de training, spatie gaat verder.</translation>
+        <translation>Gepauzeerd. S: deze oefening overslaan, Esc: de training stoppen, spatie: hervatten.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
@@ -758,7 +869,7 @@
     </message>
     <message>
         <source>Paused: the computer was asleep for %1. Press Space to go on.</source>
-        <translation>Gepauzeerd: de computer sliep %1. Druk op spatie om verder te gaan.</translation>
+        <translation>Gepauzeerd: de computer stond %1 in de slaapstand. Druk op spatie om te hervatten.</translation>
     </message>
     <message>
         <source>Sound is not available on this computer: the countdown flashes at each cue instead.</source>
@@ -798,7 +909,7 @@
     </message>
     <message>
         <source>Your pace · time so far</source>
-        <translation>Je eigen tempo · tijd tot nu toe</translation>
+        <translation>In je eigen tempo · tijd tot nu toe</translation>
     </message>
     <message>
         <source>Press Space when you have done them</source>
@@ -818,7 +929,11 @@
     </message>
     <message>
         <source>Paused — press Space to go on</source>
-        <translation>Gepauzeerd — druk op spatie om verder te gaan</translation>
+        <translation>Gepauzeerd — druk op spatie om te hervatten</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;% done</source>
+        <translation>%1&#xa0;% gedaan</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -826,11 +941,11 @@
     </message>
     <message>
         <source>▶ Resume</source>
-        <translation>▶ Verder</translation>
+        <translation>▶ Hervatten</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation>Verder</translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <source>%1 left · %2</source>
@@ -905,7 +1020,7 @@
     </message>
     <message>
         <source>Safety notice shown</source>
-        <translation>Veiligheidsmelding getoond</translation>
+        <translation>Veiligheidsinformatie getoond</translation>
     </message>
     <message>
         <source>Remind me to exercise</source>
@@ -976,7 +1091,7 @@
     </message>
     <message>
         <source>Progressive loading is on. Do this routine %1&#xa0;times this week without more pain afterwards, and next week it gets a notch harder.</source>
-        <translation>Opbouw staat aan. Doe deze routine deze week %1&#xa0;keer zonder meer pijn achteraf, dan wordt hij volgende week een tandje zwaarder.</translation>
+        <translation>Opbouw staat aan. Doe deze routine deze week %1&#xa0;keer zonder meer pijn achteraf, dan wordt ze volgende week een tandje zwaarder.</translation>
     </message>
     <message>
         <source>This week: %1</source>
@@ -988,15 +1103,19 @@
     </message>
     <message>
         <source>Same as last week: every step is at its top level.</source>
-        <translation>Hetzelfde als vorige week: elke stap zit op zijn hoogste niveau.</translation>
+        <translation>Niets veranderd sinds vorige week: elke stap zit op zijn hoogste niveau.</translation>
     </message>
     <message>
-        <source>Same as last week: it had %1 of the %2&#xa0;sessions needed to step up.</source>
-        <translation>Hetzelfde als vorige week: die had %1 van de %2&#xa0;sessies die nodig zijn om op te bouwen.</translation>
+        <source>Same as last week: you did this routine %1 of the %2&#xa0;times needed to step up.</source>
+        <translation>Niets veranderd sinds vorige week: je deed deze routine %1 van de %2&#xa0;keer die nodig zijn om op te bouwen.</translation>
+    </message>
+    <message>
+        <source>• Each step stops at its top level (for example superman 10 repetitions with holds of 5 s, child&apos;s pose 60 s, bridges 15 repetitions).</source>
+        <translation>• Elke stap stopt op zijn hoogste niveau (bijvoorbeeld superman 10 herhalingen van 5 s vasthouden, kindhouding 60 s, bruggetje 15 herhalingen).</translation>
     </message>
     <message>
         <source>Same as last week: your pain after sessions went up a little, so nothing steps up.</source>
-        <translation>Hetzelfde als vorige week: je pijn na de sessies nam iets toe, dus er gaat niets omhoog.</translation>
+        <translation>Niets veranderd sinds vorige week: je pijn na de sessies nam iets toe, dus er wordt niets zwaarder.</translation>
     </message>
     <message>
         <source>Pain went up last week, so these steps are one level easier. Ease off if it hurts — see the safety notice.</source>
@@ -1004,15 +1123,11 @@
     </message>
     <message>
         <source>You marked a step “this hurt” last week, so it is one level easier. Ease off if it hurts — see the safety notice.</source>
-        <translation>Je markeerde vorige week een stap met „dit deed pijn”, dus die is een niveau lichter. Doe het rustiger aan als het pijn doet — zie de veiligheidsinformatie.</translation>
+        <translation>Je markeerde vorige week een stap met ‘dit deed pijn’, dus die is een niveau lichter. Doe het rustiger aan als het pijn doet — zie de veiligheidsinformatie.</translation>
     </message>
     <message>
         <source>• A week in which you did this routine at least %1&#xa0;times (your weekly goal) and your pain after sessions did not go up: each step gets one notch harder the next week — a longer hold, then one more repetition.</source>
         <translation>• Een week waarin je deze routine minstens %1&#xa0;keer deed (je weekdoel) en je pijn na de sessies niet toenam: elke stap wordt de week erna een tandje zwaarder — langer vasthouden, daarna één herhaling meer.</translation>
-    </message>
-    <message>
-        <source>• Each step stops at its top level (for example superman holds of 5 s, child&apos;s pose of 60 s, 15 repetitions).</source>
-        <translation>• Elke stap stopt op zijn hoogste niveau (bijvoorbeeld superman 5 s vasthouden, kindhouding 60 s, 15 herhalingen).</translation>
     </message>
     <message>
         <source>• Pain after sessions 2 or more points higher than the week before: every step goes one level back.</source>
@@ -1020,7 +1135,7 @@
     </message>
     <message>
         <source>• A step you marked “this hurt” (button or key H): that step goes one level back.</source>
-        <translation>• Een stap die je markeerde met „dit deed pijn” (knop of toets H): die stap gaat een niveau terug.</translation>
+        <translation>• Een stap die je markeerde met ‘dit deed pijn’ (knop of toets H): die stap gaat een niveau terug.</translation>
     </message>
     <message>
         <source>• Fewer sessions than your goal: the levels stay as they are.</source>
@@ -1028,11 +1143,15 @@
     </message>
     <message>
         <source>Weeks count from the week progression was turned on or reset. Runs at a faster test speed do not count.</source>
-        <translation>Weken tellen vanaf de week waarin opbouw aan- of teruggezet werd. Rondes op een snellere testsnelheid tellen niet mee.</translation>
+        <translation>Weken tellen vanaf de week waarin opbouw aan- of teruggezet werd. Sessies op een snellere testsnelheid tellen niet mee.</translation>
     </message>
 </context>
 <context>
     <name>ProgressionPanel</name>
+    <message>
+        <source>Progression</source>
+        <translation>Opbouw</translation>
+    </message>
     <message>
         <source>Build up week by week</source>
         <translation>Week na week opbouwen</translation>
@@ -1059,11 +1178,11 @@
     </message>
     <message>
         <source>Off: %1 runs as written.</source>
-        <translation>Uit: %1 loopt zoals beschreven.</translation>
+        <translation>Uit: %1 blijft zoals ze is, zonder opbouw.</translation>
     </message>
     <message>
         <source>Every step as written (its starting level).</source>
-        <translation>Elke stap zoals beschreven (het beginniveau).</translation>
+        <translation>Elke stap zoals hij in de routine staat (het beginniveau).</translation>
     </message>
     <message>
         <source>On: weeks count from the week of %1.</source>
@@ -1075,7 +1194,7 @@
     </message>
     <message>
         <source>Start %1 again at the levels as written? Weeks will count from this week. Your history is kept.</source>
-        <translation>%1 opnieuw beginnen op de niveaus zoals beschreven? Weken tellen dan vanaf deze week. Je geschiedenis blijft bewaard.</translation>
+        <translation>%1 opnieuw beginnen op het beginniveau? Weken tellen dan vanaf deze week. Je geschiedenis blijft bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1097,11 +1216,11 @@
     </message>
     <message>
         <source>No reminder comes on a day you have already done a workout. The reminder offers Start, or Later to remind you again in %1&#xa0;minutes.</source>
-        <translation>Op een dag waarop je al hebt geoefend, komt er geen herinnering. De herinnering biedt Starten, of Later om je over %1&#xa0;minuten opnieuw te herinneren.</translation>
+        <translation>Op een dag waarop je al hebt geoefend, komt er geen herinnering. In de herinnering kies je Starten, of Later voor een nieuwe herinnering over %1&#xa0;minuten.</translation>
     </message>
     <message>
         <source>This desktop shows no system tray. Reminders need backtimer running with an icon in the tray, so here they only appear while the backtimer window is open. You can still set them for a desktop that has a tray.</source>
-        <translation>Dit bureaublad heeft geen systeemvak. Herinneringen hebben backtimer nodig met een pictogram in het systeemvak; hier verschijnen ze dus alleen zolang het venster van backtimer open is. Je kunt ze toch instellen, voor een bureaublad dat wel een systeemvak heeft.</translation>
+        <translation>Dit bureaublad heeft geen systeemvak. Herinneringen komen van het pictogram van backtimer in het systeemvak; hier verschijnen ze dus alleen zolang het venster van backtimer open is. Je kunt ze wel instellen voor een bureaublad dat een systeemvak heeft.</translation>
     </message>
     <message>
         <source>At login backtimer then starts without a window, as an icon in the tray, so the reminder can come.</source>
@@ -1284,7 +1403,7 @@
     </message>
     <message>
         <source>Progressive loading was off for the routines done in this period: they ran as written.</source>
-        <translation>Geleidelijke opbouw stond uit voor de routines van deze periode: ze liepen zoals ze geschreven zijn.</translation>
+        <translation>Geleidelijke opbouw stond uit voor de routines van deze periode: ze zijn gedaan zoals ze geschreven zijn.</translation>
     </message>
     <message>
         <source>%1 (on since the week of %2)</source>
@@ -1412,7 +1531,7 @@
     </message>
     <message>
         <source>one rep must take at least %1&#xa0;seconds</source>
-        <translation>één herhaling duurt minstens %1&#xa0;seconden</translation>
+        <translation>één herhaling moet minstens %1&#xa0;seconden duren</translation>
     </message>
     <message>
         <source>must have at least one step</source>
@@ -1428,7 +1547,7 @@
     </message>
     <message>
         <source>unknown exercise &apos;%1&apos;</source>
-        <translation>onbekende oefening &apos;%1&apos;</translation>
+        <translation>onbekende oefening ‘%1’</translation>
     </message>
     <message>
         <source>must be one of %1</source>
@@ -1436,11 +1555,11 @@
     </message>
     <message>
         <source>must be text or an object with &apos;en&apos; and/or &apos;nl&apos;</source>
-        <translation>moet tekst zijn, of een object met &apos;en&apos; en/of &apos;nl&apos;</translation>
+        <translation>moet tekst zijn, of een object met ‘en’ en/of ‘nl’</translation>
     </message>
     <message>
         <source>unknown language (use &apos;en&apos; or &apos;nl&apos;)</source>
-        <translation>onbekende taal (gebruik &apos;en&apos; of &apos;nl&apos;)</translation>
+        <translation>onbekende taal (gebruik ‘en’ of ‘nl’)</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -1452,7 +1571,7 @@
     </message>
     <message>
         <source>must be an object with up_s, hold_s, down_s, or null for self-paced</source>
-        <translation>moet een object zijn met up_s, hold_s, down_s, of null voor je eigen tempo</translation>
+        <translation>moet een object zijn met up_s, hold_s, down_s, of null (in je eigen tempo)</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -1464,7 +1583,15 @@
     </message>
     <message>
         <source>must be 1-63 characters of a-z, 0-9 and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>moet 1-63 tekens a-z, 0-9 en &apos;-&apos; zijn, beginnend met een letter of cijfer</translation>
+        <translation>moet 1-63 tekens a-z, 0-9 en ‘-’ zijn, beginnend met een letter of cijfer</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks or other control characters</source>
+        <translation>mag geen regeleinden of andere stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>contains characters that are not valid text (lone surrogates)</source>
+        <translation>bevat tekens die geen geldige tekst zijn (losse surrogaten)</translation>
     </message>
     <message>
         <source>must be a list of steps</source>
@@ -1476,7 +1603,7 @@
     </message>
     <message>
         <source>must be &apos;%1&apos; (this is not a backtimer routine)</source>
-        <translation>moet &apos;%1&apos; zijn (dit is geen routine van backtimer)</translation>
+        <translation>moet ‘%1’ zijn (dit is geen routine van backtimer)</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
@@ -1516,7 +1643,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is a built-in routine; duplicate it to make your own</source>
-        <translation>‘%1’ is een ingebouwde routine; dupliceer hem om er een eigen versie van te maken</translation>
+        <translation>‘%1’ is een ingebouwde routine; dupliceer haar om er een eigen versie van te maken</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a built-in routine and cannot be deleted</source>
@@ -1579,7 +1706,7 @@
     </message>
     <message>
         <source>Delete the routine “%1”?</source>
-        <translation>De routine “%1” verwijderen?</translation>
+        <translation>De routine ‘%1’ verwijderen?</translation>
     </message>
     <message>
         <source>It is removed when you press OK or Apply; until then Undo brings it back.</source>
@@ -1596,6 +1723,10 @@
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>it is not a regular file, or it is larger than 1000&#xa0;kB, so it is not a routine</source>
+        <translation>het is geen gewoon bestand, of het is groter dan 1000&#xa0;kB, dus het is geen routine</translation>
     </message>
     <message>
         <source>%1 is not a routine backtimer can use. Nothing was added.</source>
@@ -1624,6 +1755,10 @@
 </context>
 <context>
     <name>RoutinesPageLayout</name>
+    <message>
+        <source>Step and progression</source>
+        <translation>Stap en opbouw</translation>
+    </message>
     <message>
         <source>Step</source>
         <translation>Stap</translation>
@@ -1682,7 +1817,7 @@
     </message>
     <message>
         <source>Get ready</source>
-        <translation>Voorbereiding</translation>
+        <translation>Voorbereidingstijd</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1691,6 +1826,10 @@
     <message>
         <source>Exercise to add</source>
         <translation>Oefening om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Exercise:</source>
+        <translation>Oefening:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1717,6 +1856,22 @@
         <translation>Stap omlaag verplaatsen (Alt+Omlaag)</translation>
     </message>
     <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap weghalen</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Stap omhoog</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Stap omlaag</translation>
+    </message>
+    <message>
         <source>Preview speed</source>
         <translation>Snelheid van de voorvertoning</translation>
     </message>
@@ -1728,12 +1883,16 @@
         <source>Play this routine, faster, to check it</source>
         <translation>Speel deze routine versneld af om haar te controleren</translation>
     </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Snelheid:</translation>
+    </message>
 </context>
 <context>
     <name>SafetyNotice</name>
     <message>
         <source>New trouble passing urine, or losing control of your bladder or bowel</source>
-        <translation>Nieuwe moeite met plassen, of geen controle meer over je blaas of darmen</translation>
+        <translation>Sinds kort moeite met plassen, of geen controle meer over je blaas of darmen</translation>
     </message>
     <message>
         <source>Numbness around your anus, genitals or inner thighs (where a saddle would touch)</source>
@@ -1749,7 +1908,7 @@
     </message>
     <message>
         <source>Get emergency help the same day</source>
-        <translation>Zoek dezelfde dag nog spoedhulp</translation>
+        <translation>Zoek nog dezelfde dag spoedhulp</translation>
     </message>
     <message>
         <source>Do not exercise. In the Netherlands call your GP (huisarts) or, outside office hours, the GP out-of-hours service (huisartsenpost) straight away; in the UK call 999 or go to A&amp;amp;E; elsewhere, your local emergency number. Do this if your back pain comes with:</source>
@@ -1769,7 +1928,7 @@
     </message>
     <message>
         <source>The pain is constant, or at night it does not ease with rest or a change of position</source>
-        <translation>De pijn is er voortdurend, of wordt &apos;s nachts niet minder door rust of een andere houding</translation>
+        <translation>De pijn is er voortdurend, of wordt ’s nachts niet minder door rust of een andere houding</translation>
     </message>
     <message>
         <source>You have osteoporosis, or have taken steroid tablets for a long time</source>
@@ -1801,7 +1960,7 @@
     </message>
     <message>
         <source>&lt;b&gt;See a doctor before you start&lt;/b&gt; if any of these is true:</source>
-        <translation>&lt;b&gt;Ga eerst naar een arts voordat je begint&lt;/b&gt; als een van deze dingen voor je geldt:</translation>
+        <translation>&lt;b&gt;Ga eerst naar een arts&lt;/b&gt; als een van deze dingen voor je geldt:</translation>
     </message>
     <message>
         <source>Ask your doctor or physiotherapist first, too, if you are pregnant (several exercises are done lying on your front) or have had back surgery recently.</source>
@@ -1871,7 +2030,7 @@
     </message>
     <message>
         <source>stopped early</source>
-        <translation>vroeg gestopt</translation>
+        <translation>eerder gestopt</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -1905,6 +2064,10 @@
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>Onderdelen van de instellingen</translation>
+    </message>
+    <message>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
@@ -1933,7 +2096,7 @@
     </message>
     <message>
         <source>System default</source>
-        <translation>Standaard van het systeem</translation>
+        <translation>Systeeminstelling</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1945,7 +2108,7 @@
     </message>
     <message>
         <source>Calibrate plays a beep and lights the square. Raise the number if the beep comes after the light, lower it if before.</source>
-        <translation>Afstellen laat een piep horen en laat het vierkantje oplichten. Verhoog het getal als de piep na het licht komt, verlaag het als hij ervoor komt.</translation>
+        <translation>Afstellen speelt een piep en laat het vierkantje oplichten. Verhoog het getal als de piep na het licht komt, verlaag het als hij ervoor komt.</translation>
     </message>
     <message>
         <source>Sound and voice</source>
@@ -1986,13 +2149,17 @@
         <source>Part of backtimer could not be set up, so it closes rather than run without saving your workouts. Your history is unchanged.
 
 %1</source>
-        <translation>Een deel van backtimer kon niet worden klaargezet. Het sluit daarom af, in plaats van te draaien zonder je trainingen op te slaan. Je geschiedenis is niet veranderd.
+        <translation>Een deel van backtimer kon niet worden klaargezet. backtimer sluit daarom af, in plaats van verder te draaien zonder je trainingen op te slaan. Je geschiedenis is niet veranderd.
 
 %1</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
     <message>
         <source> s</source>
         <translation> s</translation>
@@ -2010,12 +2177,12 @@
         <translation>In mijn eigen tempo</translation>
     </message>
     <message>
-        <source>No tempo: you tap &quot;done&quot; after the repetitions</source>
-        <translation>Geen tempo: je tikt op &quot;klaar&quot; na de herhalingen</translation>
+        <source>No tempo: after the repetitions, click Done or press Space</source>
+        <translation>Geen tempo: na de herhalingen klik je op ‘Klaar’ of druk je op spatie</translation>
     </message>
     <message>
         <source>No sides</source>
-        <translation>Geen kanten</translation>
+        <translation>Niet per kant</translation>
     </message>
     <message>
         <source>Left, then right</source>
@@ -2063,7 +2230,7 @@
     </message>
     <message>
         <source>Sides</source>
-        <translation>Kanten</translation>
+        <translation>Per kant</translation>
     </message>
     <message>
         <source>Time to switch sides</source>
@@ -2109,7 +2276,7 @@ Keep the one you want and delete the other under Settings → Routines.</source>
 
 %1
 
-Houd de versie die je wilt en verwijder de andere onder Instellingen → Routines.</translation>
+Bewaar de versie die je wilt en verwijder de andere onder Instellingen → Routines.</translation>
     </message>
     <message>
         <source>Routine kept in two versions</source>
@@ -2128,7 +2295,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud or Dropbox keeps on each computer you use. backtimer writes small files of its own there, in a folder named ‘backtimer’ (never the history database itself), and takes in what your other computers wrote: at start, after each workout and whenever their files arrive.</source>
-        <translation>Kies een map die Syncthing, Nextcloud of Dropbox op elke computer die je gebruikt bijhoudt. backtimer schrijft daar eigen kleine bestanden, in een map ‘backtimer’ (nooit de geschiedenisdatabase zelf), en neemt over wat je andere computers schreven: bij het starten, na elke training en zodra hun bestanden binnenkomen.</translation>
+        <translation>Kies een map die Syncthing, Nextcloud of Dropbox bijhoudt op elke computer die je gebruikt. backtimer zet daar eigen kleine bestanden neer, in een map ‘backtimer’ (nooit de geschiedenisdatabase zelf), en neemt over wat je andere computers daar schreven: bij het starten, na elke training en zodra hun bestanden binnenkomen.</translation>
     </message>
     <message>
         <source>Sessions with their steps, pain and effort, deleted sessions, your own routines and their progression travel. Settings stay on each computer. When two computers changed the same routine at once, both versions are kept.</source>
@@ -2144,7 +2311,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Give the whole path of the folder, from the top.</source>
-        <translation>Geef het volledige pad van de map, vanaf het begin.</translation>
+        <translation>Geef het volledige pad van de map, vanaf de hoofdmap.</translation>
     </message>
     <message>
         <source>There is no folder %1. Choose one that exists (is its disk connected?).</source>
@@ -2249,15 +2416,15 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Time for your back routine</source>
-        <translation>Tijd voor je rugoefeningen</translation>
+        <translation>Tijd voor je rugroutine</translation>
     </message>
     <message>
         <source>Click here to open it. Not now? Choose “Remind me in %1&#xa0;minutes” in the tray icon&apos;s menu.</source>
-        <translation>Klik hier om ze te openen. Nu niet? Kies „Herinner me over %1&#xa0;minuten” in het menu van het pictogram in het systeemvak.</translation>
+        <translation>Klik hier om de routine te openen. Nu niet? Kies ‘Herinner me over %1&#xa0;minuten’ in het menu van het pictogram in het systeemvak.</translation>
     </message>
     <message>
         <source>Later reminds you again in %1&#xa0;minutes.</source>
-        <translation>Later herinnert je over %1&#xa0;minuten opnieuw.</translation>
+        <translation>Kies je Later, dan krijg je over %1&#xa0;minuten een nieuwe herinnering.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2284,7 +2451,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Time for your back routine</source>
-        <translation>Tijd voor je rugoefeningen</translation>
+        <translation>Tijd voor je rugroutine</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2296,7 +2463,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Later reminds you again in %1&#xa0;minutes.</source>
-        <translation>Later herinnert je over %1&#xa0;minuten opnieuw.</translation>
+        <translation>Kies je Later, dan krijg je over %1&#xa0;minuten een nieuwe herinnering.</translation>
     </message>
     <message>
         <source>backtimer is still running</source>
@@ -2304,7 +2471,46 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>It stays in the tray to remind you. To quit, choose Quit in the tray icon&apos;s menu.</source>
-        <translation>Het blijft in het systeemvak om je te herinneren. Wil je afsluiten, kies dan Afsluiten in het menu van het pictogram in het systeemvak.</translation>
+        <translation>backtimer blijft in het systeemvak staan om je te herinneren. Wil je afsluiten, kies dan Afsluiten in het menu van het pictogram in het systeemvak.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTable</name>
+    <message>
+        <source>Weeks in numbers</source>
+        <translation>Weken in cijfers</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week van</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Pijn ervoor</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Pijn erna</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>niet gehaald</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ from backtimer.core.clock import local_now
 from backtimer.core.progression import Plan, RoutineSession, WeekSummary, decided_weeks, plan
 from backtimer.core.routine import Routine
 from backtimer.core.stats import DayTotals, SessionFact, week_of
-from backtimer.storage.history import exchange, schema
+from backtimer.storage.history import backups, exchange, schema, wal
+from backtimer.storage.history.backups import BACKUPS_KEPT  # noqa: F401  (re-exported)
 from backtimer.storage.history.errors import (
     HistoryDamaged,
     raise_os_error,
@@ -45,7 +46,7 @@ from backtimer.storage.history.rows import (
 )
 
 _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
-BACKUPS_KEPT = 7
+_LAST_ORDINAL = 3_652_059  # date.max.toordinal()
 STALE_RUNNING_MS = 24 * 3600 * 1000
 # A session's exercise seconds, for every total and chart: its steps' work, or, for a completed
 # session kept without steps (an import from another app), the time from its start to its end.
@@ -67,7 +68,8 @@ class HistoryStore:
     """
 
     def __init__(self, path: Path, backups_dir: Path | None = None, *,
-                 now: Callable[[], datetime] | None = None, backup: bool = True):
+                 now: Callable[[], datetime] | None = None, backup: bool = True,
+                 read_only: bool = False):
         self.path = Path(path)
         self.backups_dir = backups_dir
         self._now = now or local_now
@@ -75,6 +77,11 @@ class HistoryStore:
         self.interrupted: list[SessionRecord] = []
         # Where a damaged database was moved aside at this opening (None: it was not).
         self.damaged_moved_to: Path | None = None
+        if read_only:
+            # Reading needs no write: a history in a read-only folder is read as it is (its
+            # running sessions are not marked, no backup is made; a write raises StorageReadOnly).
+            self._conn = schema.connect_read_only(self.path)
+            return
         self._conn = self._open()
         try:
             self._mark_interrupted()
@@ -91,6 +98,8 @@ class HistoryStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise_os_error(f"The folder {self.path.parent} cannot be used", error)
+        if (notice := wal.damage_notice(self.path, self._now())) is not None:
+            self.notices.append(notice)
         try:
             return schema.connect(self.path)
         except schema.Damaged as damage:
@@ -130,37 +139,27 @@ class HistoryStore:
         """One copy a day (sqlite3 backup API, consistent while in use); the last 7 are kept."""
         if self.backups_dir is None:
             return None
-        today = self._now().date()
-        target = self.backups_dir / f"history-{today.isoformat()}.sqlite3"
-        if target.exists():
-            return target
-        temp = target.with_name(target.name + ".tmp")
         try:
-            self.backups_dir.mkdir(parents=True, exist_ok=True)
-            copy = sqlite3.connect(temp)
-            try:
-                self._conn.backup(copy)
-            finally:
-                copy.close()
-            os.replace(temp, target)
-            self._prune_backups()
+            return backups.make_daily(self._conn, self.backups_dir, self._now().date())
         except (OSError, sqlite3.Error) as error:
-            with contextlib.suppress(OSError):
-                temp.unlink()
             self.notices.append(f"Today's backup of the history could not be made ({error}).")
             return None
-        return target
 
     def backups(self) -> list[Path]:
-        if self.backups_dir is None or not self.backups_dir.is_dir():
-            return []
-        return sorted(self.backups_dir.glob("history-????-??-??.sqlite3"))
-
-    def _prune_backups(self) -> None:
-        for old in self.backups()[:-BACKUPS_KEPT]:
-            old.unlink()
+        return backups.kept(self.backups_dir)
 
     # --- writing as the workout goes ----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def without_waiting(self) -> Iterator[HistoryStore]:
+        """Writes inside fail at once (HistoryUnavailable, ``sqlite_name`` SQLITE_BUSY) while
+        another program holds the database, instead of waiting up to its busy timeout: a caller
+        on the window's thread keeps the write and tries again later."""
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield self
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {schema.BUSY_TIMEOUT_MS}")
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -378,7 +377,10 @@ class HistoryStore:
             " COALESCE(SUM(pain_after), 0), COUNT(pain_after)"
             " FROM sessions WHERE state != 'running' GROUP BY day ORDER BY day",
             (day_start_hour * 3600, shift_days * 86_400_000, shift_days))
-        return [DayTotals(_EPOCH_ORDINAL + day, *rest) for day, *rest in rows]
+        # A row no calendar holds (before year 1 or after 9999 in its offset, let in by an
+        # old import) has no day; it is left out rather than stopping every statistic.
+        return [DayTotals(_EPOCH_ORDINAL + day, *rest) for day, *rest in rows
+                if 1 <= _EPOCH_ORDINAL + day <= _LAST_ORDINAL]
 
     # --- progression ----------------------------------------------------------------------------
 

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
             needs (the history, sounds, the tray) waits for it, so the window comes up sooner.
         services_needed(): a page that needs the history or the sounds is about to open; the
             set-up waiting for the first frame must be done now (a click that came first).
+        first_run_notice_accepted(): the safety notice shown at the first start was accepted.
         history_changed(): a session was deleted from the history, or put back (the reminder
             plans again).
     """
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
     settings_saved = Signal(dict)
     first_frame_shown = Signal()
     services_needed = Signal()
+    first_run_notice_accepted = Signal()
     history_changed = Signal()
 
     def __init__(self, *, runner, workout, library, settings, store, lang: str, cues=None,
@@ -243,50 +245,35 @@ class MainWindow(QMainWindow):
 
     def open_history(self) -> None:
         self.services_needed.emit()
-        try:
-            from backtimer.ui.history.view import HistoryView
-        except ImportError as error:
-            log.info("history view unavailable: %s", error)
-            self.statusBar().showMessage(self.tr("The history is not available in this "
-                                                 "version."), 5000)
-            return
+        from backtimer.ui.history.view import HistoryView
+
         if self.history_view is None:
             view = HistoryView(self.store, self.settings, self.lang, self, now=self._now,
                                routines=self.library)
             view.workout_requested.connect(self.show_home)
             view.history_changed.connect(self.history_changed)
-            if isinstance(view, QDialog):
-                self.history_view = view
-            else:
-                page = QWidget(self.stack)
-                layout = QVBoxLayout(page)
-                layout.setContentsMargins(8, 8, 8, 8)
-                row = QHBoxLayout()
-                back = QPushButton(self.tr("← Routines"), page)
-                back.setObjectName("historyBackButton")
-                back.clicked.connect(self.show_home)
-                row.addWidget(back)
-                row.addStretch(1)
-                layout.addLayout(row)
-                view.setParent(page)
-                layout.addWidget(view, 1)
-                self.stack.addWidget(page)
-                self.history_view = page
-        if isinstance(self.history_view, QDialog):
-            self.history_view.open()
-        else:
-            self.stack.setCurrentWidget(self.history_view)
-            self.setWindowTitle(self.tr("History"))
+            page = QWidget(self.stack)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(8, 8, 8, 8)
+            row = QHBoxLayout()
+            back = QPushButton(self.tr("← Routines"), page)
+            back.setObjectName("historyBackButton")
+            back.setAccessibleName(self.tr("Back to routines"))
+            back.clicked.connect(self.show_home)
+            row.addWidget(back)
+            row.addStretch(1)
+            layout.addLayout(row)
+            view.setParent(page)
+            layout.addWidget(view, 1)
+            self.stack.addWidget(page)
+            self.history_view = page
+        self.stack.setCurrentWidget(self.history_view)
+        self.setWindowTitle(self.tr("History"))
 
     def open_settings(self) -> None:
         self.services_needed.emit()
-        try:
-            from backtimer.ui.settings.dialog import SettingsDialog
-        except ImportError as error:
-            log.info("settings dialog unavailable: %s", error)
-            self.statusBar().showMessage(self.tr("The settings are not available in this "
-                                                 "version."), 5000)
-            return
+        from backtimer.ui.settings.dialog import SettingsDialog
+
         chosen = self.home.selected()
         dialog = SettingsDialog(self.settings, self.library, self.lang, self, store=self.store,
                                 now=self._now, routine_id=chosen.id if chosen else None)
@@ -391,7 +378,9 @@ class MainWindow(QMainWindow):
             return  # the usual start: the notice's module need not even load
         from backtimer.ui.shell.safety_notice import show_first_run_notice
 
-        show_first_run_notice(self.settings, self, on_error=self._settings_unwritable)
+        dialog = show_first_run_notice(self.settings, self, on_error=self._settings_unwritable)
+        if dialog is not None:
+            dialog.accepted.connect(self.first_run_notice_accepted)
 
     def _settings_unwritable(self, why: str) -> None:
         log.warning("settings could not be saved: %s", why)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.stubs import FakeSound, FakeVoice
 from PySide6.QtCore import QObject
 
 from backtimer.core import catalog
@@ -13,25 +14,6 @@ from backtimer.ui.assets import asset_path
 from backtimer.ui.player.cues import SOUND_FILES, CuePlayer, QtSoundSink
 from backtimer.ui.player.runner import SessionRunner
 from backtimer.ui.player.speech import Speech
-
-
-class Sink:
-    def __init__(self, log, problem=None):
-        self.log = log
-        self.problem = problem
-
-    def play(self, name, volume):
-        self.log.append(("sound", name))
-
-
-class Voice:
-    available = True
-
-    def __init__(self, log):
-        self.log = log
-
-    def say(self, text):
-        self.log.append(("voice", text))
 
 
 @pytest.fixture
@@ -48,9 +30,14 @@ def parts(tmp_path, qapp):
 
 def make_cues(parts, **kwargs):
     parent, _clock, runner, settings, log = parts
-    kwargs.setdefault("sound", Sink(log))
-    kwargs.setdefault("voice", Voice(log))
+    kwargs.setdefault("sound", FakeSound(log=log))
+    kwargs.setdefault("voice", FakeVoice(log))
     return CuePlayer(runner, settings, "en", parent, exercises=catalog.EXERCISES, **kwargs)
+
+
+def settle(qtbot, cues):
+    """Until the sentences due have been handed to the voice."""
+    qtbot.waitUntil(lambda: not cues._speech_timer.isActive(), timeout=3000)
 
 
 def run(clock, runner, seconds):
@@ -71,22 +58,22 @@ def test_sounds_and_sentences_follow_the_session(parts, qtbot):
     cues = make_cues(parts)
     runner.load(LONG_HOLD)
     runner.start()
-    qtbot.wait(1)  # speech waits for the event loop, behind the beeps
+    settle(qtbot, cues)  # speech waits until the beep has sounded
     assert log[0] == ("sound", "countdown")
-    assert log[1] == ("voice", "Get ready: Child's pose, 40 s each side")
+    assert log[1] == ("voice", "Get ready: Child's pose, 40 seconds each side")
     run(clock, runner, 3.0)
     assert log[-1] == ("sound", "go")
     run(clock, runner, 20.0)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     assert ("sound", "halfway") in log and ("voice", "Halfway") in log
     run(clock, runner, 20.0)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     assert ("sound", "switch") in log and ("voice", "Switch sides") in log
     run(clock, runner, 45.0)
-    qtbot.wait(1)
-    assert ("voice", "Rest. Next: Superman, 5 s") in log
+    settle(qtbot, cues)
+    assert ("voice", "Rest. Next: Superman, 5 seconds") in log
     run(clock, runner, 20.0)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     assert log[-2:] == [("sound", "done"), ("voice", "Well done")]
     sounds = [name for kind, name in log if kind == "sound"]
     assert set(sounds) <= set(SOUND_FILES.values())
@@ -96,12 +83,15 @@ def test_sounds_and_sentences_follow_the_session(parts, qtbot):
 
 def test_a_beep_is_never_behind_speech(parts, qtbot):
     _parent, _clock, runner, _settings, log = parts
-    make_cues(parts)
+    cues = make_cues(parts)
     runner.load(LONG_HOLD)
     runner.start()
-    # Lead-in's "get ready" sentence and its first beep were both due at once: beep first.
+    # Lead-in's "get ready" sentence and its first beep were both due at once: beep first,
+    # and the sentence only once the beep (0.12 s) has sounded, not over it.
     assert log == [("sound", "countdown")]
-    qtbot.wait(1)
+    qtbot.wait(60)
+    assert log == [("sound", "countdown")]
+    settle(qtbot, cues)
     assert log[1][0] == "voice"
 
 
@@ -114,7 +104,7 @@ def test_settings_turn_sound_and_voice_off(parts, qtbot):
     runner.load(LONG_HOLD)
     runner.start()
     run(clock, runner, 3.0)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     assert log == []
     assert flashes == ["countdown", "countdown", "countdown", "go"]
 
@@ -138,7 +128,7 @@ def test_volume_comes_from_the_settings(parts):
 
 def test_unavailable_sound_is_announced_once(parts):
     _parent, _clock, runner, _settings, log = parts
-    cues = make_cues(parts, sound=Sink(log, problem="no audio output device"))
+    cues = make_cues(parts, sound=FakeSound(log=log, problem="no audio output device"))
     told = []
     cues.sound_unavailable.connect(told.append)
     runner.load(LONG_HOLD)
@@ -201,11 +191,11 @@ ROTATIONS = Routine(id="rotations", name={"en": "Rotations"}, lead_in_s=0, steps
 
 def test_movements_and_rep_numbers_are_said_only_when_asked(parts, qtbot):
     _parent, clock, runner, settings, log = parts
-    make_cues(parts)
+    cues = make_cues(parts)
     runner.load(ROTATIONS)
     runner.start()
     run(clock, runner, 10.5)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     said = [text for kind, text in log if kind == "voice"]
     assert not any("Knees" in text for text in said)  # off by default: the beeps say enough
 
@@ -214,7 +204,7 @@ def test_movements_and_rep_numbers_are_said_only_when_asked(parts, qtbot):
     runner.load(ROTATIONS)
     runner.start()
     run(clock, runner, 10.5)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     said = [text for kind, text in log if kind == "voice"]
     assert said[:3] == ["1, Knees to the left", "Let them rest", "Back to the middle"]
     assert "2, Knees to the right" in said

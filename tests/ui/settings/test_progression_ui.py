@@ -101,7 +101,7 @@ def test_week_by_week_the_player_announces_each_new_level(rig, qtbot):
     rig.now = week(2, day=3)
     rig.open_routine()
     assert rig.player.progression_label.text() == (
-        "Same as last week: it had 2 of the 3\u00a0sessions needed to step up.")
+        "Same as last week: you did this routine 2 of the 3\u00a0times needed to step up.")
     assert superman_hold(rig) == 5
 
     # Week 3 met the goal but pain went up by 3: one level back, and a calm word.
@@ -131,7 +131,7 @@ def test_week_by_week_the_player_announces_each_new_level(rig, qtbot):
     assert view.levels_pages.currentWidget() is view.levels_content
     _edges, superman_levels = view.level_chart.series["Superman"]
     assert list(superman_levels) == [0, 1, 1, 0]
-    assert "Superman — level 0 of 8: 3 × 8\u00a0reps, holding 4\u00a0s" in view.levels_now.text()
+    assert "Superman — level 0 of 3: 3 × 8\u00a0reps, holding 4\u00a0s" in view.levels_now.text()
 
 
 def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
@@ -233,7 +233,7 @@ def test_the_panel_shows_levels_and_resets_them_on_confirmation(rig, panel, monk
     rig.now = week(2)
     panel.load()
     panel.show_routine(routine)
-    assert "Superman — level 2 of 8: 3 × 9\u00a0reps, holding 5\u00a0s" in panel.levels_label.text()
+    assert "Superman — level 2 of 3: 3 × 9\u00a0reps, holding 5\u00a0s" in panel.levels_label.text()
     assert panel.reset_button.isEnabled()
 
     monkeypatch.setattr(panel, "confirm_reset", lambda name: False)
@@ -241,7 +241,7 @@ def test_the_panel_shows_levels_and_resets_them_on_confirmation(rig, panel, monk
     assert not panel.has_changes()
     monkeypatch.setattr(panel, "confirm_reset", lambda name: name == "Lower-back strength")
     panel.reset_button.click()
-    assert "Superman — level 0 of 8" in panel.levels_label.text()
+    assert "Superman — level 0 of 3" in panel.levels_label.text()
     assert rig.store.progression_setting(ROUTINE_ID).since == MONDAY  # unsaved still
     panel.save()
     assert rig.store.progression_setting(ROUTINE_ID).since == MONDAY + timedelta(weeks=2)
