@@ -157,7 +157,7 @@
     <name>HistoryNotice</name>
     <message>
         <source>The history database was damaged, so a new, empty history was started. The damaged file is kept as %1.</source>
-        <translation>De database met je geschiedenis was beschadigd, dus er is een nieuwe, lege geschiedenis begonnen. Het beschadigde bestand is bewaard als %1.</translation>
+        <translation>De geschiedenisdatabase was beschadigd, dus er is een nieuwe, lege geschiedenis begonnen. Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
         <source>Daily backups of the history are in %1.</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Your workout %1 of %2 was cut short (backtimer or the computer stopped). Its %3 finished steps are kept in your history.</source>
-        <translation>Je training %1 van %2 werd afgebroken (backtimer of de computer stopte). De %3 afgemaakte stappen staan in je geschiedenis.</translation>
+        <translation>Je training ‘%1’ van %2 werd afgebroken (backtimer of de computer stopte). De %3 voltooide stappen staan in je geschiedenis.</translation>
     </message>
     <message>
         <source>Your history</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Paused: S skips this exercise, Esc stops the workout, Space goes on.</source>
-        <translation>Gepauzeerd. S: deze oefening overslaan, Esc: de training stoppen, spatie: hervatten.</translation>
+        <translation>Gepauzeerd: S slaat deze oefening over, Esc stopt de training, spatie hervat.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>Your pace · time so far</source>
-        <translation>Je eigen tempo · tijd tot nu toe</translation>
+        <translation>In je eigen tempo · tijd tot nu toe</translation>
     </message>
     <message>
         <source>Press Space when you have done them</source>
@@ -2416,7 +2416,7 @@ Bewaar de versie die je wilt en verwijder de andere onder Instellingen → Routi
     </message>
     <message>
         <source>Later reminds you again in %1&#xa0;minutes.</source>
-        <translation>Later herinnert je over %1&#xa0;minuten opnieuw.</translation>
+        <translation>Kies je Later, dan krijg je over %1&#xa0;minuten een nieuwe herinnering.</translation>
     </message>
     <message>
         <source>Open</source>

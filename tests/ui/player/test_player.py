@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.stubs import FakeSound, FakeVoice, speech_returning
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible
 
@@ -14,27 +15,6 @@ from backtimer.ui.player import cues as cues_module
 from backtimer.ui.player import text as player_text
 
 
-class FakeSound:
-    """A cue sink that remembers what it was asked to play."""
-
-    def __init__(self, problem: str | None = None):
-        self.problem = problem
-        self.played: list[tuple[str, float]] = []
-
-    def play(self, name: str, volume: float) -> None:
-        self.played.append((name, volume))
-
-
-class FakeVoice:
-    available = True
-
-    def __init__(self):
-        self.said: list[str] = []
-
-    def say(self, text: str) -> None:
-        self.said.append(text)
-
-
 class Rig:
     """The main window as ``backtimer --lang LANG`` starts it, on a fake clock, with fake sound
     and voice in place of Qt's."""
@@ -44,9 +24,7 @@ class Rig:
         self.sound = sound or FakeSound()
         self.voice = FakeVoice()
         monkeypatch.setattr(cues_module, "QtSoundSink", lambda _parent: self.sound)
-        # In place of the voice's own process: a class, as the cue player checks its type.
-        fake_speech = type("FakeSpeech", (), {"__new__": lambda _cls, *_a, **_k: self.voice})
-        monkeypatch.setattr(cues_module, "Speech", fake_speech)
+        monkeypatch.setattr(cues_module, "Speech", speech_returning(self.voice))
         self.window = start_app("--lang", lang, clock=self.clock,
                                 settings={"voice_enabled": True, **(settings_values or {})})
         self.runner = self.window.runner

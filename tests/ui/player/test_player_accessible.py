@@ -3,6 +3,7 @@ its description; what changes on its own is announced once, in the voice's words
 
 from __future__ import annotations
 
+from helpers.stubs import FakeVoice, speech_returning
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
@@ -11,20 +12,9 @@ from backtimer.core.clock import FakeClock
 from backtimer.ui.player import cues as cues_module
 
 
-class FakeVoice:
-    available = True
-
-    def __init__(self):
-        self.said: list[str] = []
-
-    def say(self, text: str) -> None:
-        self.said.append(text)
-
-
 def start(start_app, monkeypatch, *options):
     clock, voice = FakeClock(), FakeVoice()
-    fake_speech = type("FakeSpeech", (), {"__new__": lambda _cls, *_a, **_k: voice})
-    monkeypatch.setattr(cues_module, "Speech", fake_speech)
+    monkeypatch.setattr(cues_module, "Speech", speech_returning(voice))
     window = start_app(*options, clock=clock,
                        settings={"voice_enabled": True, "sounds_enabled": False})
     return window, clock, voice
