@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from backtimer.core import catalog
 from backtimer.core.clock import MonotonicClock, ScaledClock, local_now
+from backtimer.core.placeholders import fill
 from backtimer.storage.instance_lock import InstanceLock
 from backtimer.storage.paths import Paths
 from backtimer.storage.routine_library import RoutineLibrary
@@ -154,10 +155,9 @@ def _tell_start_failed(window, error: Exception) -> None:
 
     QMessageBox.critical(
         window, QCoreApplication.translate("Startup", "backtimer could not start"),
-        QCoreApplication.translate(
-            "Startup", "Part of backtimer could not be set up, so it closes rather than run "
-            "without saving your workouts. Your history is unchanged.\n\n%1")
-        .replace("%1", str(error)))
+        fill(QCoreApplication.translate(
+                 "Startup", "Part of backtimer could not be set up, so it closes rather than run "
+                 "without saving your workouts. Your history is unchanged.\n\n%1"), str(error)))
 
 
 def _finish_start(args, paths, app, window, *, runner, workout, settings, library, lang,

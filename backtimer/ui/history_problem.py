@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from backtimer.core.placeholders import fill
 from backtimer.storage.history import (
     HistoryDamaged,
     HistoryError,
@@ -16,7 +17,6 @@ from backtimer.storage.history import (
     StorageFull,
     StorageReadOnly,
 )
-from backtimer.ui.player.text import fill
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from backtimer.core.placeholders import fill
 from backtimer.core.progression import Change, Plan, Reason, ladder, top_level
 from backtimer.core.routine import Exercise, Step
-from backtimer.ui.player.text import exercise_name, fill, number, step_amount
+from backtimer.ui.player.text import exercise_name, number, step_amount
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import Routine, Step, localized
 from backtimer.core.session import SessionFinished, StepCompleted
 from backtimer.storage.history import (
@@ -127,8 +128,8 @@ class HistoryRecorder(QObject):
             self._last_row = None  # ratings after it belong to no session
             return
         if self.store is None:
-            self._fail(self.tr("This session cannot be saved: %1")
-                       .replace("%1", self.unavailable_reason or self.tr("no history")))
+            self._fail(fill(self.tr("This session cannot be saved: %1"),
+                            self.unavailable_reason or self.tr("no history")))
             return
         row = self._row = _Row()
         levels, before, name = self._levels, self._pending_before, localized(routine.name,
@@ -287,10 +288,9 @@ class HistoryRecorder(QObject):
         else:
             reason = str(error)
         if row.id is None:  # not even its start is in the history
-            self._fail(self.tr("This session could not be saved: %1").replace("%1", reason))
+            self._fail(fill(self.tr("This session could not be saved: %1"), reason))
         else:
-            self._fail(self.tr("This session could not be saved completely: %1")
-                       .replace("%1", reason))
+            self._fail(fill(self.tr("This session could not be saved completely: %1"), reason))
         if row is self._saved_when_written and not any(r is row for r, _ in self._queue):
             self._saved_when_written = None
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
 from backtimer.core import stats
+from backtimer.core.placeholders import fill
 from backtimer.ui.history.dates import qdate
-from backtimer.ui.player.text import fill
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 from backtimer.core import stats
+from backtimer.core.placeholders import fill
 from backtimer.core.progression import Plan
 from backtimer.ui.history.dates import qdate
 
@@ -117,7 +118,7 @@ class WeeklyBars(pg.PlotWidget):
             # readable over a green bar as over none.
             line = pg.InfiniteLine(
                 pos=goal, angle=0, pen=pg.mkPen(CURRENT, width=2, style=Qt.PenStyle.DashLine),
-                label=self.tr("goal %1").replace("%1", str(goal)),
+                label=fill(self.tr("goal %1"), str(goal)),
                 labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)],
                            "color": palette.color(QPalette.ColorRole.Text),
                            "fill": pg.mkBrush(palette.color(QPalette.ColorRole.Base)),
@@ -149,7 +150,7 @@ class WeeklyBars(pg.PlotWidget):
         legend.clear()
         for brush, pen, text in (
                 (pg.mkBrush(MET), pg.mkPen(None),
-                 self.tr("%1+ sessions: goal met").replace("%1", str(goal))),
+                 fill(self.tr("%1+ sessions: goal met"), str(goal))),
                 (missed_brush(), pg.mkPen(MISSED, width=1.5), self.tr("fewer sessions"))):
             sample = pg.BarGraphItem(x=[0], height=[0], width=0, brush=brush, pen=pen)
             legend.addItem(sample, text)
@@ -238,8 +239,7 @@ class YearCalendar(pg.PlotWidget):
     def tooltip_for(self, day: date) -> str:
         minutes = self.minutes.get(day, 0.0)
         return (self.locale.toString(qdate(day), QLocale.FormatType.LongFormat) + "\n"
-                + self.tr("%1\u00a0minutes").replace(
-                    "%1", self.locale.toString(float(minutes), "f", 0)))
+                + fill(self.tr("%1\u00a0minutes"), self.locale.toString(float(minutes), "f", 0)))
 
     def _hovered(self, scene_pos) -> None:
         day = self.day_at(scene_pos)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from backtimer.core import catalog
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import localized
 from backtimer.storage.history import HistoryError, HistoryStore, SessionRecord, StepRecord
 from backtimer.ui.history.dates import qdate, qlocale
@@ -80,8 +81,8 @@ class SessionTableModel(QAbstractTableModel):
                 "interrupted": self.tr("interrupted"),
                 "running": self.tr("in progress")}.get(record.state, record.state)
         if record.time_scale != 1:
-            text += " · " + self.tr("test run ×%1").replace(
-                "%1", self.locale.toString(float(record.time_scale), "g", 12))
+            text += " · " + fill(self.tr("test run ×%1"),
+                                 self.locale.toString(float(record.time_scale), "g", 12))
         return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -124,10 +125,9 @@ class SessionTableModel(QAbstractTableModel):
         exercise = catalog.EXERCISES.get(step.exercise_id)
         name = localized(exercise.name, self.lang) if exercise else step.exercise_id
         if step.reps:
-            amount = self.tr("%1\u00a0reps").replace("%1", str(step.reps))
+            amount = fill(self.tr("%1\u00a0reps"), str(step.reps))
             if step.sets > 1:
-                amount = self.tr("%1 sets, %2").replace("%1", str(step.sets)).replace("%2",
-                                                                                      amount)
+                amount = fill(self.tr("%1 sets, %2"), str(step.sets), amount)
         else:
             seconds = round(step.work_s)
             amount = f"{seconds // 60}:{seconds % 60:02d}"

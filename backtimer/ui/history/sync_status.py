@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
+from backtimer.core.placeholders import fill
 from backtimer.storage.sync.status import SyncStatus, read_status
 from backtimer.ui.shell.theme import dim
 
@@ -45,32 +46,31 @@ class SyncStatusLabel(QLabel):
             time = self.locale.toString(QTime(last.hour, last.minute),
                                         QLocale.FormatType.ShortFormat)
             if last.date() == self._now().date():
-                when = self.tr("today at %1").replace("%1", time)
+                when = fill(self.tr("today at %1"), time)
             else:
                 day = self.locale.toString(QDate(last.year, last.month, last.day),
                                            QLocale.FormatType.ShortFormat)
-                when = self.tr("%1 at %2").replace("%1", day).replace("%2", time)
+                when = fill(self.tr("%1 at %2"), day, time)
             if status.computers == 0:
-                text = self.tr("Synced %1; no other computer has written to the folder "
-                               "yet.").replace("%1", when)
+                text = fill(self.tr("Synced %1; no other computer has written to the folder "
+                                    "yet."), when)
             elif status.computers == 1:
-                text = self.tr("Synced %1 with 1 other computer.").replace("%1", when)
+                text = fill(self.tr("Synced %1 with 1 other computer."), when)
             else:
-                text = self.tr("Synced %1 with %2 other computers.").replace(
-                    "%1", when).replace("%2", str(status.computers))
+                text = fill(self.tr("Synced %1 with %2 other computers."),
+                            when, str(status.computers))
         if status.problem:
-            text = (text + " " if text else "") + self.tr("The last try failed: %1").replace(
-                "%1", self._problem_text(status))
+            text = (text + " " if text else "") + fill(self.tr("The last try failed: %1"),
+                                                       self._problem_text(status))
         return text
 
     def _problem_text(self, status: SyncStatus) -> str:
         folder = self.settings["sync_folder"]
         if status.problem_kind == "missing":
-            return self.tr("the folder %1 is not there (is its disk connected?).").replace(
-                "%1", folder)
+            return fill(self.tr("the folder %1 is not there (is its disk connected?)."), folder)
         if status.problem_kind == "unwritable":
-            return self.tr("the folder %1 cannot be written.").replace("%1", folder)
+            return fill(self.tr("the folder %1 cannot be written."), folder)
         if status.problem_kind == "gone":
-            return self.tr("the folder %1 went away during the sync; what came before that is "
-                           "kept.").replace("%1", folder)
+            return fill(self.tr("the folder %1 went away during the sync; what came before that is "
+                                "kept."), folder)
         return status.problem  # the system's own words

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core import stats
+from backtimer.core.placeholders import fill
 from backtimer.storage.files import atomic_write_text
 from backtimer.storage.history import (
     HistoryError,
@@ -183,7 +184,7 @@ class HistoryView(QWidget):
         self.range_box = QComboBox(self.content)
         self.range_box.setObjectName("historyRange")
         for weeks in self.RANGES:
-            self.range_box.addItem(self.tr("%1\u00a0weeks").replace("%1", str(weeks)), weeks)
+            self.range_box.addItem(fill(self.tr("%1\u00a0weeks"), str(weeks)), weeks)
         self.range_box.setAccessibleName(self.tr("How many weeks to show"))
         self.export_button = QPushButton(self.tr("Export…"), self.content)
         self.export_button.setObjectName("historyExportButton")
@@ -352,27 +353,25 @@ class HistoryView(QWidget):
         self.pages.setCurrentWidget(self.empty_page)
 
     def _weeks(self, n: int) -> str:
-        return self.tr("1 week") if n == 1 else self.tr("%1\u00a0weeks").replace("%1", str(n))
+        return self.tr("1 week") if n == 1 else fill(self.tr("%1\u00a0weeks"), str(n))
 
     def _days(self, n: int) -> str:
-        return self.tr("1 day") if n == 1 else self.tr("%1\u00a0days").replace("%1", str(n))
+        return self.tr("1 day") if n == 1 else fill(self.tr("%1\u00a0days"), str(n))
 
     def _fill_cards(self, summary: stats.Summary) -> None:
         self.streak_card.set(self._weeks(summary.weekly.current),
-                             self.tr("daily streak: %1")
-                             .replace("%1", self._days(summary.daily.current)))
+                             fill(self.tr("daily streak: %1"), self._days(summary.daily.current)))
         self.best_card.set(self._weeks(summary.weekly.best),
-                           self.tr("best daily: %1").replace("%1",
-                                                             self._days(summary.daily.best)))
-        self.week_card.set(self.tr("%1 of %2").replace("%1", str(summary.this_week.sessions))
-                           .replace("%2", str(summary.goal)),
-                           self.tr("sessions · %1\u00a0minutes").replace(
-                               "%1", self.locale.toString(float(summary.this_week.minutes),
+                           fill(self.tr("best daily: %1"), self._days(summary.daily.best)))
+        self.week_card.set(fill(self.tr("%1 of %2"),
+                                str(summary.this_week.sessions), str(summary.goal)),
+                           fill(self.tr("sessions · %1\u00a0minutes"),
+                                self.locale.toString(float(summary.this_week.minutes),
                                                           "f", 0)))
         done = summary.total_sessions
         self.minutes_card.set(self.locale.toString(float(summary.total_minutes), "f", 0),
                               self.tr("1 session completed") if done == 1 else
-                              self.tr("%1\u00a0sessions completed").replace("%1", str(done)))
+                              fill(self.tr("%1\u00a0sessions completed"), str(done)))
 
     def visible_weeks(self) -> list[stats.WeekFigures]:
         """The weeks the charts show: the last 12, 26 or 52, empty ones included."""
@@ -398,21 +397,21 @@ class HistoryView(QWidget):
         active = sum(1 for day, minutes in self.daily_minutes.items()
                      if first <= day <= self.today and minutes > 0)
         total = (self.today - first).days + 1
-        self.calendar_text.setText(self.tr("You exercised on %1 of the %2\u00a0days shown.")
-                                   .replace("%1", str(active)).replace("%2", str(total)))
+        self.calendar_text.setText(fill(self.tr("You exercised on %1 of the %2\u00a0days shown."),
+                                        str(active), str(total)))
         self.pain_chart.show_weeks(weeks, goal, self.locale)
         self.week_table.show_weeks(weeks, goal, self.locale)
         say_charts(self, weeks, goal, minutes=self.measure_box.currentIndex() == 1)
 
     def _week_tooltip(self, week: stats.WeekFigures) -> str:
         assert self.summary is not None
-        lines = [self.tr("Week of %1").replace(
-                     "%1", self.locale.toString(qdate(week.start), "d MMMM yyyy")),
+        lines = [fill(self.tr("Week of %1"),
+                      self.locale.toString(qdate(week.start), "d MMMM yyyy")),
                  # "6 sessions · goal 3", never "6 of 3 sessions"
-                 self.tr("%1\u00a0sessions · goal %2").replace("%1", str(week.sessions))
-                 .replace("%2", str(self.summary.goal)),
-                 self.tr("%1\u00a0minutes").replace(
-                     "%1", self.locale.toString(float(week.minutes), "f", 0))]
+                 fill(self.tr("%1\u00a0sessions · goal %2"),
+                      str(week.sessions), str(self.summary.goal)),
+                 fill(self.tr("%1\u00a0minutes"),
+                      self.locale.toString(float(week.minutes), "f", 0))]
         if week.met(self.summary.goal):
             lines.append(self.tr("goal met"))
         return "\n".join(lines)
@@ -440,10 +439,9 @@ class HistoryView(QWidget):
         if session_id is None or self.store is None:
             return False
         record = self.model.record(self.table.currentIndex().row())
-        question = self.tr("Delete the session of %1 on %2? You can undo this.") \
-            .replace("%1", self.model.routine_name(record)) \
-            .replace("%2", self.locale.toString(qdate(record.started_at.date()),
-                                                QLocale.FormatType.LongFormat))
+        day = self.locale.toString(qdate(record.started_at.date()), QLocale.FormatType.LongFormat)
+        question = fill(self.tr("Delete the session of %1 on %2? You can undo this."),
+                        self.model.routine_name(record), day)
         ask = confirm or self._confirm
         if not ask(question):
             return False
@@ -452,12 +450,11 @@ class HistoryView(QWidget):
                                                       self.tr("Delete session"), self._changed,
                                                       self._undo_failed))
         except HistoryError as error:
-            self.message.setText(self.tr("The session could not be deleted: %1")
-                                 .replace("%1", problem_text(error)))
+            self.message.setText(fill(self.tr("The session could not be deleted: %1"),
+                                      problem_text(error)))
             return False
         except KeyError as error:
-            self.message.setText(self.tr("The session could not be deleted: %1")
-                                 .replace("%1", str(error)))
+            self.message.setText(fill(self.tr("The session could not be deleted: %1"), str(error)))
             return False
         return True
 
@@ -467,8 +464,8 @@ class HistoryView(QWidget):
         self.undo_stack.undo()
         if self._undo_error is not None:
             self.undo_stack.redo()  # the session is still deleted: the stack says so again
-            self.message.setText(self.tr("The session could not be put back: %1")
-                                 .replace("%1", problem_text(self._undo_error)))
+            self.message.setText(fill(self.tr("The session could not be put back: %1"),
+                                      problem_text(self._undo_error)))
 
     def _undo_failed(self, error: HistoryError) -> None:
         self._undo_error = error
@@ -500,12 +497,12 @@ class HistoryView(QWidget):
         try:
             count = self.export_to(Path(name))
         except HistoryError as error:
-            self.message.setText(self.tr("Export failed: %1").replace("%1", problem_text(error)))
+            self.message.setText(fill(self.tr("Export failed: %1"), problem_text(error)))
             return
         except OSError as error:
-            self.message.setText(self.tr("Export failed: %1").replace("%1", str(error)))
+            self.message.setText(fill(self.tr("Export failed: %1"), str(error)))
             return
-        self.message.setText(self.tr("%1\u00a0sessions exported").replace("%1", str(count)))
+        self.message.setText(fill(self.tr("%1\u00a0sessions exported"), str(count)))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

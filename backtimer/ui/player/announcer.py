@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import Exercise
 from backtimer.core.timeline import COUNTDOWN_FROM, Cue, CueKind, Segment, SegmentKind
 from backtimer.ui.player import text as player_text
 from backtimer.ui.player.cue_words import cue_sentence, segment_sentence
-from backtimer.ui.player.text import fill
 
 
 class Announcer(QObject):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from backtimer.core import session as core
 from backtimer.core.figure.moment import Moment
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import Exercise
 from backtimer.core.timeline import SegmentKind
 from backtimer.ui.player import text
@@ -45,7 +46,7 @@ def clock_texts(session: core.Session, moment: Moment | None,
         meaning = QCoreApplication.translate("PlayerView", "Time so far")
     elif reps:
         digits = f"{segment.rep_no}/{segment.reps}"
-        caption = text.fill(QCoreApplication.translate("PlayerView", "Rep %1 of %2"),
+        caption = fill(QCoreApplication.translate("PlayerView", "Rep %1 of %2"),
                             segment.rep_no, segment.reps)
         meaning = QCoreApplication.translate("PlayerView", "Rep")
     else:

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import Exercise, Step
 from backtimer.core.timeline import Cue, CueKind, Segment, SegmentKind, Timeline
 from backtimer.ui.player import text as player_text
-from backtimer.ui.player.text import fill
 
 
 def spoken_amount(step: Step) -> str:

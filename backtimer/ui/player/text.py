@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from backtimer.core.durations import format_duration as format_duration  # the player's too
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import Exercise, Step, localized
 from backtimer.core.timeline import Segment, SegmentKind, Timeline
 
@@ -14,13 +15,6 @@ from backtimer.core.timeline import Segment, SegmentKind, Timeline
 def number(value: float) -> str:
     """A number as the interface language writes it: 2.5 → "2,5" in Dutch, 5.0 → "5"."""
     return QLocale().toString(float(value), "g", 12)
-
-
-def fill(template: str, *values: object) -> str:
-    """Qt-style placeholders: fill("Set %1 of %2", 2, 3) → "Set 2 of 3"."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{number}", str(value))
-    return template
 
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from backtimer.core import session as core
 from backtimer.core.figure.moment import Moment, moment_of
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import Exercise, Routine, localized
 from backtimer.ui import progression_text
 from backtimer.ui.player import text
@@ -484,7 +485,7 @@ class PlayerView(QWidget):
             return
         step = session.timeline.routine.steps[index]
         name = text.exercise_name(self.exercises, step.exercise, self.lang)
-        message = self.tr("Noted: %1 hurt.").replace("%1", name)
+        message = fill(self.tr("Noted: %1 hurt."), name)
         if self.plan is not None:
             message += " " + self.tr("It goes one level back next week.")
         if self.runner.active:
@@ -568,7 +569,7 @@ class PlayerView(QWidget):
         self.finished_event = None
         name = localized(routine.name, self.lang)
         if self.workout.previewing:
-            name = self.tr("Preview: %1").replace("%1", name)
+            name = fill(self.tr("Preview: %1"), name)
         self.routine_label.setText(name)
         self.finish_saved.setText("")
         self.pain_before.setVisible(bool(self.settings["pain_checkins"])
@@ -595,9 +596,9 @@ class PlayerView(QWidget):
         self._update_bar_timer()
 
     def _on_suspend(self, gap_s: float) -> None:
-        self.notice_label.setText(self.tr("Paused: the computer was asleep for %1. Press Space "
-                                          "to go on.").replace("%1",
-                                                               text.format_duration(gap_s)))
+        asleep = text.format_duration(gap_s)
+        self.notice_label.setText(fill(self.tr("Paused: the computer was asleep for %1. Press "
+                                               "Space to go on."), asleep))
         self.notice_label.setProperty("suspend", True)
         self.notice_label.show()
         self.announcer.announce(self.notice_label.text())
@@ -630,9 +631,8 @@ class PlayerView(QWidget):
         else:
             self.finish_heading.setText(self.tr("Stopped early — what you did is kept."))
             self.announcer.announce(self.finish_heading.text())
-        summary = (self.tr("Exercise time %1 · %2 of %3 steps done")
-                   .replace("%1", text.format_duration(event.work_s))
-                   .replace("%2", str(event.steps_completed)).replace("%3", str(total_steps)))
+        summary = fill(self.tr("Exercise time %1 · %2 of %3 steps done"),
+                       text.format_duration(event.work_s), event.steps_completed, total_steps)
         self.finish_summary.setText(summary)
         asked = bool(self.settings["pain_checkins"]) and not self.workout.previewing
         self.pain_after.setVisible(asked)
@@ -735,11 +735,11 @@ class PlayerView(QWidget):
         total = timeline.total_s or 1.0
         done = min(1.0, session.routine_elapsed_s() / total)
         self.routine_progress.set_fraction(done)
-        said = self.tr("%1\u00a0% done").replace("%1", str(int(100 * done)))
+        said = fill(self.tr("%1\u00a0% done"), str(int(100 * done)))
         if self.routine_progress.accessibleDescription() != said:
             self.routine_progress.setAccessibleDescription(said)
         left = text.format_duration(session.routine_remaining_s())
-        self.time_left_label.setText(self.tr("%1 left").replace("%1", left))
+        self.time_left_label.setText(fill(self.tr("%1 left"), left))
 
         self.start_button.setVisible(state is core.State.IDLE)
         self.pause_button.setVisible(state is not core.State.IDLE)
@@ -751,7 +751,7 @@ class PlayerView(QWidget):
         for button in (self.previous_button, self.restart_button, self.skip_button):
             button.setEnabled(state is not core.State.IDLE)
         routine_name = localized(timeline.routine.name, self.lang)
-        self._set_title(self.tr("%1 left · %2").replace("%1", left).replace("%2", routine_name))
+        self._set_title(fill(self.tr("%1 left · %2"), left, routine_name))
 
     def figure_moment(self) -> Moment | None:
         """Where the figure is now: a function of the session's segment and elapsed time."""

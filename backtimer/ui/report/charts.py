@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLineF, QLocale, QPointF, QR
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 
 from backtimer.core import stats
+from backtimer.core.placeholders import fill
 from backtimer.core.report import PainPoint
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -113,7 +114,7 @@ def draw_weeks(painter: QPainter, rect: QRectF, mm: float, weeks: Sequence[stats
     painter.setPen(goal_pen)
     painter.drawLine(QLineF(frame.area.left(), frame.y(goal), frame.area.right(), frame.y(goal)))
     painter.setFont(font)
-    label = translate("Report", "goal: %1 a week").replace("%1", str(goal))
+    label = fill(translate("Report", "goal: %1 a week"), str(goal))
     width = painter.fontMetrics().horizontalAdvance(label) + 2 * mm
     box = QRectF(frame.area.right() - width, frame.y(goal) - 4.5 * mm, width, 3.6 * mm)
     painter.fillRect(box, QColor("white"))  # readable over the bars

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from backtimer.core import catalog, stats
 from backtimer.core.clock import local_now
+from backtimer.core.placeholders import fill
 from backtimer.core.report import DEFAULT_WEEKS, MAX_WEEKS, Report
 from backtimer.storage.report_source import load
 from backtimer.ui.report.document import ReportPainter, ReportWriteError, set_up_page, write_pdf
@@ -93,8 +94,7 @@ class ReportDialog(QDialog):
                         weeks=self.weeks_box.value())
         except Exception as error:  # the store's own errors and sqlite3's alike
             log.warning("the report could not be made: %s", error)
-            self.message.setText(self.tr("The history could not be read: %1")
-                                 .replace("%1", str(error)))
+            self.message.setText(fill(self.tr("The history could not be read: %1"), str(error)))
             return None
 
     def painter(self) -> ReportPainter | None:
@@ -130,10 +130,9 @@ class ReportDialog(QDialog):
             pages = write_pdf(path, report, self.lang, self._exercises(), made=self._now(),
                               locale_name=QLocale.system().name())
         except ReportWriteError as error:
-            self.message.setText(self.tr("The report could not be saved: %1")
-                                 .replace("%1", str(error)))
+            self.message.setText(fill(self.tr("The report could not be saved: %1"), str(error)))
             return 0
-        self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
+        self.message.setText(fill(self.tr("Saved as %1"), str(path)))
         return pages
 
     def save_dialog(self) -> None:

@@ -24,10 +24,11 @@ from PySide6.QtGui import (
 )
 
 from backtimer import __version__
+from backtimer.core.placeholders import fill
 from backtimer.core.progression import Reason, apply_levels
 from backtimer.core.report import Report, RoutineUse, letter_paper
 from backtimer.core.routine import Exercise, Step, localized
-from backtimer.ui.player.text import exercise_name, fill, number, step_amount
+from backtimer.ui.player.text import exercise_name, number, step_amount
 from backtimer.ui.report import charts
 from backtimer.ui.report.layout import MUTED, Flow
 

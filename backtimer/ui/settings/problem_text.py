@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from backtimer.core.placeholders import fill
 from backtimer.core.problems import Problem
-from backtimer.ui.player.text import fill, number
+from backtimer.ui.player.text import number
 
 
 def _messages() -> dict[str, tuple[str, tuple[str, ...]]]:

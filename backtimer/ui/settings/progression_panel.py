@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.core.placeholders import fill
 from backtimer.core.progression import plan
 from backtimer.core.routine import Exercise, Routine, localized
 from backtimer.core.stats import today_for, week_of
@@ -93,8 +94,8 @@ class ProgressionPanel(QScrollArea):
             self._stored = self.store.progression_settings()
         except HistoryError as error:
             self._stored = {}
-            self.state_label.setText(self.tr("The history could not be read: %1")
-                                     .replace("%1", problem_text(error)))
+            self.state_label.setText(fill(self.tr("The history could not be read: %1"),
+                                          problem_text(error)))
         self._edited = {}
         self.show_routine(self.routine)
 
@@ -111,8 +112,8 @@ class ProgressionPanel(QScrollArea):
                 self.store.set_progression(setting.routine_id, enabled=setting.enabled,
                                            since=setting.since)
             except HistoryError as error:
-                raise OSError(self.tr("progressive loading could not be saved (%1)")
-                              .replace("%1", problem_text(error))) from None
+                raise OSError(fill(self.tr("progressive loading could not be saved (%1)"),
+                                   problem_text(error))) from None
             self._stored[setting.routine_id] = setting
 
     # --- one routine --------------------------------------------------------------------------
@@ -144,15 +145,15 @@ class ProgressionPanel(QScrollArea):
             return
         name = localized(routine.name, self.lang)
         if not enabled:
-            self.state_label.setText(self.tr("Off: %1 runs as written.").replace("%1", name))
+            self.state_label.setText(fill(self.tr("Off: %1 runs as written."), name))
             self.levels_label.setText(self.tr("Every step as written (its starting level)."))
             self.reset_button.setEnabled(False)
             return
         assert setting is not None
         levels = self._levels(routine, setting)
         since = week_of(setting.since, self.settings["week_start"])
-        self.state_label.setText(self.tr("On: weeks count from the week of %1.").replace(
-            "%1", QLocale().toString(QDate(since.year, since.month, since.day),
+        self.state_label.setText(fill(self.tr("On: weeks count from the week of %1."),
+                                      QLocale().toString(QDate(since.year, since.month, since.day),
                                      QLocale.FormatType.LongFormat)))
         lines = [level_text(step, level, self.exercises, self.lang)
                  for step, level in zip(routine.steps, levels, strict=True)]
@@ -185,8 +186,8 @@ class ProgressionPanel(QScrollArea):
         """Ask before going back to the start (tests replace this)."""
         answer = QMessageBox.question(
             self, self.tr("Reset to starting level"),
-            self.tr("Start %1 again at the levels as written? Weeks will count from this "
-                    "week. Your history is kept.").replace("%1", name),
+            fill(self.tr("Start %1 again at the levels as written? Weeks will count from this "
+                         "week. Your history is kept."), name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from backtimer.core.durations import format_duration
+from backtimer.core.placeholders import fill
 from backtimer.core.problems import Problem
 from backtimer.core.routine import Exercise, Routine, localized, validate
 from backtimer.ui.settings.problem_text import problem_line
@@ -59,15 +60,14 @@ class RoutineDraftsModel(QAbstractListModel):
             if routine.builtin:
                 # A non-breaking hyphen: a narrow list wraps before "(built-in)", never at
                 # its hyphen ("(built-" / "in)").
-                suffix = self.tr("%1 (built-in)").replace("%1", "\x00").replace("-", "\u2011")
+                suffix = fill(self.tr("%1 (built-in)"), "\x00").replace("-", "\u2011")
                 return suffix.replace("\x00", name)
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self.problems(index.row())
             if problems:
                 return "\n".join(problem_line(problem) for problem in problems)
-            return self.tr("%1 · total %2").replace("%1", routine.id).replace(
-                "%2", format_duration(routine.duration_s))
+            return fill(self.tr("%1 · total %2"), routine.id, format_duration(routine.duration_s))
         if role == Qt.ItemDataRole.FontRole and routine.builtin:
             font = QFont()
             font.setItalic(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core.durations import format_duration
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import (
     MAX_FILE_BYTES,
     Routine,
@@ -251,9 +252,9 @@ class RoutinesPage(RoutinesPageLayout):
             self.id_label.clear()
             self.total_label.clear()
         else:
-            self.id_label.setText(self.tr("File: %1.json").replace("%1", routine.id))
-            self.total_label.setText(self.tr("Total: %1").replace(
-                "%1", format_duration(routine.duration_s)))
+            self.id_label.setText(fill(self.tr("File: %1.json"), routine.id))
+            self.total_label.setText(fill(self.tr("Total: %1"),
+                                          format_duration(routine.duration_s)))
         self._show_step()
 
     def _show_step(self) -> None:
@@ -295,7 +296,7 @@ class RoutinesPage(RoutinesPageLayout):
         if other_steps:
             numbers = ", ".join(str(i + 1) for i in other_steps)
             routine_messages.setdefault("steps", []).append(
-                self.tr("Also check step %1 (marked in the list).").replace("%1", numbers))
+                fill(self.tr("Also check step %1 (marked in the list)."), numbers))
         self.step_form.show_problems(step_messages)
         for key, label in self.routine_errors.items():
             widget = {"name": self.name_edit, "description": self.description_edit,
@@ -404,7 +405,7 @@ class RoutinesPage(RoutinesPageLayout):
         if source is None:
             return
         base = f"my-{source.id}" if source.builtin else f"{source.id}-copy"
-        name = self.tr("Copy of %1").replace("%1", localized(source.name, self.lang))
+        name = fill(self.tr("Copy of %1"), localized(source.name, self.lang))
         copy = replace(source, id=self.free_id(base), name={self.lang: name[:80]},
                        builtin=False)
         self._add_routine(copy, self.tr("Duplicate routine"))
@@ -419,8 +420,8 @@ class RoutinesPage(RoutinesPageLayout):
         if routine is None or routine.builtin:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete routine"),
-                          self.tr("Delete the routine “%1”?").replace(
-                              "%1", localized(routine.name, self.lang)),
+                          fill(self.tr("Delete the routine “%1”?"),
+                               localized(routine.name, self.lang)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setObjectName("confirmDeleteBox")
@@ -451,20 +452,20 @@ class RoutinesPage(RoutinesPageLayout):
             routine = loads(raw, self.exercises)
         except NotAFileError:
             self._tell(self.tr("Import a routine"),
-                       self.tr("The file cannot be read: %1").replace(
-                           "%1", self.tr("it is not a regular file, or it is larger than "
+                       fill(self.tr("The file cannot be read: %1"),
+                            self.tr("it is not a regular file, or it is larger than "
                                          "1000\u00a0kB, so it is not a routine")),
                        "importProblemsBox")
             return
         except OSError as error:
             self._tell(self.tr("Import a routine"),
-                       self.tr("The file cannot be read: %1").replace("%1", str(error.strerror)),
+                       fill(self.tr("The file cannot be read: %1"), str(error.strerror)),
                        "importProblemsBox")
             return
         except RoutineError as error:
             self._tell(self.tr("Import a routine"),
-                       self.tr("%1 is not a routine backtimer can use. Nothing was added.")
-                       .replace("%1", Path(filename).name),
+                       fill(self.tr("%1 is not a routine backtimer can use. Nothing was added."),
+                            Path(filename).name),
                        "importProblemsBox",
                        "\n".join(f"• {problem_line(p)}" for p in error.problems))
             return
@@ -490,8 +491,8 @@ class RoutinesPage(RoutinesPageLayout):
             atomic_write_text(Path(filename), dumps(routine))
         except OSError as error:
             self._tell(self.tr("Export a routine"),
-                       self.tr("The file cannot be written: %1").replace(
-                           "%1", str(error.strerror)), "exportProblemsBox")
+                       fill(self.tr("The file cannot be written: %1"),
+                            str(error.strerror)), "exportProblemsBox")
 
     def _tell(self, title: str, text: str, name: str, details: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import BOUNDS, Exercise, Step, Tempo, localized
-from backtimer.ui.player.text import fill, number
+from backtimer.ui.player.text import number
 from backtimer.ui.settings.bounded_spin_boxes import BoundedDoubleSpinBox, BoundedSpinBox
 from backtimer.ui.settings.exercise_pictures import (
     fill_exercise_combo,

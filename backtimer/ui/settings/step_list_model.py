@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
+from backtimer.core.placeholders import fill
 from backtimer.core.problems import Problem
 from backtimer.core.routine import Routine, Step, localized
 from backtimer.ui.settings.exercise_pictures import illustration_path
@@ -102,13 +103,13 @@ class StepListModel(QAbstractListModel):
         exercise = self.routines.exercises.get(step.exercise)
         name = localized(exercise.name, self.routines.lang) if exercise else step.exercise
         if step.mode == "hold":
-            amount = self.tr("%1\u00a0s").replace("%1", str(step.hold_s))
+            amount = fill(self.tr("%1\u00a0s"), str(step.hold_s))
         else:
-            amount = self.tr("%1\u00a0reps").replace("%1", str(step.reps))
+            amount = fill(self.tr("%1\u00a0reps"), str(step.reps))
         if step.sets > 1:
             amount = f"{step.sets} × {amount}"
         if step.sides == "both":
-            amount = self.tr("%1 per side").replace("%1", amount)
+            amount = fill(self.tr("%1 per side"), amount)
         return f"{name} — {amount}"
 
     def _icon(self, exercise_id: str) -> QIcon:

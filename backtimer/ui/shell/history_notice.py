@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from backtimer.core.placeholders import fill
 from backtimer.ui.history.dates import qdate, qlocale
 
 
@@ -14,23 +15,22 @@ def notice_text(store, lang: str) -> str:
     locale = qlocale(lang)
     parts = []
     if store.damaged_moved_to is not None:
-        text = QCoreApplication.translate(
-            "HistoryNotice", "The history database was damaged, so a new, empty history was "
-            "started. The damaged file is kept as %1.").replace("%1", str(store.damaged_moved_to))
+        text = fill(QCoreApplication.translate(
+                 "HistoryNotice", "The history database was damaged, so a new, empty history was "
+                 "started. The damaged file is kept as %1."), str(store.damaged_moved_to))
         if store.backups_dir is not None:
-            text += " " + QCoreApplication.translate(
-                "HistoryNotice", "Daily backups of the history are in %1.").replace(
-                "%1", str(store.backups_dir))
+            text += " " + fill(QCoreApplication.translate(
+                     "HistoryNotice", "Daily backups of the history are in %1."),
+                               str(store.backups_dir))
         parts.append(text)
     for record in store.interrupted:
         started = record.started_at
         when = (locale.toString(qdate(started.date()), QLocale.FormatType.LongFormat)
                 + f" {started:%H:%M}")
-        parts.append(QCoreApplication.translate(
-            "HistoryNotice", "Your workout %1 of %2 was cut short (backtimer or the computer "
-            "stopped). Its %3 finished steps are kept in your history.")
-            .replace("%1", record.routine_name or record.routine_id)
-            .replace("%2", when).replace("%3", str(len(record.steps))))
+        parts.append(fill(QCoreApplication.translate(
+                 "HistoryNotice", "Your workout %1 of %2 was cut short (backtimer or the computer "
+                 "stopped). Its %3 finished steps are kept in your history."),
+                          record.routine_name or record.routine_id, when, str(len(record.steps))))
     return "\n\n".join(parts)
 
 

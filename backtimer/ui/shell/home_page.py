@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import Routine, localized
 from backtimer.ui.shell.theme import readable_selection, show_focus
 
@@ -62,10 +63,8 @@ class LibraryRoutinesModel(QAbstractListModel):
         minutes = str(max(1, round(routine.duration_s / 60)))
         exercises = len({step.exercise for step in routine.steps})
         if exercises == 1:
-            text = self.tr("%1\u00a0min · 1 exercise")
-        else:
-            text = self.tr("%1\u00a0min · %2 exercises").replace("%2", str(exercises))
-        return text.replace("%1", minutes)
+            return fill(self.tr("%1\u00a0min · 1 exercise"), minutes)
+        return fill(self.tr("%1\u00a0min · %2 exercises"), minutes, exercises)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._routines)
@@ -254,8 +253,8 @@ class HomePage(QWidget):
         problems = getattr(self.library, "problems", {}) or {}
         if problems:
             names = ", ".join(path.name for path in problems)
-            self.problems_label.setText(self.tr("Some routine files could not be read and are "
-                                                "left untouched: %1").replace("%1", names))
+            self.problems_label.setText(fill(self.tr("Some routine files could not be read and are "
+                                                     "left untouched: %1"), names))
         self.problems_label.setVisible(bool(problems))
         row = self.model.row_of(current) if current else -1
         self.list_view.setCurrentIndex(self.model.index(max(row, 0), 0))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer import __version__
+from backtimer.core.placeholders import fill
 from backtimer.core.routine import Routine
 from backtimer.ui.shell.home_page import HomePage
 
@@ -318,10 +319,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(self, self.tr("About backtimer"),
-                          self.tr("<h3>backtimer %1</h3><p>A guided timer for low-back "
-                                  "exercises: it counts every hold and rep, tells you what comes "
-                                  "next and keeps your streak.</p><p>Free software under the GNU "
-                                  "GPL, version 3 or later.</p>").replace("%1", __version__))
+                          fill(self.tr("<h3>backtimer %1</h3><p>A guided timer for low-back "
+                                       "exercises: it counts every hold and rep, tells you what "
+                                       "comes next and keeps your streak.</p><p>Free software "
+                                       "under the GNU GPL, version 3 or later.</p>"),
+                               __version__))
 
     # --- window -------------------------------------------------------------------------------
 

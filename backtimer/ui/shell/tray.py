@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from backtimer.core import stats
+from backtimer.core.placeholders import fill
 from backtimer.core.reminders import SNOOZE_MINUTES
 from backtimer.core.routine import Routine, localized
 from backtimer.storage import autostart
@@ -73,7 +74,7 @@ class Tray(QObject):
         self.week_action.setEnabled(False)
         self.menu.addSeparator()
         self.snooze_action = self.menu.addAction(
-            self.tr("Remind me in %1\u00a0minutes").replace("%1", str(SNOOZE_MINUTES)))
+            fill(self.tr("Remind me in %1\u00a0minutes"), str(SNOOZE_MINUTES)))
         self.snooze_action.setObjectName("traySnooze")
         self.snooze_action.setVisible(False)
         self.snooze_action.triggered.connect(self.snooze_chosen)
@@ -103,8 +104,8 @@ class Tray(QObject):
             summary = self._summary()
         except HistoryError as error:
             log.warning("the history could not be read for the tray: %s", error)
-            self.streak_action.setText(self.tr("The history could not be read: %1")
-                                       .replace("%1", problem_text(error)))
+            self.streak_action.setText(fill(self.tr("The history could not be read: %1"),
+                                            problem_text(error)))
             self.week_action.setVisible(False)
             return
         if summary is None:
@@ -117,10 +118,9 @@ class Tray(QObject):
         elif days == 1:
             self.streak_action.setText(self.tr("Streak: 1 day"))
         else:
-            self.streak_action.setText(self.tr("Streak: %1\u00a0days").replace("%1", str(days)))
-        self.week_action.setText(self.tr("This week: %1 of %2\u00a0sessions")
-                                 .replace("%1", str(summary.this_week.sessions))
-                                 .replace("%2", str(summary.goal)))
+            self.streak_action.setText(fill(self.tr("Streak: %1\u00a0days"), str(days)))
+        self.week_action.setText(fill(self.tr("This week: %1 of %2\u00a0sessions"),
+                                      str(summary.this_week.sessions), str(summary.goal)))
         self.week_action.setVisible(True)
 
     def offer_snooze(self, offered: bool) -> None:
@@ -137,8 +137,8 @@ class Tray(QObject):
             return
         self.icon.showMessage(
             self.tr("Time for your back routine"),
-            self.tr("Click here to open it. Not now? Choose “Remind me in %1\u00a0minutes” in the "
-                    "tray icon's menu.").replace("%1", str(SNOOZE_MINUTES)),
+            fill(self.tr("Click here to open it. Not now? Choose “Remind me in "
+                         "%1\u00a0minutes” in the tray icon's menu."), SNOOZE_MINUTES),
             self.app_icon, MESSAGE_MS)
 
     def _notify_with_buttons(self) -> bool:
@@ -154,8 +154,7 @@ class Tray(QObject):
                          self._notifications.problem)
         return self._notifications.available and self._notifications.show(
             self.tr("Time for your back routine"),
-            self.tr("Later reminds you again in %1\u00a0minutes.").replace(
-                "%1", str(SNOOZE_MINUTES)),
+            fill(self.tr("Later reminds you again in %1\u00a0minutes."), str(SNOOZE_MINUTES)),
             [("default", self.tr("Open")), ("start", self.tr("Start")),
              ("later", self.tr("Later"))], timeout_ms=MESSAGE_MS)
 
@@ -173,7 +172,7 @@ class Tray(QObject):
         when = f"{due:%H:%M}"
         if due.date() != today:
             when = f"{_weekday(due.date(), self.lang)} {when}"
-        self.icon.setToolTip(self.tr("backtimer: next reminder %1").replace("%1", when))
+        self.icon.setToolTip(fill(self.tr("backtimer: next reminder %1"), when))
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,
@@ -311,8 +310,8 @@ class TrayController(QObject):
                 autostart.disable(self.environ)
         except OSError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, "backtimer",
-                              self.tr("Starting at login could not be changed: %1").replace(
-                                  "%1", error.strerror or str(error)),
+                              fill(self.tr("Starting at login could not be changed: %1"),
+                                   error.strerror or str(error)),
                               QMessageBox.StandardButton.Ok, self.window)
             box.setObjectName("autostartFailedBox")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -342,8 +341,8 @@ class TrayController(QObject):
         start.setObjectName("reminderStartButton")
         later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("reminderLaterButton")
-        box.setInformativeText(self.tr("Later reminds you again in %1\u00a0minutes.").replace(
-            "%1", str(SNOOZE_MINUTES)))
+        box.setInformativeText(fill(self.tr("Later reminds you again in %1\u00a0minutes."),
+                                    str(SNOOZE_MINUTES)))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         start.clicked.connect(self.start)
         later.clicked.connect(self.later)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.core.placeholders import fill
+
 
 class RatingScale(QWidget):
     """Asks once; a click on a number (or its digit key, see ``choose``) or on "Skip" answers.
@@ -52,7 +54,7 @@ class RatingScale(QWidget):
         for value in range(low, high + 1):
             button = QPushButton(str(value), self)
             button.setObjectName(f"{name}{value}")
-            button.setAccessibleName(accessible.replace("%1", str(value)))
+            button.setAccessibleName(fill(accessible, str(value)))
             # Tab reaches it (with a visible focus, see the player's style); a click or Space
             # on it does not keep the focus from the player's keys otherwise.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -92,8 +94,8 @@ class RatingScale(QWidget):
         self.answer, self.answered = value, True
         for n, button in enumerate(self.buttons, start=self.low):
             button.setChecked(n == value)
-        self.scale.setText(QCoreApplication.translate("RatingScale", "✓ %1 — noted")
-                           .replace("%1", self._accessible.replace("%1", str(value))))
+        self.scale.setText(fill(QCoreApplication.translate("RatingScale", "✓ %1 — noted"),
+                                fill(self._accessible, value)))
         self.rated.emit(value)
 
     def skip(self) -> None:

@@ -333,7 +333,6 @@ def test_prescription_helper_reads_well():
     assert player_text.format_clock(90) == "1:30"
     assert player_text.format_clock(3600) == "1:00:00"
     assert player_text.format_duration(59.6) == "1:00"
-    assert player_text.fill("Set %1 of %2", 2, 3) == "Set 2 of 3"
 
 
 def test_save_messages_reach_the_finish_page(rig):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSystemTrayIcon, QTimeEdit, QWidget
 
+from backtimer.core.placeholders import fill
 from backtimer.core.preferences import OPTIONS_BY_KEY
 from backtimer.core.reminders import SNOOZE_MINUTES
 from backtimer.storage import autostart
@@ -56,9 +57,9 @@ class RemindersPage(OptionsPage):
         self.form.addRow(option_label(OPTIONS_BY_KEY["reminder_weekdays"]), self.days_row)
         self.no_day_note = self.add_note(
             self.tr("No day is chosen, so no reminder will come."), "noDayNote")
-        self.add_note(self.tr("No reminder comes on a day you have already done a workout. "
-                              "The reminder offers Start, or Later to remind you again in "
-                              "%1\u00a0minutes.").replace("%1", str(SNOOZE_MINUTES)),
+        self.add_note(fill(self.tr("No reminder comes on a day you have already done a workout. "
+                                   "The reminder offers Start, or Later to remind you again in "
+                                   "%1\u00a0minutes."), str(SNOOZE_MINUTES)),
                       "reminderNote")
 
         self.no_tray_note = None

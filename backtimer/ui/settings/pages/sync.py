@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from backtimer.core.placeholders import fill
 from backtimer.core.preferences import OPTIONS_BY_KEY
 from backtimer.storage.settings_store import Settings
 from backtimer.ui.settings.pages.base import OptionsPage, option_label
@@ -75,8 +76,8 @@ class SyncPage(OptionsPage):
         if text and not Path(text).expanduser().is_absolute():
             problem = self.tr("Give the whole path of the folder, from the top.")
         elif text and not Path(text).expanduser().is_dir():
-            problem = self.tr("There is no folder %1. Choose one that exists (is its disk "
-                              "connected?).").replace("%1", text)
+            problem = fill(self.tr("There is no folder %1. Choose one that exists (is its disk "
+                                   "connected?)."), text)
         self.problem_note.setText(problem)
         self.problem_note.setVisible(bool(problem))
         valid = not problem
