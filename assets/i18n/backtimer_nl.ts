@@ -694,7 +694,11 @@
     </message>
 </context>
 <context>
-    <name>PlayerView</name>
+    <name>PlayerLayout</name>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
     <message>
         <source>Routine progress</source>
         <translation>Voortgang van de routine</translation>
@@ -722,18 +726,6 @@
     <message>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
-    </message>
-    <message>
-        <source>Workout</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Space: start, pause or go on. Right and Left: next and previous part. R: restart the step. H: this hurt. F: full screen. Escape: stop.</source>
-        <translation>Spatie: beginnen, pauzeren of hervatten. Rechts en links: volgende en vorige deel. R: oefening opnieuw. H: dit deed pijn. F: volledig scherm. Escape: stoppen.</translation>
-    </message>
-    <message>
-        <source>Routine</source>
-        <translation>Routine</translation>
     </message>
     <message>
         <source>Progress of this part</source>
@@ -842,6 +834,29 @@
     <message>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Space: start, pause or go on. Right and Left: next and previous part. R: restart the step. H: this hurt. F: full screen. Escape: stop.</source>
+        <translation>Spatie: beginnen, pauzeren of hervatten. Rechts en links: volgende en vorige deel. R: oefening opnieuw. H: dit deed pijn. F: volledig scherm. Escape: stoppen.</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pauze</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Stop the workout?</source>
