@@ -61,6 +61,9 @@ def run_app(args: argparse.Namespace, paths: Paths) -> int:
 
 def _run_window(args: argparse.Namespace, paths: Paths, app) -> int:
     window = compose(args, paths, app)
+    from backtimer.ui.shell.termination import TerminationHandler
+
+    TerminationHandler(app, window.runner)
     if not args.minimized:
         window.show()
     return app.exec()
@@ -183,9 +186,16 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
     else:
         for notice in store.notices:
             log.warning("%s", notice)
-        app.aboutToQuit.connect(store.close)
+        # A damaged database moved aside, a session cut short: said in the window too, once.
+        from backtimer.ui.shell.history_notice import show_history_notice
+
+        show_history_notice(store, lang, window)
     # The workout's recorder listens to the runner and writes each session as it goes.
     workout.attach_history(store, unavailable_reason=store_problem)
+    if store is not None:
+        # At quit, the writes another program's lock held back get a last, bounded wait first.
+        app.aboutToQuit.connect(workout.recorder.flush)
+        app.aboutToQuit.connect(store.close)
 
     # --- player: cues, screen-sleep inhibition (issue: player) ---
     from backtimer.ui.player.cues import CuePlayer
@@ -204,8 +214,12 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
         routine = library.get(args.routine)
         if routine is not None:
             window.open_player(routine)
-            if args.autostart:
+            if args.autostart and (settings["safety_notice_seen"] or args.quit_when_done):
                 runner.start()
+            elif args.autostart:
+                # A first start: the safety notice opens over the player; the clock starts
+                # once it is read, not behind it. (An unattended run has nobody to read it.)
+                window.first_run_notice_accepted.connect(runner.start)
     if args.quit_when_done:
         # Queued, so every listener (the history writer first) has seen the end before we quit.
         from PySide6.QtCore import Qt
@@ -221,6 +235,7 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
         data_dir=paths.data_dir if args.data_dir or os.environ.get(ENV_DATA_DIR) else None,
         now=now)
     workout.saved.connect(reminders.history_changed)
+    window.history_changed.connect(reminders.history_changed)
 
     # --- history sync through a shared folder (issue 16) ---
     if store is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from backtimer.core import catalog
 from backtimer.core.durations import format_duration
 from backtimer.core.routine import RoutineError, localized
 from backtimer.storage.paths import Paths, resolve_paths
-from backtimer.storage.routine_library import RoutineLibrary
+from backtimer.storage.routine_library import RoutineExistsError, RoutineLibrary
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -58,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write a routine as a shareable JSON file")
     tools.add_argument("--import-routine", metavar="FILE",
                        help="validate a routine file and add it")
+    tools.add_argument("--replace", action="store_true",
+                       help="with --import-routine: replace your own routine with the same id")
     tools.add_argument("--export-history", metavar="FILE",
                        help="write the history as CSV ('-' = stdout) or JSON (FILE.json)")
     tools.add_argument("--import-history", metavar="FILE.json",
@@ -113,16 +116,26 @@ class Context:
 
 
 
+def one_line(text: str) -> str:
+    """Text as one printable line: a line break, NUL or other control character, or a lone
+    surrogate, is shown as its escape (a list promises one line per routine)."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(char) in ("Cc", "Cs") else char
+        for char in text)
+
+
 def list_routines(ctx: Context) -> int:
     library = ctx.library()
-    rows = [(r.id, localized(r.name, ctx.lang), format_duration(r.duration_s))
+    rows = [(r.id, one_line(localized(r.name, ctx.lang)), format_duration(r.duration_s))
             for r in library.routines()]
     id_width = max(len(row[0]) for row in rows)
     name_width = max(len(row[1]) for row in rows)
     for routine_id, name, duration in rows:
         print(f"{routine_id:<{id_width}}  {name:<{name_width}}  {duration:>6}")
     for path, problems in library.problems.items():
-        print(f"backtimer: skipped {path}: {problems[0]}", file=sys.stderr)
+        print(f"backtimer: skipped {one_line(str(path))}: {one_line(str(problems[0]))}",
+              file=sys.stderr)
     return EXIT_OK
 
 
@@ -141,12 +154,17 @@ def export_routine(ctx: Context) -> int:
 def import_routine(ctx: Context) -> int:
     source = Path(ctx.args.import_routine)
     try:
-        routine = ctx.library().import_file(source)
+        routine = ctx.library().import_file(source, replace_own=ctx.args.replace)
     except RoutineError as error:
-        print(f"backtimer: {source} is not a valid routine:", file=sys.stderr)
+        print(f"backtimer: {one_line(str(source))} is not a valid routine:", file=sys.stderr)
         for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {one_line(str(problem))}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except RoutineExistsError as error:
+        raise UsageError(
+            f"you already have a routine '{error.routine.id}'; nothing was changed. To replace "
+            f"it with this file, run again with --replace; to keep both, give the routine in "
+            f"the file another id") from None
     except OSError as error:
         raise UsageError(f"cannot store the routine: {error.strerror}") from None
     print(f"Added routine '{routine.id}' ({localized(routine.name, ctx.lang)})")
@@ -201,6 +219,8 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--autostart needs --routine ID")
     if args.json and not args.stats:
         parser.error("--json goes with --stats")
+    if args.replace and not args.import_routine:
+        parser.error("--replace goes with --import-routine FILE")
     if args.weeks is not None and not args.report:
         parser.error("--weeks goes with --report FILE.pdf")
     return args

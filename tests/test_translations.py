@@ -199,6 +199,7 @@ def _core_problems() -> list:
         {"name": "n", "steps": [{**good, "mode": "fly", "reps": 1.5, "tempo": 5}]},
         {"name": "n", "steps": [{**good, "tempo": {"up_s": 0, "hold_s": 0, "down_s": 0}}]},
         {"name": "n", "steps": [{**good, "tempo": {"up_s": "a"}}]},
+        {"name": {"en": "two\nlines", "nl": "x\ud800"}, "steps": [good]},
     ]
     for fields in cases:
         found += problems(parse(**fields))
@@ -235,14 +236,14 @@ def test_every_core_routine_message_has_dutch(qapp):
         english = sorted(code for code, p in samples.items() if problem_text(p) == p.message)
         assert not english, f"problem_text has no Dutch for: {english}"
         assert problem_text(Problem(("steps", 0, "tempo"), "too_short", {"minimum": 0.5})) == \
-            "één herhaling duurt minstens 0,5\u00a0seconden"
+            "één herhaling moet minstens 0,5\u00a0seconden duren"
     finally:
         qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def test_the_session_list_names_built_in_routines_in_todays_language(qapp, tmp_path):
-    """A session run in English shows "Snelle 5" after switching to Dutch; one's own routine
+    """A session run in English shows "Kort · 5 min" after switching to Dutch; one's own routine
     keeps the name it had."""
     from datetime import datetime, timezone
 
@@ -265,7 +266,7 @@ def test_the_session_list_names_built_in_routines_in_todays_language(qapp, tmp_p
         model = SessionTableModel(store, "nl", owner, library)
         model.reload()
         names = {model.index(row, 1, QModelIndex()).data() for row in range(model.rowCount())}
-        assert names == {"Snelle 5", "My routine"}
+        assert names == {"Kort · 5 min", "My routine"}
         owner.deleteLater()
     finally:
         store.close()

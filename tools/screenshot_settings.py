@@ -52,6 +52,12 @@ def shoot(lang: str, size: str, out: Path) -> None:
             label = "routines" if tab == 0 else (
                 dialog.option_pages[tab - 1].objectName().removesuffix("Page"))
             shotlib.save(dialog, out, f"{name}-{tab}-{label}")
+        # A step with sides, scrolled down to the exercise's whole explanation under its fields.
+        dialog.tabs.setCurrentIndex(0)
+        page.focus("full-20", 4)
+        bar = page.step_form.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        shotlib.save(dialog, out, f"{name}-step-details")
         # A routine of one's own with a mistake in it, to see the messages beside the fields.
         dialog.tabs.setCurrentIndex(0)
         page.routine_view.setCurrentIndex(page.routine_model.index(2))

@@ -5,7 +5,7 @@
     <name>AppearancePage</name>
     <message>
         <source>Same as the system</source>
-        <translation>Zoals het systeem</translation>
+        <translation>Systeeminstelling</translation>
     </message>
     <message>
         <source>Light</source>
@@ -27,12 +27,32 @@
 <context>
     <name>Cues</name>
     <message>
+        <source>%1&#xa0;seconds</source>
+        <translation>%1&#xa0;seconden</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;reps at your own pace</source>
+        <translation>%1&#xa0;herhalingen in je eigen tempo</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;reps</source>
+        <translation>%1&#xa0;herhalingen</translation>
+    </message>
+    <message>
+        <source>%1 sets of %2</source>
+        <translation>%1 sets van %2</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 per kant</translation>
+    </message>
+    <message>
         <source>Halfway</source>
         <translation>Halverwege</translation>
     </message>
     <message>
         <source>Last one</source>
-        <translation>De laatste</translation>
+        <translation>Laatste!</translation>
     </message>
     <message>
         <source>Well done</source>
@@ -72,6 +92,25 @@
     <message>
         <source>1 = very easy · 10 = as hard as you can go</source>
         <translation>1 = heel licht · 10 = zo zwaar als je maar kunt</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotice</name>
+    <message>
+        <source>The history database was damaged, so a new, empty history was started. The damaged file is kept as %1.</source>
+        <translation>De database met je geschiedenis was beschadigd, dus er is een nieuwe, lege geschiedenis begonnen. Het beschadigde bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Daily backups of the history are in %1.</source>
+        <translation>De dagelijkse reservekopieën van je geschiedenis staan in %1.</translation>
+    </message>
+    <message>
+        <source>Your workout %1 of %2 was cut short (backtimer or the computer stopped). Its %3 finished steps are kept in your history.</source>
+        <translation>Je training %1 van %2 werd afgebroken (backtimer of de computer stopte). De %3 afgemaakte stappen staan in je geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Je geschiedenis</translation>
     </message>
 </context>
 <context>
@@ -122,6 +161,10 @@
     <message>
         <source>the data folder cannot be written</source>
         <translation>er kan niet in de gegevensmap worden geschreven</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: %1</source>
+        <translation>Deze sessie kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>This session could not be saved completely: %1</source>
@@ -275,8 +318,8 @@
         <translation>Week van %1</translation>
     </message>
     <message>
-        <source>%1 of %2&#xa0;sessions</source>
-        <translation>%1 van %2&#xa0;sessies</translation>
+        <source>%1&#xa0;sessions · goal %2</source>
+        <translation>%1&#xa0;sessies · doel %2</translation>
     </message>
     <message>
         <source>%1&#xa0;minutes</source>
@@ -288,7 +331,7 @@
     </message>
     <message>
         <source>Delete the session of %1 on %2? You can undo this.</source>
-        <translation>De sessie %1 van %2 verwijderen? Je kunt dit ongedaan maken.</translation>
+        <translation>De sessie ‘%1’ van %2 verwijderen? Je kunt dit ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete session</source>
@@ -339,7 +382,7 @@
     </message>
     <message>
         <source>Some routine files could not be read and are left untouched: %1</source>
-        <translation>Sommige routinebestanden konden niet worden gelezen en zijn niet aangeraakt: %1</translation>
+        <translation>Sommige routinebestanden konden niet worden gelezen en zijn ongewijzigd gelaten: %1</translation>
     </message>
 </context>
 <context>
@@ -357,7 +400,7 @@
     <name>LevelsPage</name>
     <message>
         <source>Progressive loading is off for every routine. Turn it on for a routine under Settings → Routines, and its steps&apos; levels appear here week by week.</source>
-        <translation>Opbouw staat voor geen enkele routine aan. Zet het aan voor een routine onder Instellingen → Routines, dan verschijnen de niveaus van de stappen hier week na week.</translation>
+        <translation>Opbouw staat voor geen enkele routine aan. Zet opbouw aan voor een routine onder Instellingen → Routines; dan verschijnen de niveaus van de stappen hier week na week.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -442,12 +485,16 @@
         <translation>De instellingen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
+        <source>A workout is under way: finish or stop it first.</source>
+        <translation>Er loopt een training: maak die eerst af of stop ermee.</translation>
+    </message>
+    <message>
         <source>About backtimer</source>
         <translation>Over backtimer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;backtimer %1&lt;/h3&gt;&lt;p&gt;A guided timer for low-back exercises: it counts every hold and rep, tells you what comes next and keeps your streak.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;backtimer %1&lt;/h3&gt;&lt;p&gt;Een begeleidende timer voor oefeningen voor de onderrug: hij telt elke houding en herhaling, zegt wat er komt en houdt je reeks bij.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;backtimer %1&lt;/h3&gt;&lt;p&gt;Een timer die je door oefeningen voor de onderrug leidt: hij telt elke houdtijd en herhaling, zegt wat er hierna komt en houdt je reeks bij.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -610,6 +657,10 @@
         <translation>Hierna</translation>
     </message>
     <message>
+        <source>Skip this exercise (S)</source>
+        <translation>Sla deze oefening over (S)</translation>
+    </message>
+    <message>
         <source>This hurt (H)</source>
         <translation>Dit deed pijn (H)</translation>
     </message>
@@ -667,7 +718,7 @@
     </message>
     <message>
         <source>Skip ▶▶</source>
-        <translation>Verder ▶▶</translation>
+        <translation>Overslaan ▶▶</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -719,11 +770,19 @@
     </message>
     <message>
         <source>It goes one level back next week.</source>
-        <translation>Volgende week gaat die een niveau terug.</translation>
+        <translation>Volgende week gaat deze oefening een niveau terug.</translation>
+    </message>
+    <message>
+        <source>Paused: S skips this exercise, Esc stops the workout, Space goes on.</source>
+        <translation>Gepauzeerd: S slaat deze oefening over, Esc stopt de training, spatie gaat verder.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Voorvertoning: %1</translation>
     </message>
     <message>
         <source>Paused: the computer was asleep for %1. Press Space to go on.</source>
-        <translation>Gepauzeerd: de computer sliep %1. Druk op spatie om verder te gaan.</translation>
+        <translation>Gepauzeerd: de computer stond %1 in de slaapstand. Druk op spatie om te hervatten.</translation>
     </message>
     <message>
         <source>Sound is not available on this computer: the countdown flashes at each cue instead.</source>
@@ -746,6 +805,10 @@
         <translation>Oefentijd %1 · %2 van %3 oefeningen gedaan</translation>
     </message>
     <message>
+        <source>A preview: it is not kept in your history.</source>
+        <translation>Een voorvertoning: die komt niet in je geschiedenis.</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Klaar</translation>
     </message>
@@ -758,8 +821,16 @@
         <translation>Maak je klaar</translation>
     </message>
     <message>
+        <source>Your pace · time so far</source>
+        <translation>Je eigen tempo · tijd tot nu toe</translation>
+    </message>
+    <message>
         <source>Press Space when you have done them</source>
         <translation>Druk op spatie als je ze gedaan hebt</translation>
+    </message>
+    <message>
+        <source>Time so far</source>
+        <translation>Tijd tot nu toe</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
@@ -771,7 +842,7 @@
     </message>
     <message>
         <source>Paused — press Space to go on</source>
-        <translation>Gepauzeerd — druk op spatie om verder te gaan</translation>
+        <translation>Gepauzeerd — druk op spatie om te hervatten</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -779,11 +850,11 @@
     </message>
     <message>
         <source>▶ Resume</source>
-        <translation>▶ Verder</translation>
+        <translation>▶ Hervatten</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation>Verder</translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <source>%1 left · %2</source>
@@ -858,7 +929,7 @@
     </message>
     <message>
         <source>Safety notice shown</source>
-        <translation>Veiligheidsmelding getoond</translation>
+        <translation>Veiligheidsinformatie getoond</translation>
     </message>
     <message>
         <source>Remind me to exercise</source>
@@ -929,7 +1000,7 @@
     </message>
     <message>
         <source>Progressive loading is on. Do this routine %1&#xa0;times this week without more pain afterwards, and next week it gets a notch harder.</source>
-        <translation>Opbouw staat aan. Doe deze routine deze week %1&#xa0;keer zonder meer pijn achteraf, dan wordt hij volgende week een tandje zwaarder.</translation>
+        <translation>Opbouw staat aan. Doe deze routine deze week %1&#xa0;keer zonder meer pijn achteraf, dan wordt ze volgende week een tandje zwaarder.</translation>
     </message>
     <message>
         <source>This week: %1</source>
@@ -941,15 +1012,19 @@
     </message>
     <message>
         <source>Same as last week: every step is at its top level.</source>
-        <translation>Hetzelfde als vorige week: elke stap zit op zijn hoogste niveau.</translation>
+        <translation>Niets veranderd sinds vorige week: elke stap zit op zijn hoogste niveau.</translation>
     </message>
     <message>
-        <source>Same as last week: it had %1 of the %2&#xa0;sessions needed to step up.</source>
-        <translation>Hetzelfde als vorige week: die had %1 van de %2&#xa0;sessies die nodig zijn om op te bouwen.</translation>
+        <source>Same as last week: you did this routine %1 of the %2&#xa0;times needed to step up.</source>
+        <translation>Niets veranderd sinds vorige week: je deed deze routine %1 van de %2&#xa0;keer die nodig zijn om op te bouwen.</translation>
+    </message>
+    <message>
+        <source>• Each step stops at its top level (for example superman 10 repetitions with holds of 5 s, child&apos;s pose 60 s, bridges 15 repetitions).</source>
+        <translation>• Elke stap stopt op zijn hoogste niveau (bijvoorbeeld superman 10 herhalingen van 5 s vasthouden, kindhouding 60 s, bruggetje 15 herhalingen).</translation>
     </message>
     <message>
         <source>Same as last week: your pain after sessions went up a little, so nothing steps up.</source>
-        <translation>Hetzelfde als vorige week: je pijn na de sessies nam iets toe, dus er gaat niets omhoog.</translation>
+        <translation>Niets veranderd sinds vorige week: je pijn na de sessies nam iets toe, dus er wordt niets zwaarder.</translation>
     </message>
     <message>
         <source>Pain went up last week, so these steps are one level easier. Ease off if it hurts — see the safety notice.</source>
@@ -957,15 +1032,11 @@
     </message>
     <message>
         <source>You marked a step “this hurt” last week, so it is one level easier. Ease off if it hurts — see the safety notice.</source>
-        <translation>Je markeerde vorige week een stap met „dit deed pijn”, dus die is een niveau lichter. Doe het rustiger aan als het pijn doet — zie de veiligheidsinformatie.</translation>
+        <translation>Je markeerde vorige week een stap met ‘dit deed pijn’, dus die is een niveau lichter. Doe het rustiger aan als het pijn doet — zie de veiligheidsinformatie.</translation>
     </message>
     <message>
         <source>• A week in which you did this routine at least %1&#xa0;times (your weekly goal) and your pain after sessions did not go up: each step gets one notch harder the next week — a longer hold, then one more repetition.</source>
         <translation>• Een week waarin je deze routine minstens %1&#xa0;keer deed (je weekdoel) en je pijn na de sessies niet toenam: elke stap wordt de week erna een tandje zwaarder — langer vasthouden, daarna één herhaling meer.</translation>
-    </message>
-    <message>
-        <source>• Each step stops at its top level (for example superman holds of 5 s, child&apos;s pose of 60 s, 15 repetitions).</source>
-        <translation>• Elke stap stopt op zijn hoogste niveau (bijvoorbeeld superman 5 s vasthouden, kindhouding 60 s, 15 herhalingen).</translation>
     </message>
     <message>
         <source>• Pain after sessions 2 or more points higher than the week before: every step goes one level back.</source>
@@ -973,7 +1044,7 @@
     </message>
     <message>
         <source>• A step you marked “this hurt” (button or key H): that step goes one level back.</source>
-        <translation>• Een stap die je markeerde met „dit deed pijn” (knop of toets H): die stap gaat een niveau terug.</translation>
+        <translation>• Een stap die je markeerde met ‘dit deed pijn’ (knop of toets H): die stap gaat een niveau terug.</translation>
     </message>
     <message>
         <source>• Fewer sessions than your goal: the levels stay as they are.</source>
@@ -981,7 +1052,7 @@
     </message>
     <message>
         <source>Weeks count from the week progression was turned on or reset. Runs at a faster test speed do not count.</source>
-        <translation>Weken tellen vanaf de week waarin opbouw aan- of teruggezet werd. Rondes op een snellere testsnelheid tellen niet mee.</translation>
+        <translation>Weken tellen vanaf de week waarin opbouw aan- of teruggezet werd. Sessies op een snellere testsnelheid tellen niet mee.</translation>
     </message>
 </context>
 <context>
@@ -1012,11 +1083,11 @@
     </message>
     <message>
         <source>Off: %1 runs as written.</source>
-        <translation>Uit: %1 loopt zoals beschreven.</translation>
+        <translation>Uit: %1 blijft zoals ze is, zonder opbouw.</translation>
     </message>
     <message>
         <source>Every step as written (its starting level).</source>
-        <translation>Elke stap zoals beschreven (het beginniveau).</translation>
+        <translation>Elke stap zoals hij in de routine staat (het beginniveau).</translation>
     </message>
     <message>
         <source>On: weeks count from the week of %1.</source>
@@ -1028,7 +1099,18 @@
     </message>
     <message>
         <source>Start %1 again at the levels as written? Weeks will count from this week. Your history is kept.</source>
-        <translation>%1 opnieuw beginnen op de niveaus zoals beschreven? Weken tellen dan vanaf deze week. Je geschiedenis blijft bewaard.</translation>
+        <translation>%1 opnieuw beginnen op het beginniveau? Weken tellen dan vanaf deze week. Je geschiedenis blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScale</name>
+    <message>
+        <source>✓ %1 — noted</source>
+        <translation>✓ %1 — genoteerd</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1039,11 +1121,11 @@
     </message>
     <message>
         <source>No reminder comes on a day you have already done a workout. The reminder offers Start, or Later to remind you again in %1&#xa0;minutes.</source>
-        <translation>Op een dag waarop je al hebt geoefend, komt er geen herinnering. De herinnering biedt Starten, of Later om je over %1&#xa0;minuten opnieuw te herinneren.</translation>
+        <translation>Op een dag waarop je al hebt geoefend, komt er geen herinnering. In de herinnering kies je Starten, of Later voor een nieuwe herinnering over %1&#xa0;minuten.</translation>
     </message>
     <message>
         <source>This desktop shows no system tray. Reminders need backtimer running with an icon in the tray, so here they only appear while the backtimer window is open. You can still set them for a desktop that has a tray.</source>
-        <translation>Dit bureaublad heeft geen systeemvak. Herinneringen hebben backtimer nodig met een pictogram in het systeemvak; hier verschijnen ze dus alleen zolang het venster van backtimer open is. Je kunt ze toch instellen, voor een bureaublad dat wel een systeemvak heeft.</translation>
+        <translation>Dit bureaublad heeft geen systeemvak. Herinneringen komen van het pictogram van backtimer in het systeemvak; hier verschijnen ze dus alleen zolang het venster van backtimer open is. Je kunt ze wel instellen voor een bureaublad dat een systeemvak heeft.</translation>
     </message>
     <message>
         <source>At login backtimer then starts without a window, as an icon in the tray, so the reminder can come.</source>
@@ -1226,7 +1308,7 @@
     </message>
     <message>
         <source>Progressive loading was off for the routines done in this period: they ran as written.</source>
-        <translation>Geleidelijke opbouw stond uit voor de routines van deze periode: ze liepen zoals ze geschreven zijn.</translation>
+        <translation>Geleidelijke opbouw stond uit voor de routines van deze periode: ze zijn gedaan zoals ze geschreven zijn.</translation>
     </message>
     <message>
         <source>%1 (on since the week of %2)</source>
@@ -1354,7 +1436,7 @@
     </message>
     <message>
         <source>one rep must take at least %1&#xa0;seconds</source>
-        <translation>één herhaling duurt minstens %1&#xa0;seconden</translation>
+        <translation>één herhaling moet minstens %1&#xa0;seconden duren</translation>
     </message>
     <message>
         <source>must have at least one step</source>
@@ -1370,7 +1452,7 @@
     </message>
     <message>
         <source>unknown exercise &apos;%1&apos;</source>
-        <translation>onbekende oefening &apos;%1&apos;</translation>
+        <translation>onbekende oefening ‘%1’</translation>
     </message>
     <message>
         <source>must be one of %1</source>
@@ -1378,11 +1460,11 @@
     </message>
     <message>
         <source>must be text or an object with &apos;en&apos; and/or &apos;nl&apos;</source>
-        <translation>moet tekst zijn, of een object met &apos;en&apos; en/of &apos;nl&apos;</translation>
+        <translation>moet tekst zijn, of een object met ‘en’ en/of ‘nl’</translation>
     </message>
     <message>
         <source>unknown language (use &apos;en&apos; or &apos;nl&apos;)</source>
-        <translation>onbekende taal (gebruik &apos;en&apos; of &apos;nl&apos;)</translation>
+        <translation>onbekende taal (gebruik ‘en’ of ‘nl’)</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -1394,7 +1476,7 @@
     </message>
     <message>
         <source>must be an object with up_s, hold_s, down_s, or null for self-paced</source>
-        <translation>moet een object zijn met up_s, hold_s, down_s, of null voor je eigen tempo</translation>
+        <translation>moet een object zijn met up_s, hold_s, down_s, of null (in je eigen tempo)</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -1406,7 +1488,15 @@
     </message>
     <message>
         <source>must be 1-63 characters of a-z, 0-9 and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>moet 1-63 tekens a-z, 0-9 en &apos;-&apos; zijn, beginnend met een letter of cijfer</translation>
+        <translation>moet 1-63 tekens a-z, 0-9 en ‘-’ zijn, beginnend met een letter of cijfer</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks or other control characters</source>
+        <translation>mag geen regeleinden of andere stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>contains characters that are not valid text (lone surrogates)</source>
+        <translation>bevat tekens die geen geldige tekst zijn (losse surrogaten)</translation>
     </message>
     <message>
         <source>must be a list of steps</source>
@@ -1418,7 +1508,7 @@
     </message>
     <message>
         <source>must be &apos;%1&apos; (this is not a backtimer routine)</source>
-        <translation>moet &apos;%1&apos; zijn (dit is geen routine van backtimer)</translation>
+        <translation>moet ‘%1’ zijn (dit is geen routine van backtimer)</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
@@ -1458,7 +1548,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is a built-in routine; duplicate it to make your own</source>
-        <translation>‘%1’ is een ingebouwde routine; dupliceer hem om er een eigen versie van te maken</translation>
+        <translation>‘%1’ is een ingebouwde routine; dupliceer haar om er een eigen versie van te maken</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a built-in routine and cannot be deleted</source>
@@ -1517,7 +1607,7 @@
     </message>
     <message>
         <source>Delete the routine “%1”?</source>
-        <translation>De routine “%1” verwijderen?</translation>
+        <translation>De routine ‘%1’ verwijderen?</translation>
     </message>
     <message>
         <source>It is removed when you press OK or Apply; until then Undo brings it back.</source>
@@ -1534,6 +1624,10 @@
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>it is not a regular file, or it is larger than 1000&#xa0;kB, so it is not a routine</source>
+        <translation>het is geen gewoon bestand, of het is groter dan 1000&#xa0;kB, dus het is geen routine</translation>
     </message>
     <message>
         <source>%1 is not a routine backtimer can use. Nothing was added.</source>
@@ -1616,7 +1710,7 @@
     </message>
     <message>
         <source>Get ready</source>
-        <translation>Voorbereiding</translation>
+        <translation>Voorbereidingstijd</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1667,7 +1761,7 @@
     <name>SafetyNotice</name>
     <message>
         <source>New trouble passing urine, or losing control of your bladder or bowel</source>
-        <translation>Nieuwe moeite met plassen, of geen controle meer over je blaas of darmen</translation>
+        <translation>Sinds kort moeite met plassen, of geen controle meer over je blaas of darmen</translation>
     </message>
     <message>
         <source>Numbness around your anus, genitals or inner thighs (where a saddle would touch)</source>
@@ -1683,7 +1777,7 @@
     </message>
     <message>
         <source>Get emergency help the same day</source>
-        <translation>Zoek dezelfde dag nog spoedhulp</translation>
+        <translation>Zoek nog dezelfde dag spoedhulp</translation>
     </message>
     <message>
         <source>Do not exercise. In the Netherlands call your GP (huisarts) or, outside office hours, the GP out-of-hours service (huisartsenpost) straight away; in the UK call 999 or go to A&amp;amp;E; elsewhere, your local emergency number. Do this if your back pain comes with:</source>
@@ -1703,7 +1797,7 @@
     </message>
     <message>
         <source>The pain is constant, or at night it does not ease with rest or a change of position</source>
-        <translation>De pijn is er voortdurend, of wordt &apos;s nachts niet minder door rust of een andere houding</translation>
+        <translation>De pijn is er voortdurend, of wordt ’s nachts niet minder door rust of een andere houding</translation>
     </message>
     <message>
         <source>You have osteoporosis, or have taken steroid tablets for a long time</source>
@@ -1735,7 +1829,7 @@
     </message>
     <message>
         <source>&lt;b&gt;See a doctor before you start&lt;/b&gt; if any of these is true:</source>
-        <translation>&lt;b&gt;Ga eerst naar een arts voordat je begint&lt;/b&gt; als een van deze dingen voor je geldt:</translation>
+        <translation>&lt;b&gt;Ga eerst naar een arts&lt;/b&gt; als een van deze dingen voor je geldt:</translation>
     </message>
     <message>
         <source>Ask your doctor or physiotherapist first, too, if you are pregnant (several exercises are done lying on your front) or have had back surgery recently.</source>
@@ -1805,7 +1899,7 @@
     </message>
     <message>
         <source>stopped early</source>
-        <translation>vroeg gestopt</translation>
+        <translation>eerder gestopt</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -1850,6 +1944,14 @@
         <source>The changes could not be saved: %1</source>
         <translation>De wijzigingen konden niet worden opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>Throw away the changes you made?</source>
+        <translation>Je wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
 </context>
 <context>
     <name>SoundPage</name>
@@ -1859,7 +1961,7 @@
     </message>
     <message>
         <source>System default</source>
-        <translation>Standaard van het systeem</translation>
+        <translation>Systeeminstelling</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1871,7 +1973,7 @@
     </message>
     <message>
         <source>Calibrate plays a beep and lights the square. Raise the number if the beep comes after the light, lower it if before.</source>
-        <translation>Afstellen laat een piep horen en laat het vierkantje oplichten. Verhoog het getal als de piep na het licht komt, verlaag het als hij ervoor komt.</translation>
+        <translation>Afstellen speelt een piep en laat het vierkantje oplichten. Verhoog het getal als de piep na het licht komt, verlaag het als hij ervoor komt.</translation>
     </message>
     <message>
         <source>Sound and voice</source>
@@ -1912,7 +2014,7 @@
         <source>Part of backtimer could not be set up, so it closes rather than run without saving your workouts. Your history is unchanged.
 
 %1</source>
-        <translation>Een deel van backtimer kon niet worden klaargezet. Het sluit daarom af, in plaats van te draaien zonder je trainingen op te slaan. Je geschiedenis is niet veranderd.
+        <translation>Een deel van backtimer kon niet worden klaargezet. backtimer sluit daarom af, in plaats van verder te draaien zonder je trainingen op te slaan. Je geschiedenis is niet veranderd.
 
 %1</translation>
     </message>
@@ -1936,12 +2038,12 @@
         <translation>In mijn eigen tempo</translation>
     </message>
     <message>
-        <source>No tempo: you tap &quot;done&quot; after the repetitions</source>
-        <translation>Geen tempo: je tikt op &quot;klaar&quot; na de herhalingen</translation>
+        <source>No tempo: after the repetitions, click Done or press Space</source>
+        <translation>Geen tempo: na de herhalingen klik je op ‘Klaar’ of druk je op spatie</translation>
     </message>
     <message>
         <source>No sides</source>
-        <translation>Geen kanten</translation>
+        <translation>Niet per kant</translation>
     </message>
     <message>
         <source>Left, then right</source>
@@ -1989,7 +2091,7 @@
     </message>
     <message>
         <source>Sides</source>
-        <translation>Kanten</translation>
+        <translation>Per kant</translation>
     </message>
     <message>
         <source>Time to switch sides</source>
@@ -2035,7 +2137,7 @@ Keep the one you want and delete the other under Settings → Routines.</source>
 
 %1
 
-Houd de versie die je wilt en verwijder de andere onder Instellingen → Routines.</translation>
+Bewaar de versie die je wilt en verwijder de andere onder Instellingen → Routines.</translation>
     </message>
     <message>
         <source>Routine kept in two versions</source>
@@ -2054,7 +2156,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud or Dropbox keeps on each computer you use. backtimer writes small files of its own there, in a folder named ‘backtimer’ (never the history database itself), and takes in what your other computers wrote: at start, after each workout and whenever their files arrive.</source>
-        <translation>Kies een map die Syncthing, Nextcloud of Dropbox op elke computer die je gebruikt bijhoudt. backtimer schrijft daar eigen kleine bestanden, in een map ‘backtimer’ (nooit de geschiedenisdatabase zelf), en neemt over wat je andere computers schreven: bij het starten, na elke training en zodra hun bestanden binnenkomen.</translation>
+        <translation>Kies een map die Syncthing, Nextcloud of Dropbox bijhoudt op elke computer die je gebruikt. backtimer zet daar eigen kleine bestanden neer, in een map ‘backtimer’ (nooit de geschiedenisdatabase zelf), en neemt over wat je andere computers daar schreven: bij het starten, na elke training en zodra hun bestanden binnenkomen.</translation>
     </message>
     <message>
         <source>Sessions with their steps, pain and effort, deleted sessions, your own routines and their progression travel. Settings stay on each computer. When two computers changed the same routine at once, both versions are kept.</source>
@@ -2070,7 +2172,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Give the whole path of the folder, from the top.</source>
-        <translation>Geef het volledige pad van de map, vanaf het begin.</translation>
+        <translation>Geef het volledige pad van de map, vanaf de hoofdmap.</translation>
     </message>
     <message>
         <source>There is no folder %1. Choose one that exists (is its disk connected?).</source>
@@ -2175,11 +2277,11 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Time for your back routine</source>
-        <translation>Tijd voor je rugoefeningen</translation>
+        <translation>Tijd voor je rugroutine</translation>
     </message>
     <message>
         <source>Click here to open it. Not now? Choose “Remind me in %1&#xa0;minutes” in the tray icon&apos;s menu.</source>
-        <translation>Klik hier om ze te openen. Nu niet? Kies „Herinner me over %1&#xa0;minuten” in het menu van het pictogram in het systeemvak.</translation>
+        <translation>Klik hier om de routine te openen. Nu niet? Kies ‘Herinner me over %1&#xa0;minuten’ in het menu van het pictogram in het systeemvak.</translation>
     </message>
     <message>
         <source>Later reminds you again in %1&#xa0;minutes.</source>
@@ -2210,7 +2312,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Time for your back routine</source>
-        <translation>Tijd voor je rugoefeningen</translation>
+        <translation>Tijd voor je rugroutine</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2222,7 +2324,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>Later reminds you again in %1&#xa0;minutes.</source>
-        <translation>Later herinnert je over %1&#xa0;minuten opnieuw.</translation>
+        <translation>Kies je Later, dan krijg je over %1&#xa0;minuten een nieuwe herinnering.</translation>
     </message>
     <message>
         <source>backtimer is still running</source>
@@ -2230,7 +2332,7 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     </message>
     <message>
         <source>It stays in the tray to remind you. To quit, choose Quit in the tray icon&apos;s menu.</source>
-        <translation>Het blijft in het systeemvak om je te herinneren. Wil je afsluiten, kies dan Afsluiten in het menu van het pictogram in het systeemvak.</translation>
+        <translation>backtimer blijft in het systeemvak staan om je te herinneren. Wil je afsluiten, kies dan Afsluiten in het menu van het pictogram in het systeemvak.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2348,14 @@ Houd de versie die je wilt en verwijder de andere onder Instellingen → Routine
     <message>
         <source>sessions</source>
         <translation>sessies</translation>
+    </message>
+    <message>
+        <source>%1+ sessions: goal met</source>
+        <translation>%1+ sessies: doel gehaald</translation>
+    </message>
+    <message>
+        <source>fewer sessions</source>
+        <translation>minder sessies</translation>
     </message>
 </context>
 <context>

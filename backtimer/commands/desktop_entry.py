@@ -28,7 +28,7 @@ Name=backtimer
 GenericName=Back exercise timer
 GenericName[nl]=Rugoefeningentimer
 Comment=Guided low-back exercises: counts every hold and rep, keeps your streak
-Comment[nl]=Begeleide oefeningen voor de onderrug: telt elke houding en herhaling, houdt je \
+Comment[nl]=Begeleide oefeningen voor de onderrug: telt elke houdtijd en herhaling, houdt je \
 reeks bij
 Exec={exec}
 Icon={app_id}
@@ -42,7 +42,7 @@ Actions=quick-5;
 
 [Desktop Action quick-5]
 Name=Start Quick 5
-Name[nl]=Snelle 5 starten
+Name[nl]=Kort · 5 min starten
 Exec={exec_quick}
 """
 

@@ -11,11 +11,14 @@ from pathlib import Path
 from backtimer.commands.language import terminal_language
 from backtimer.core import stats
 from backtimer.core.clock import local_now
-from backtimer.storage.files import atomic_write_text
+from backtimer.storage.files import atomic_write_text, read_limited
 from backtimer.storage.history import (
+    MAX_IMPORT_BYTES,
     HistoryError,
     HistoryFileError,
     HistoryStore,
+    HistoryUnavailable,
+    StorageReadOnly,
     export_text,
     parse_history_file,
     weekly_summary,
@@ -52,8 +55,16 @@ def _fail(message: str) -> None:
     print(f"backtimer: {message}", file=sys.stderr)
 
 
-def _open(paths: Paths, *, backup: bool = True) -> HistoryStore:
-    store = HistoryStore(paths.history_db, paths.backups_dir, backup=backup)
+def _open(paths: Paths, *, backup: bool = True, reading: bool = False) -> HistoryStore:
+    """The history; ``reading`` only: a data folder that cannot be written is read as it is."""
+    try:
+        store = HistoryStore(paths.history_db, paths.backups_dir, backup=backup)
+    except (StorageReadOnly, HistoryUnavailable) as error:
+        if not reading or not paths.history_db.is_file():
+            raise
+        store = HistoryStore(paths.history_db, read_only=True)
+        _fail(f"the data folder {paths.history_db.parent} cannot be written "
+              f"({error.detail}); the history was read as it is (no backup was made)")
     for notice in store.notices:
         _fail(notice)
     return store
@@ -67,7 +78,7 @@ def summary(paths: Paths, now: datetime | None = None) -> stats.Summary:
     settings = Settings(paths.settings_file)
     if not paths.history_db.exists():
         return weekly_summary(None, settings, now or local_now())
-    store = _open(paths)
+    store = _open(paths, reading=True)
     try:
         return weekly_summary(store, settings, now or local_now())
     finally:
@@ -109,7 +120,7 @@ def print_stats(paths: Paths, as_json: bool = False, lang: str | None = None) ->
 def export_history(paths: Paths, file: str) -> int:
     """CSV to ``file`` (``-`` = stdout), or the versioned JSON when it ends in ``.json``."""
     try:
-        store = _open(paths)
+        store = _open(paths, reading=True)
     except HistoryError as error:
         _fail(str(error))
         return EXIT_ERROR
@@ -136,7 +147,9 @@ def import_history(paths: Paths, file: str) -> int:
     """Merge a JSON export; a bad file is refused whole and nothing changes."""
     source = Path(file)
     try:
-        raw = sys.stdin.buffer.read() if file == "-" else source.read_bytes()
+        # Never more than an import may hold: /dev/zero or a FIFO is refused, not read.
+        raw = (sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1) if file == "-"
+               else read_limited(source, MAX_IMPORT_BYTES))
     except OSError as error:
         _fail(f"cannot read {file}: {error.strerror or error}")
         return EXIT_BAD_INPUT

@@ -3,6 +3,8 @@ and the local wall clock, which dates sessions and counts days and weeks."""
 
 from __future__ import annotations
 
+import logging
+import os
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
@@ -107,8 +109,23 @@ class FakeClock:
         self._now = now_ns
 
 
-def local_now() -> datetime:
-    """The wall clock, aware, in the current local offset."""
-    from datetime import datetime  # here: the home screen's first frame needs no date
+_warned_offset = False
 
-    return datetime.now().astimezone()
+
+def local_now() -> datetime:
+    """The wall clock, aware, in the current local offset.
+
+    An offset Python cannot hold (24 hours or more: ``TZ=UTC+24``, ``XYZ+99``) falls back to
+    UTC, with one warning: dates then follow UTC rather than stop every command."""
+    global _warned_offset
+    from datetime import datetime, timezone  # here: the home screen's first frame needs no date
+
+    try:
+        return datetime.now().astimezone()
+    except (ValueError, OverflowError) as error:
+        if not _warned_offset:
+            _warned_offset = True
+            logging.getLogger("backtimer").warning(
+                "the local time zone (TZ=%s) has an offset of a day or more (%s); "
+                "UTC is used instead", os.environ.get("TZ", ""), error)
+        return datetime.now(timezone.utc)

@@ -50,10 +50,24 @@ class Option:
             return "must be text"
         if self.choices and value not in self.choices:
             return "must be one of " + ", ".join(self.choices)
-        return None if len(value) <= 4096 else "is too long"
+        if len(value) > 4096:
+            return "is too long"
+        if any("\ud800" <= char <= "\udfff" for char in value):
+            return "is not valid text (a lone surrogate)"  # could never be written back
+        if any(ord(char) < 0x20 or ord(char) == 0x7F for char in value):
+            return "must not contain control characters"
+        return None
 
 
 _CLOCK_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+
+
+def base64_text(value: str) -> str | None:
+    """What Qt's saveGeometry().toBase64() writes: ASCII letters, digits, '+', '/' and '='."""
+    return None if _BASE64.fullmatch(value) and len(value) % 4 == 0 else "must be base64 text"
 
 
 def clock_time(value: str) -> str | None:
@@ -74,10 +88,10 @@ OPTIONS: tuple[Option, ...] = (
     # Off by default: the beeps already mark each phase; some like to hear the words too.
     Option("say_movements", False, QT_TRANSLATE_NOOP("Preferences", "Say each movement")),
     Option("count_reps_aloud", False, QT_TRANSLATE_NOOP("Preferences", "Count reps aloud")),
-    # Measured (benchmarks/bench_audio.py): ~25 ms from the boundary to sound on PulseAudio,
-    # nearly all of it the buffer of the one stream QSoundEffect mixes every cue into; a typical
-    # sound card adds ~6 ms more. Bluetooth needs far more; that is what the setting is for.
-    Option("cue_latency_ms", 30,
+    # Measured (benchmarks/bench_audio.py): ~3 ms (median) from the boundary to sound on
+    # PulseAudio with a QAudioSink per cue; a typical sound card adds ~6 ms more. Bluetooth
+    # needs far more; that is what the setting is for.
+    Option("cue_latency_ms", 10,
            QT_TRANSLATE_NOOP("Preferences", "Play cues early by (ms)"), 0, 500),
     Option("lead_in_s", 5, QT_TRANSLATE_NOOP("Preferences", "Default get-ready time (s)"), 0, 60),
     Option("weekly_goal", 3, QT_TRANSLATE_NOOP("Preferences", "Weekly goal (sessions)"), 1, 14),
@@ -101,7 +115,8 @@ OPTIONS: tuple[Option, ...] = (
     # A folder that Syncthing, Nextcloud or Dropbox keeps; empty: no sync (storage.sync).
     Option("sync_folder", "", QT_TRANSLATE_NOOP("Preferences", "Sync folder")),
     # Qt's saveGeometry() in base64; empty until the window has been closed once.
-    Option("window_geometry", "", QT_TRANSLATE_NOOP("Preferences", "Window size and position")),
+    Option("window_geometry", "", QT_TRANSLATE_NOOP("Preferences", "Window size and position"),
+           validator=base64_text),
 )
 OPTIONS_BY_KEY = {option.key: option for option in OPTIONS}
 

@@ -27,6 +27,8 @@ MESSAGES: dict[str, str] = {
     "unknown_language": "unknown language (use 'en' or 'nl')",
     "not_text": "must be text",
     "too_long": "must be at most {limit} characters",
+    "control_character": "must not contain line breaks or other control characters",
+    "not_unicode": "contains characters that are not valid text (lone surrogates)",
     "required": "must not be empty",
     "unknown_field": "unknown field",
     "not_object": "must be an object",

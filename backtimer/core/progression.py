@@ -23,6 +23,10 @@ HOLD_CEILING_S = {
 HOLD_INCREMENT_S = {"walking": 60, "foam-roller": 15, "massage-ball": 15}
 TEMPO_HOLD_CEILING_S = {"superman": 5.0, "glute-bridge": 4.0}
 REPS_CEILING = 15
+# The superman (arms and legs lifted face down) loads the lower back more than anything else
+# here. The article gives its hold (3–5 s) but no count; for a sore back it stops at 10 reps a
+# set, so 3 sets are at most 30 holds of 5 s, instead of 45 (bridges keep the article's 15).
+REPS_CEILING_BY_EXERCISE = {"superman": 10}
 
 
 class Reason(enum.Enum):
@@ -97,7 +101,7 @@ def _one_notch_harder(step: Step) -> Step | None:
         # Longer holds at the top first (superman 3 → 5 s), then more reps.
         new_hold = min(hold_ceiling, tempo.hold_s + 1)
         return replace(step, tempo=Tempo(tempo.up_s, new_hold, tempo.down_s))
-    if step.reps < REPS_CEILING:
+    if step.reps < REPS_CEILING_BY_EXERCISE.get(step.exercise, REPS_CEILING):
         return replace(step, reps=step.reps + 1)
     return None
 

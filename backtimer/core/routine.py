@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,7 +19,8 @@ CATEGORIES = ("strength", "stretch", "mobility", "massage", "cardio")
 MODES = ("hold", "reps")
 SIDES = ("none", "both")
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+# Used with fullmatch: "$" alone would also match before a final newline ("abc\n").
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 
 # (minimum, maximum) for every number a step or routine carries; the editor reads these too.
 BOUNDS: dict[str, tuple[float, float]] = {
@@ -186,8 +188,11 @@ class _Checker:
             return default
         return value
 
-    def text(self, value: Any, path: ProblemPath, limit: int, required: bool) -> dict[str, str]:
-        """A name or description: a string, or an object of language → string."""
+    def text(self, value: Any, path: ProblemPath, limit: int, required: bool,
+             multiline: str = "") -> dict[str, str]:
+        """A name or description: a string, or an object of language → string. A name is one
+        line (lists print one routine a line); ``multiline`` names the control characters a
+        description may hold (line breaks, tabs)."""
         if value is None and not required:
             return {}
         if isinstance(value, str):
@@ -203,6 +208,10 @@ class _Checker:
                 self.add((*path, lang), "not_text")
             elif len(item) > limit:
                 self.add((*path, lang), "too_long", limit=limit)
+            elif _has_surrogate(item):
+                self.add((*path, lang), "not_unicode")
+            elif _has_control(item, allowed=multiline):
+                self.add((*path, lang), "control_character")
             elif item.strip():
                 out[lang] = item.strip()
         if required and not out:
@@ -213,6 +222,15 @@ class _Checker:
         for key in data:
             if key not in allowed:
                 self.add((*path, str(key)), "unknown_field")
+
+
+def _has_surrogate(text: str) -> bool:
+    """A lone surrogate ("\\ud800" in JSON) decodes into a str that cannot be written out."""
+    return any("\ud800" <= char <= "\udfff" for char in text)
+
+
+def _has_control(text: str, allowed: str = "") -> bool:
+    return any(unicodedata.category(char) == "Cc" and char not in allowed for char in text)
 
 
 def _parse_tempo(value: Any, path: ProblemPath, check: _Checker) -> Tempo | None:
@@ -239,7 +257,7 @@ def _parse_step(data: Any, path: ProblemPath, exercises: Mapping[str, Exercise] 
         return None
     check.unknown(data, _STEP_FIELDS, path)
     exercise = data.get("exercise")
-    if not isinstance(exercise, str) or not ID_PATTERN.match(exercise):
+    if not isinstance(exercise, str) or not ID_PATTERN.fullmatch(exercise):
         check.add((*path, "exercise"), "not_exercise_id")
         exercise = ""
     elif exercises is not None and exercise not in exercises:
@@ -284,12 +302,12 @@ def routine_from_dict(data: Any, exercises: Mapping[str, Exercise] | None = None
                                         {"version": version, "supported": VERSION})])
     check.unknown(data, _ROUTINE_FIELDS, ())
     routine_id = data.get("id")
-    if not isinstance(routine_id, str) or not ID_PATTERN.match(routine_id):
+    if not isinstance(routine_id, str) or not ID_PATTERN.fullmatch(routine_id):
         check.add(("id",), "bad_id")
         routine_id = ""
     name = check.text(data.get("name"), ("name",), MAX_NAME, required=True)
     description = check.text(data.get("description"), ("description",), MAX_DESCRIPTION,
-                             required=False)
+                             required=False, multiline="\n\t")
     lead_in = check.number(data, "lead_in_s", (), 5, "lead_in_s")
     steps_data = data.get("steps")
     steps: list[Step] = []

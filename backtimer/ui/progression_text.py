@@ -91,8 +91,8 @@ def announcement(plan: Plan, exercises: Mapping[str, Exercise], lang: str) -> An
                 "Progression", "Same as last week: every step is at its top level."))
         elif last.sessions < plan.goal:
             lines.append(fill(translate(
-                "Progression", "Same as last week: it had %1 of the %2\u00a0sessions needed to "
-                               "step up."), last.sessions, plan.goal))
+                "Progression", "Same as last week: you did this routine %1 of the %2\u00a0times "
+                               "needed to step up."), last.sessions, plan.goal))
         else:
             lines.append(translate(
                 "Progression", "Same as last week: your pain after sessions went up a little, "
@@ -119,7 +119,8 @@ def rules_text(goal: int) -> str:
                            "gets one notch harder the next week — a longer hold, then one more "
                            "repetition."), goal),
         translate("Progression", "• Each step stops at its top level (for example superman "
-                                 "holds of 5 s, child's pose of 60 s, 15 repetitions)."),
+                                 "10 repetitions with holds of 5 s, child's pose 60 s, "
+                                 "bridges 15 repetitions)."),
         translate("Progression", "• Pain after sessions 2 or more points higher than the week "
                                  "before: every step goes one level back."),
         translate("Progression", "• A step you marked “this hurt” (button or key H): that "

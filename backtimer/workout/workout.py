@@ -50,6 +50,9 @@ class Workout(QObject):
         self.recorder: HistoryRecorder | None = None
         self.plan: Plan | None = None
         self._run: Routine | None = None  # the routine as loaded, at the plan's levels
+        # A preview from the routine editor: played faster, and never kept in the history.
+        self.previewing = False
+        self._speed = 1.0
 
     def attach_history(self, store: HistoryStore | None, *, unavailable_reason: str = "") -> None:
         """The history (None: it could not be opened, for ``unavailable_reason``), after the
@@ -73,10 +76,19 @@ class Workout(QObject):
         self._load(routine, self.progression_plan(routine))
         return True
 
+    def preview(self, routine: Routine, speed: float) -> bool:
+        """Load ``routine`` as written, to play ``speed`` times faster as a check of an edit:
+        nothing of it goes into the history. False while another workout is under way."""
+        if self.runner.busy:
+            return False
+        self._load(routine, None, leveled=True, speed=speed, preview=True)
+        return True
+
     def again(self) -> None:
-        """Load the routine just run once more, at the same levels."""
+        """Load the routine just run once more, at the same levels (a preview as a preview)."""
         if self._run is not None and not self.runner.busy:
-            self._load(self._run, self.plan, leveled=True)
+            self._load(self._run, self.plan, leveled=True, speed=self._speed,
+                       preview=self.previewing)
 
     @Slot(str, int)
     def rate_pain(self, moment: str, value: int) -> None:
@@ -116,11 +128,16 @@ class Workout(QObject):
 
     # --- internals ----------------------------------------------------------------------------
 
-    def _load(self, routine: Routine, plan: Plan | None, *, leveled: bool = False) -> None:
+    def _load(self, routine: Routine, plan: Plan | None, *, leveled: bool = False,
+              speed: float = 1.0, preview: bool = False) -> None:
         run = routine if leveled or plan is None else plan.run
         self.plan = plan
         self._run = run
-        self.runner.load(run)
+        self.previewing = preview  # before the load: the player asks it when it shows it
+        self._speed = speed
+        self.runner.load(run, speed=speed)
         if self.recorder is not None:  # after the load, which starts the recorder afresh
             self.recorder.use_levels(None if plan is None else tuple(plan.levels))
+            if preview:
+                self.recorder.leave_out()
         self.opened.emit(plan)

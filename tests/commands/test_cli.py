@@ -37,7 +37,7 @@ def test_list_routines_prints_aligned_id_name_duration(tmp_path):
 
 def test_list_routines_in_dutch(tmp_path):
     out = run("--lang", "nl", "--list-routines", data_dir=tmp_path).stdout
-    assert "Snelle 5" in out and "Quick 5" not in out
+    assert "Kort · 5 min" in out and "Quick 5" not in out
 
 
 def test_export_then_import_a_routine_under_a_new_id(tmp_path):

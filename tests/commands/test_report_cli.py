@@ -95,7 +95,7 @@ def test_the_report_states_the_historys_figures(sample, tmp_path):
     marked = span.first + timedelta(weeks=2)  # the Monday of the third week
     assert f"Superman 13 0 312 33 {marked.day} {marked:%b}" in text
     # Progression: on from the first week; superman stepped back after the week it hurt.
-    assert f"Superman 0 of 8 1 of 8 {marked.day} {marked:%b} (marked “this hurt”)" in text
+    assert f"Superman 0 of 3 1 of 3 {marked.day} {marked:%b} (marked “this hurt”)" in text
     info = poppler("pdfinfo", str(target))
     assert re.search(r"Pages:\s+2\n", info)
     assert "595 x 842 pts (A4)" in info

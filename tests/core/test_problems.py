@@ -53,6 +53,17 @@ RULES = [
      "id: must be 1-63 characters of a-z, 0-9 and '-', starting with a letter or digit"),
     ({**HEADER, "extra": 1, "steps": [GOOD]}, ("extra",), "unknown_field", {},
      "extra: unknown field"),
+    ({**HEADER, "id": "abc\n", "steps": [GOOD]}, ("id",), "bad_id", {},
+     "id: must be 1-63 characters of a-z, 0-9 and '-', starting with a letter or digit"),
+    ({**HEADER, "name": {"en": "two\nlines", "nl": "n"}, "steps": [GOOD]}, ("name", "en"),
+     "control_character", {},
+     "name.en: must not contain line breaks or other control characters"),
+    ({**HEADER, "name": {"en": "n", "nl": "nul\x00"}, "steps": [GOOD]}, ("name", "nl"),
+     "control_character", {},
+     "name.nl: must not contain line breaks or other control characters"),
+    ({**HEADER, "name": {"en": "x\ud800", "nl": "n"}, "steps": [GOOD]}, ("name", "en"),
+     "not_unicode", {},
+     "name.en: contains characters that are not valid text (lone surrogates)"),
     ({**HEADER, "name": 5, "steps": [GOOD]}, ("name",), "not_text_or_languages", {},
      "name: must be text or an object with 'en' and/or 'nl'"),
     ({**HEADER, "name": {"en": "n", "fr": "x"}, "steps": [GOOD]}, ("name", "fr"),
@@ -131,6 +142,12 @@ def test_every_code_of_the_validator_is_covered_above():
     source = Path(routine.__file__).read_text(encoding="utf-8")
     validator_codes = {code for code in MESSAGES if f'"{code}"' in source}
     assert validator_codes <= {rule[2] for rule in RULES} | {"not_json"}
+
+
+def test_a_description_keeps_its_line_breaks():
+    routine = routine_from_dict({**HEADER, "description": "one\n\ttwo", "steps": [GOOD]},
+                                EXERCISES)
+    assert routine.description == {"en": "one\n\ttwo"}
 
 
 def test_a_json_error_names_what_json_said():

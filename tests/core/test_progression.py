@@ -31,16 +31,24 @@ def weeks(*rows):
 def test_the_ladders_follow_the_article():
     holds = [s.tempo.hold_s for s in ladder(SUPERMAN)]
     assert holds[:3] == [3, 4, 5]  # superman holds 3 → 5 s first
-    assert [s.reps for s in ladder(SUPERMAN)][2:] == list(range(8, 16))  # then more reps
+    assert [s.reps for s in ladder(SUPERMAN)][2:] == list(range(8, 11))  # then more reps
     assert [s.hold_s for s in ladder(CHILDS_POSE)] == [30, 35, 40, 45, 50, 55, 60]
     assert ladder(BRIDGE)[-1].reps == 15 and ladder(BRIDGE)[-1].tempo.hold_s == 4
 
 
+def test_the_superman_stops_at_3_sets_of_10_holds_of_5_s():
+    # Capped for a sore back: 30 back-extension holds a session at most, not 45.
+    top = ladder(SUPERMAN)[-1]
+    assert (top.sets, top.reps, top.tempo.hold_s) == (3, 10, 5)
+    started_higher = Step("superman", mode="reps", reps=12, sets=2, tempo=Tempo(1, 5, 1))
+    assert ladder(started_higher) == [started_higher]  # as written, never more
+
+
 def test_steady_weeks_step_up_one_level_each():
     result = progress(ROUTINE, weeks(*[(3, 2.0, ())] * 8), GOAL)
-    assert result.levels == (8, 6, 5)  # child's pose and bridge reached their ceilings
+    assert result.levels == (4, 6, 5)  # every step reached its ceiling
     run = apply_levels(ROUTINE, result.levels)
-    assert run.steps[0].tempo.hold_s == 5 and run.steps[0].reps == 14
+    assert run.steps[0].tempo.hold_s == 5 and run.steps[0].reps == 10
     assert run.steps[1].hold_s == 60
     assert not result.ease_off
 

@@ -170,3 +170,14 @@ def test_a_backup_that_cannot_be_made_leaves_the_damaged_file_alone(path, monkey
     assert settings.values() == defaults()
     assert "left as it is" in settings.problems[0]
     assert path.read_bytes() == raw
+
+
+def test_text_settings_refuse_what_could_not_be_used_or_written_back(tmp_path):
+    """Issue 15 item 18: a non-ASCII window geometry stopped every start."""
+    from backtimer.core.preferences import OPTIONS_BY_KEY
+
+    geometry = OPTIONS_BY_KEY["window_geometry"]
+    assert geometry.check("AdnQywADAAA=") is None and geometry.check("") is None
+    assert geometry.check("\u00e9") == geometry.check("ab") == "must be base64 text"
+    assert OPTIONS_BY_KEY["voice_name"].check("x\ud800") is not None
+    assert OPTIONS_BY_KEY["sync_folder"].check("a\x00b") is not None

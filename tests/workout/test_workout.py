@@ -73,7 +73,9 @@ def test_a_workout_is_saved_with_the_ratings_clicked_on_the_finish_page(start_ap
     assert finish_page_text(window) == "Saved in your history."
     click(qtbot, player.pain_after.findChild(QPushButton, "pain2"))
     click(qtbot, player.effort.findChild(QPushButton, "effort6"))
-    assert not player.pain_after.isVisible() and not player.effort.isVisible()
+    # The answers stay in view, marked (nothing moves under the pointer).
+    assert player.pain_after.findChild(QPushButton, "pain2").isChecked()
+    assert player.effort.findChild(QPushButton, "effort6").isChecked()
 
     # Read back from the database file, as the next start of backtimer would.
     store = HistoryStore(data_dir / "history.sqlite3", None)
@@ -98,7 +100,7 @@ def test_this_hurt_during_the_workout_is_kept_with_its_step(start_app, qtbot, da
     click(qtbot, player.findChild(QPushButton, "startButton"))
     clock.run(6, window.runner.update, 0.25)  # past the lead-in: the pelvic tilts
     click(qtbot, player.findChild(QPushButton, "hurtButton"))
-    assert player.hurt_confirmation.text() == "Noted: Pelvic tilt hurt."
+    assert player.hurt_confirmation.text().startswith("Noted: Pelvic tilt hurt. Paused:")
     player.confirm_stop = lambda: True  # the "Stop the workout?" question, answered yes
     click(qtbot, player.findChild(QPushButton, "stopButton"))
     assert player.findChild(QLabel, "finishHeading").text().startswith("Stopped early")

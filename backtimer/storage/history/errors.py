@@ -96,7 +96,12 @@ def raise_sqlite_error(message: str, error: sqlite3.Error) -> NoReturn:
     """Raise the store's own error for ``error``: ``message`` says what could not be done, in
     plain words; SQLite's own text follows in brackets."""
     name = getattr(error, "sqlite_errorname", None)
-    raise error_kind(error)(f"{message} ({error}).", name, str(error)) from error
+    reason = str(error)
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (_BUSY, _LOCKED):
+        # SQLite's "database is locked" means nothing to a person; say who holds it.
+        reason = "another program is using the history right now; try again in a moment"
+    raise error_kind(error)(f"{message} ({reason}).", name, reason) from error
 
 
 def raise_os_error(message: str, error: OSError) -> NoReturn:

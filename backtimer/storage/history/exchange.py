@@ -20,6 +20,7 @@ from backtimer.storage.history.records import (
     StepRecord,
     iso,
     new_uid,
+    storable,
 )
 
 _T = TypeVar("_T")
@@ -115,6 +116,10 @@ def parse_history_file(raw: bytes) -> HistoryFile:
         raise HistoryFileError([f"file: {reason}"]) from None
     if not isinstance(data, dict):
         raise HistoryFileError(["file: not a JSON object"])
+    if (where := _lone_surrogate(data, "")) is not None:
+        # JSON may spell "\ud800", which decodes into text no file or database can hold.
+        raise HistoryFileError([f"{where or 'file'}: contains characters that are not valid "
+                                "text (a lone surrogate)"])
     if data.get("format") != EXPORT_FORMAT:
         raise HistoryFileError([f"format: must be '{EXPORT_FORMAT}' (is this a history export?)"])
     version = data.get("version")
@@ -136,6 +141,25 @@ def parse_history_file(raw: bytes) -> HistoryFile:
     if problems:
         raise HistoryFileError(problems)
     return HistoryFile(records, progression)
+
+
+def _lone_surrogate(value: Any, path: str) -> str | None:
+    """The path of the first text (or key) in ``value`` holding a lone surrogate, or None."""
+    stack = [(value, path)]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str):
+            if any("\ud800" <= char <= "\udfff" for char in value):
+                return path
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                where = f"{path}.{key}" if path else str(key)
+                if any("\ud800" <= char <= "\udfff" for char in key):
+                    return path or "file"
+                stack.append((item, where))
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{n}]") for n, item in enumerate(value))
+    return None
 
 
 def _parse_items(items: list, name: str, parse: Callable[[Any, str, list[str]], _T | None],
@@ -213,6 +237,9 @@ def _parse_time(value: Any, path: str, problems: list[str], *, optional: bool) -
     if moment.tzinfo is None:
         problems.append(f"{path}: needs a UTC offset, like +01:00")
         return None
+    if not storable(moment):
+        problems.append(f"{path}: '{value[:40]}' falls outside the years 1 to 9999 in UTC")
+        return None
     return moment
 
 
@@ -253,6 +280,10 @@ def _parse_session(item: Any, path: str, problems: list[str]) -> SessionRecord |
     name = _text(item, "routine_name", path, problems)
     started = _parse_time(item.get("started_at"), f"{path}.started_at", problems, optional=False)
     ended = _parse_time(item.get("ended_at"), f"{path}.ended_at", problems, optional=True)
+    if started is not None and ended is not None and not storable(ended, started):
+        # The end is kept in the start's offset (one offset a row).
+        problems.append(f"{path}.ended_at: falls outside the years 1 to 9999 in the start's "
+                        "offset")
     state = item.get("state")
     if state not in STATES:
         problems.append(f"{path}.state: must be one of " + ", ".join(STATES))

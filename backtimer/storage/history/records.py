@@ -89,7 +89,34 @@ def offset_s(moment: datetime) -> int:
 
 
 def from_ms(ms: int, offset_s: int) -> datetime:
-    return datetime.fromtimestamp(ms / 1000, timezone(timedelta(seconds=offset_s)))
+    """The moment a row holds, in its own offset. A row no datetime can hold (written by an old
+    import or by hand: year 0 in its offset, an offset of a day) is read in UTC, or at the
+    nearest moment there is, so one bad row never stops a view or an export."""
+    try:
+        return datetime.fromtimestamp(ms / 1000, timezone(timedelta(seconds=offset_s)))
+    except (ValueError, OverflowError, OSError, TypeError):
+        pass
+    try:
+        return datetime.fromtimestamp(ms / 1000, timezone.utc)
+    except (ValueError, OverflowError, OSError, TypeError):
+        return datetime.max.replace(tzinfo=timezone.utc) if isinstance(ms, int | float) \
+            and ms > 0 else datetime.min.replace(tzinfo=timezone.utc)
+
+
+def storable(moment: datetime, offset_from: datetime | None = None) -> bool:
+    """Whether ``moment`` can be stored and read back: its UTC moment falls within years
+    1-9999, and so does its local time in its own offset (or in ``offset_from``'s)."""
+    try:
+        offset = offset_s(offset_from or moment)
+        return from_ms_strict(to_ms(moment), offset) is not None
+    except (ValueError, OverflowError, OSError):
+        return False
+
+
+def from_ms_strict(ms: int, offset_s: int) -> datetime:
+    moment = datetime.fromtimestamp(ms / 1000, timezone(timedelta(seconds=offset_s)))
+    moment.astimezone(timezone.utc)  # the UTC moment must exist too
+    return moment
 
 
 def iso(moment: datetime | None) -> str | None:

@@ -94,11 +94,15 @@ def is_damage(error: sqlite3.Error) -> bool:
     return error_kind(error) is HistoryDamaged
 
 
+# How long a statement waits for another connection's lock before SQLITE_BUSY.
+BUSY_TIMEOUT_MS = 5000
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open ``path``, checked and migrated; ``Damaged`` when the file is not a database."""
     existed = path.exists() and path.stat().st_size > 0
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
         raise_sqlite_error(f"The history database {path} cannot be opened", error)
     try:
@@ -129,6 +133,42 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` to read it only, writing nothing (a read-only data folder or disk): no
+    check that would repair, no WAL switch, no migration. Without a shared-memory file that
+    can be made next to it, the file is read as one that cannot change (``immutable``)."""
+    if not path.is_file():
+        raise HistoryUnavailable(f"There is no history database at {path}.")
+    uri = path.resolve().as_uri()
+    error: sqlite3.Error | None = None
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(uri + query, uri=True, isolation_level=None,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as failed:
+            error = failed
+            continue
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as failed:
+            conn.close()
+            error = failed
+            continue
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise HistoryTooNew(
+                f"The history database {path} was written by a newer backtimer (schema "
+                f"{version}, this one knows up to {SCHEMA_VERSION}); update backtimer to read it.")
+        if version < SCHEMA_VERSION:
+            conn.close()
+            raise HistoryUnavailable(
+                f"The history database {path} is from an older backtimer and must be updated "
+                "before it can be read, but its folder cannot be written.")
+        return conn
+    assert error is not None
+    raise_sqlite_error(f"The history database {path} cannot be read", error)
 
 
 def migrate(conn: sqlite3.Connection, version: int) -> None:

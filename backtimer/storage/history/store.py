@@ -15,7 +15,7 @@ from backtimer.core.clock import local_now
 from backtimer.core.progression import Plan, RoutineSession, WeekSummary, decided_weeks, plan
 from backtimer.core.routine import Routine
 from backtimer.core.stats import DayTotals, SessionFact, week_of
-from backtimer.storage.history import exchange, schema
+from backtimer.storage.history import exchange, schema, wal
 from backtimer.storage.history.errors import (
     HistoryDamaged,
     raise_os_error,
@@ -45,8 +45,16 @@ from backtimer.storage.history.rows import (
 )
 
 _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
+_LAST_ORDINAL = 3_652_059  # date.max.toordinal()
 BACKUPS_KEPT = 7
 STALE_RUNNING_MS = 24 * 3600 * 1000
+# A session's exercise seconds, for every total and chart: its steps' work, or, for a completed
+# session kept without steps (an import from another app), the time from its start to its end.
+# One expression, so its minutes and the days it counts for never disagree.
+SESSION_WORK_S = (
+    "(CASE WHEN work_s = 0 AND state = 'completed' AND ended_ms > started_ms"
+    " AND NOT EXISTS (SELECT 1 FROM session_steps WHERE session_id = sessions.id)"
+    " THEN (ended_ms - started_ms) / 1000.0 ELSE work_s END)")
 
 class HistoryStore:
     """One open history database.
@@ -60,12 +68,20 @@ class HistoryStore:
     """
 
     def __init__(self, path: Path, backups_dir: Path | None = None, *,
-                 now: Callable[[], datetime] | None = None, backup: bool = True):
+                 now: Callable[[], datetime] | None = None, backup: bool = True,
+                 read_only: bool = False):
         self.path = Path(path)
         self.backups_dir = backups_dir
         self._now = now or local_now
         self.notices: list[str] = []
         self.interrupted: list[SessionRecord] = []
+        # Where a damaged database was moved aside at this opening (None: it was not).
+        self.damaged_moved_to: Path | None = None
+        if read_only:
+            # Reading needs no write: a history in a read-only folder is read as it is (its
+            # running sessions are not marked, no backup is made; a write raises StorageReadOnly).
+            self._conn = schema.connect_read_only(self.path)
+            return
         self._conn = self._open()
         try:
             self._mark_interrupted()
@@ -82,10 +98,13 @@ class HistoryStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise_os_error(f"The folder {self.path.parent} cannot be used", error)
+        if (notice := wal.damage_notice(self.path, self._now())) is not None:
+            self.notices.append(notice)
         try:
             return schema.connect(self.path)
         except schema.Damaged as damage:
             moved = schema.move_aside(self.path, self._now().strftime("%Y%m%d-%H%M%S"))
+            self.damaged_moved_to = moved
             self.notices.append(
                 f"The history database was damaged ({damage}). It was kept as {moved} and a new, "
                 "empty history was started."
@@ -151,6 +170,17 @@ class HistoryStore:
             old.unlink()
 
     # --- writing as the workout goes ----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def without_waiting(self) -> Iterator[HistoryStore]:
+        """Writes inside fail at once (HistoryUnavailable, ``sqlite_name`` SQLITE_BUSY) while
+        another program holds the database, instead of waiting up to its busy timeout: a caller
+        on the window's thread keeps the write and tries again later."""
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield self
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {schema.BUSY_TIMEOUT_MS}")
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -351,7 +381,7 @@ class HistoryStore:
     def facts(self) -> list[SessionFact]:
         """What the statistics need, for every finished session (not the one running now)."""
         rows = self._conn.execute(
-            "SELECT started_ms, utc_offset_s, state, work_s, pain_before, pain_after "
+            f"SELECT started_ms, utc_offset_s, state, {SESSION_WORK_S}, pain_before, pain_after "
             "FROM sessions WHERE state != 'running' ORDER BY started_ms")
         return [SessionFact(ms / 1000, offset, state == "completed", work, before, after)
                 for ms, offset, state, work, before, after in rows]
@@ -363,12 +393,15 @@ class HistoryStore:
         shift_days = 1_000_000
         rows = self._conn.execute(
             "SELECT (started_ms + (utc_offset_s - ?) * 1000 + ?) / 86400000 - ? AS day,"
-            " SUM(state = 'completed'), SUM(work_s) / 60.0,"
+            f" SUM(state = 'completed'), SUM({SESSION_WORK_S}) / 60.0,"
             " COALESCE(SUM(pain_before), 0), COUNT(pain_before),"
             " COALESCE(SUM(pain_after), 0), COUNT(pain_after)"
             " FROM sessions WHERE state != 'running' GROUP BY day ORDER BY day",
             (day_start_hour * 3600, shift_days * 86_400_000, shift_days))
-        return [DayTotals(_EPOCH_ORDINAL + day, *rest) for day, *rest in rows]
+        # A row no calendar holds (before year 1 or after 9999 in its offset, let in by an
+        # old import) has no day; it is left out rather than stopping every statistic.
+        return [DayTotals(_EPOCH_ORDINAL + day, *rest) for day, *rest in rows
+                if 1 <= _EPOCH_ORDINAL + day <= _LAST_ORDINAL]
 
     # --- progression ----------------------------------------------------------------------------
 

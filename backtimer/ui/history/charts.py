@@ -48,10 +48,17 @@ def _style_plot(plot: pg.PlotItem, palette: QPalette) -> None:
 
 def _week_ticks(weeks: Sequence[stats.WeekFigures], locale: QLocale,
                 max_labels: int = 9) -> list[tuple[float, str]]:
+    """A label every few weeks; the first and each one in a new year say the year too."""
     step = max(1, -(-len(weeks) // max_labels))
     last = len(weeks) - 1
-    return [(i, locale.toString(qdate(w.start), "d MMM")) for i, w in enumerate(weeks)
-            if (last - i) % step == 0]
+    ticks, year = [], None
+    for i, week in enumerate(weeks):
+        if (last - i) % step:
+            continue
+        shown = "d MMM" if week.start.year == year else "d MMM yyyy"
+        year = week.start.year
+        ticks.append((i, locale.toString(qdate(week.start), shown)))
+    return ticks
 
 
 class WeeklyBars(pg.PlotWidget):
@@ -83,23 +90,47 @@ class WeeklyBars(pg.PlotWidget):
         plot.addItem(pg.BarGraphItem(x=np.arange(len(weeks)), height=values, width=0.72,
                                      brushes=brushes, pens=pens))
         top = max([*values, 0.0])
+        palette = self.palette()
         if not minutes_mode:
+            # The label sits on its own patch of the chart's background, in the text colour:
+            # readable over a green bar as over none.
             line = pg.InfiniteLine(
                 pos=goal, angle=0, pen=pg.mkPen(CURRENT, width=2, style=Qt.PenStyle.DashLine),
                 label=self.tr("goal %1").replace("%1", str(goal)),
-                labelOpts={"position": 0.02, "color": CURRENT, "anchors": [(0, 1), (0, 1)]})
+                labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)],
+                           "color": palette.color(QPalette.ColorRole.Text),
+                           "fill": pg.mkBrush(palette.color(QPalette.ColorRole.Base)),
+                           "border": pg.mkPen(CURRENT)})
             plot.addItem(line)
             top = max(top, goal)
         plot.setXRange(-0.6, len(weeks) - 0.4, padding=0)
-        plot.setYRange(0, top * 1.12 + (1 if not minutes_mode else 5), padding=0)
         plot.getAxis("bottom").setTicks([_week_ticks(weeks, locale)])
         if minutes_mode:
+            plot.setYRange(0, top * 1.12 + 5, padding=0)
             plot.getAxis("left").setTicks(None)
         else:  # whole sessions only: no "2.5" on the axis
             every = max(1, -(-int(top + 1) // 8))
-            plot.getAxis("left").setTicks([[(n, str(n)) for n in range(0, int(top) + 2, every)]])
+            marks = list(range(0, int(top) + 2, every))
+            plot.getAxis("left").setTicks([[(n, str(n)) for n in marks]])
+            # Room above the highest mark for its number, which would be cut at the edge.
+            plot.setYRange(0, max(top * 1.12, marks[-1]) + 0.6 * every, padding=0)
+        self._legend(plot, goal)
         plot.getAxis("left").setLabel(self.tr("minutes") if minutes_mode else self.tr("sessions"))
         self.tooltips = [tooltip(w) for w in weeks]
+
+    def _legend(self, plot: pg.PlotItem, goal: int) -> None:
+        """What the colours mean, in either view: minutes are coloured by the sessions goal."""
+        if plot.legend is None:
+            plot.addLegend(offset=(-8, 4), labelTextColor=self.palette().color(
+                QPalette.ColorRole.Text), brush=pg.mkBrush(self.palette().color(
+                    QPalette.ColorRole.Base)))
+        legend = plot.legend
+        legend.clear()
+        for color, text in ((MET, self.tr("%1+ sessions: goal met").replace("%1", str(goal))),
+                            (MISSED, self.tr("fewer sessions"))):
+            sample = pg.BarGraphItem(x=[0], height=[0], width=0, brush=pg.mkBrush(color),
+                                     pen=pg.mkPen(None))
+            legend.addItem(sample, text)
 
     def bar_at(self, scene_pos) -> int | None:
         point = self.getPlotItem().vb.mapSceneToView(scene_pos)
@@ -121,20 +152,23 @@ class YearCalendar(pg.PlotWidget):
         self.setObjectName("calendarChart")
         self.first_day = date.today()
         self.last_day = date.today()
+        self.columns = 53
         self.minutes: dict[date, float] = {}
         self.locale = QLocale()
         self.scene().sigMouseMoved.connect(self._hovered)
 
     def show_year(self, minutes: dict[date, float], today: date, week_start: int,
-                  locale: QLocale) -> None:
+                  locale: QLocale, weeks: int = 53) -> None:
+        """The last ``weeks`` weeks (the range chosen above the charts; 53: a year)."""
         self.minutes, self.locale, self.last_day = minutes, locale, today
-        self.first_day = stats.week_of(today, week_start) - timedelta(weeks=52)
+        self.columns = weeks
+        self.first_day = stats.week_of(today, week_start) - timedelta(weeks=weeks - 1)
         palette = self.palette()
         empty = palette.color(QPalette.ColorRole.Window).darker(112)
         if palette.color(QPalette.ColorRole.Window).lightness() < 128:
             empty = palette.color(QPalette.ColorRole.Window).lighter(160)
         cell = 6  # pixels per day in the image, the last one left clear as a gap
-        image = np.zeros((7 * cell, 53 * cell, 4), dtype=np.ubyte)
+        image = np.zeros((7 * cell, weeks * cell, 4), dtype=np.ubyte)
         shades = [QColor(c) for c in HEAT_COLORS]
         for n in range((today - self.first_day).days + 1):
             day = self.first_day + timedelta(days=n)
@@ -151,16 +185,21 @@ class YearCalendar(pg.PlotWidget):
         _style_plot(plot, palette)
         self.setBackground(palette.color(QPalette.ColorRole.Base))
         item = pg.ImageItem(image, axisOrder="row-major")
-        item.setRect(QRectF(0, 0, 53, 7))
+        item.setRect(QRectF(0, 0, weeks, 7))
         plot.addItem(item)
         plot.invertY(True)
         plot.setAspectLocked(True)
-        plot.setRange(xRange=(0, 53), yRange=(0, 7), padding=0.02)
+        plot.setRange(xRange=(0, weeks), yRange=(0, 7), padding=0.02)
+        starts = [column for column in range(weeks)
+                  if (self.first_day + timedelta(weeks=column)).day <= 7]
+        if not starts or starts[0] > 2:  # the first month, unless the next begins right away
+            starts.insert(0, 0)
         months = []
-        for column in range(53):
+        for column in starts:
             day = self.first_day + timedelta(weeks=column)
-            if day.day <= 7:
-                months.append((column + 0.5, locale.toString(qdate(day), "MMM")))
+            # The year with the first month shown and with January: a year back reads plainly.
+            shown = "MMM yyyy" if day.month == 1 or not months else "MMM"
+            months.append((column + 0.5, locale.toString(qdate(day), shown)))
         plot.getAxis("bottom").setTicks([months])
         rows = [(row + 0.5, locale.dayName((self.first_day + timedelta(days=row)).isoweekday(),
                                             QLocale.FormatType.ShortFormat))
@@ -171,7 +210,7 @@ class YearCalendar(pg.PlotWidget):
     def day_at(self, scene_pos) -> date | None:
         point = self.getPlotItem().vb.mapSceneToView(scene_pos)
         column, row = int(point.x()), int(point.y())
-        if not (0 <= column < 53 and 0 <= row < 7 and point.x() >= 0 and point.y() >= 0):
+        if not (0 <= column < self.columns and 0 <= row < 7 and point.x() >= 0 and point.y() >= 0):
             return None
         day = self.first_day + timedelta(days=column * 7 + row)
         return day if day <= self.last_day else None
@@ -179,7 +218,8 @@ class YearCalendar(pg.PlotWidget):
     def tooltip_for(self, day: date) -> str:
         minutes = self.minutes.get(day, 0.0)
         return (self.locale.toString(qdate(day), QLocale.FormatType.LongFormat) + "\n"
-                + self.tr("%1\u00a0minutes").replace("%1", self.locale.toString(minutes, "f", 0)))
+                + self.tr("%1\u00a0minutes").replace(
+                    "%1", self.locale.toString(float(minutes), "f", 0)))
 
     def _hovered(self, scene_pos) -> None:
         day = self.day_at(scene_pos)

@@ -99,7 +99,7 @@ class SessionTableModel(QAbstractTableModel):
             if column == 2:
                 return self.state_text(record)
             if column == 3:
-                return self.locale.toString(record.minutes, "f", 1)
+                return self.locale.toString(float(record.minutes), "f", 1)
             if column == 4:
                 if record.pain_before is None and record.pain_after is None:
                     return "–"

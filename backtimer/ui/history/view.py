@@ -70,6 +70,8 @@ class SummaryCard(QFrame):
         self.value.setFont(font)
         self.detail = QLabel("", self)
         self.detail.setWordWrap(True)
+        self.value.setObjectName(f"{name}Value")
+        self.detail.setObjectName(f"{name}Detail")
         for label in (self.title, self.value, self.detail):
             layout.addWidget(label)
         layout.addStretch(1)
@@ -138,6 +140,7 @@ class HistoryView(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_button = QPushButton(self.tr("Choose a routine"), self.empty_page)
         self.empty_button.setObjectName("historyStartButton")
+        self.empty_button.setAutoDefault(True)  # Return presses it, as Space does
         self.empty_button.clicked.connect(self.workout_requested)
         for widget in (self.empty_title, self.empty_text):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -339,9 +342,10 @@ class HistoryView(QWidget):
         self.week_card.set(self.tr("%1 of %2").replace("%1", str(summary.this_week.sessions))
                            .replace("%2", str(summary.goal)),
                            self.tr("sessions · %1\u00a0minutes").replace(
-                               "%1", self.locale.toString(summary.this_week.minutes, "f", 0)))
+                               "%1", self.locale.toString(float(summary.this_week.minutes),
+                                                          "f", 0)))
         done = summary.total_sessions
-        self.minutes_card.set(self.locale.toString(summary.total_minutes, "f", 0),
+        self.minutes_card.set(self.locale.toString(float(summary.total_minutes), "f", 0),
                               self.tr("1 session completed") if done == 1 else
                               self.tr("%1\u00a0sessions completed").replace("%1", str(done)))
 
@@ -363,7 +367,8 @@ class HistoryView(QWidget):
         this_week = stats.week_of(self.today, self.week_start)
         self.bars.show_weeks(weeks, goal, this_week, self.measure_box.currentIndex() == 1,
                              self.locale, self._week_tooltip)
-        self.calendar.show_year(self.daily_minutes, self.today, self.week_start, self.locale)
+        self.calendar.show_year(self.daily_minutes, self.today, self.week_start, self.locale,
+                                weeks=len(weeks))
         first = self.calendar.first_day
         active = sum(1 for day, minutes in self.daily_minutes.items()
                      if first <= day <= self.today and minutes > 0)
@@ -376,10 +381,11 @@ class HistoryView(QWidget):
         assert self.summary is not None
         lines = [self.tr("Week of %1").replace(
                      "%1", self.locale.toString(qdate(week.start), "d MMMM yyyy")),
-                 self.tr("%1 of %2\u00a0sessions").replace("%1", str(week.sessions))
+                 # "6 sessions · goal 3", never "6 of 3 sessions"
+                 self.tr("%1\u00a0sessions · goal %2").replace("%1", str(week.sessions))
                  .replace("%2", str(self.summary.goal)),
                  self.tr("%1\u00a0minutes").replace(
-                     "%1", self.locale.toString(week.minutes, "f", 0))]
+                     "%1", self.locale.toString(float(week.minutes), "f", 0))]
         if week.met(self.summary.goal):
             lines.append(self.tr("goal met"))
         return "\n".join(lines)
@@ -478,6 +484,9 @@ class HistoryView(QWidget):
         super().showEvent(event)
         # A workout may have been saved since the view was last shown.
         self.reload_if_changed()
+        if self.pages.currentWidget() is self.empty_page and self.empty_button.isVisible():
+            # Keys too: Space or Return chooses a routine.
+            self.empty_button.setFocus()
 
     def reload_if_changed(self, *_args) -> None:
         """Redraw if the history changed (a workout saved, another computer's sessions

@@ -35,8 +35,14 @@ def clock_texts(session: core.Session, moment: Moment | None,
         digits = str(max(1, int(-(-session.ready_remaining_s() // 1))))
         caption = QCoreApplication.translate("PlayerView", "Get ready")
     elif segment.self_paced:
-        digits = text.format_clock(session.elapsed_in_segment_ns() / 1e9)
+        # A count-up of time, said as time (0:07, never a bare 7 under "10 reps"): the reps
+        # are the person's to count.
+        seconds = int(session.elapsed_in_segment_ns() / 1e9)
+        digits = f"{seconds // 60}:{seconds % 60:02d}" if seconds < 3600 else \
+            text.format_clock(seconds)
+        phase_line = QCoreApplication.translate("PlayerView", "Your pace · time so far")
         caption = QCoreApplication.translate("PlayerView", "Press Space when you have done them")
+        meaning = QCoreApplication.translate("PlayerView", "Time so far")
     elif reps:
         digits = f"{segment.rep_no}/{segment.reps}"
         caption = text.fill(QCoreApplication.translate("PlayerView", "Rep %1 of %2"),

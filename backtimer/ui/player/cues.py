@@ -3,32 +3,37 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from backtimer.core.figure.moment import moment_of
-from backtimer.core.routine import Exercise, Routine
+from backtimer.core.routine import Exercise, Routine, Step
 from backtimer.core.timeline import Cue, CueKind, Segment, SegmentKind, Timeline, build_timeline
-from backtimer.ui.assets import asset_url
 from backtimer.ui.player import text as player_text
+from backtimer.ui.player.sound_sink import SOUND_FILES, QtSoundSink, sound_length
 from backtimer.ui.player.speech import Speech
 from backtimer.ui.player.text import fill
 
 log = logging.getLogger("backtimer.cues")
 
-# The WAV (in assets/sounds) for each kind of cue.
-SOUND_FILES: dict[CueKind, str] = {
-    CueKind.COUNTDOWN: "countdown",
-    CueKind.GO: "go",
-    CueKind.HALFWAY: "halfway",
-    CueKind.SWITCH: "switch",
-    CueKind.REST: "rest",
-    CueKind.LAST_REP: "last-rep",
-    CueKind.TICK: "tick",
-    CueKind.DONE: "done",
-}
+def spoken_amount(step: Step) -> str:
+    """What a step asks, in words a voice reads well: "40 seconds each side", where the
+    screen's "40 s" comes out of espeak as "forty ess"."""
+    if step.mode == "hold":
+        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0seconds"), step.hold_s)
+    elif step.self_paced:
+        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0reps at your own pace"),
+                      step.reps)
+    else:
+        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0reps"), step.reps)
+    if step.sets > 1:
+        amount = fill(QCoreApplication.translate("Cues", "%1 sets of %2"), step.sets, amount)
+    if step.sides == "both":
+        amount = fill(QCoreApplication.translate("Cues", "%1 each side"), amount)
+    return amount
 
 
 class SoundSink(Protocol):
@@ -47,68 +52,23 @@ class VoiceSink(Protocol):
     def say(self, text: str) -> None: ...
 
 
-class QtSoundSink(QObject):
-    """QSoundEffect per cue, preloaded; an effect that fell into its error state is recreated.
-
-    Without QtMultimedia (no libpulse0) or without any audio output it plays nothing and
-    ``problem`` says why, so the player can show the cues instead.
-    """
-
-    def __init__(self, parent: QObject):
-        super().__init__(parent)
-        self.problem: str | None = None
-        self._effects: dict[str, QObject] = {}
-        self._effect_class = None
-        try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except ImportError as error:  # QtMultimedia needs libpulse0 even to import
-            self.problem = f"QtMultimedia is not available ({error})"
-            return
-        if not QMediaDevices.audioOutputs():
-            self.problem = "no audio output device"
-            return
-        self._effect_class = QSoundEffect
-        for name in SOUND_FILES.values():
-            self._effects[name] = self._create(name)
-
-    def _create(self, name: str):
-        effect = self._effect_class(self)
-        url = asset_url(f"sounds/{name}.wav")
-        if url is not None:
-            effect.setSource(url)
-        return effect
-
-    def play(self, name: str, volume: float) -> None:
-        if self._effect_class is None:
-            return
-        effect = self._effects.get(name)
-        if effect is None or effect.status() == self._effect_class.Status.Error:
-            if effect is not None:
-                effect.deleteLater()
-            effect = self._effects[name] = self._create(name)
-        effect.setVolume(volume)
-        effect.play()
-
-
 class CuePlayer(QObject):
     """Turns the runner's events into sounds, speech, or flashes when nothing can be heard.
 
-    Nothing calls it: it only listens to the runner. Beeps go out at once; speech is queued
-    behind them on the event loop, so a sentence never delays a beep.
+    Nothing calls it: it only listens to the runner. Beeps go out at once; speech waits until
+    the beep has sounded, so a sentence never delays a beep nor talks over it.
 
     Signals:
         cue_given(str): a cue's sound name was played (or would have been: see flash_needed).
         flash_needed(str): a cue could not be heard (sound off or unavailable): show it.
         sound_unavailable(str): said once, when sound cannot play on this computer (why).
         voice_stopped(str): said once, when the voice stopped working (why); beeps go on.
-        spoken(str): a sentence was handed to the voice.
     """
 
-    cue_given = Signal(str)
+    cue_given = Signal(str)  # unwired: benchmarks/bench_audio.py times cues with it
     flash_needed = Signal(str)
     sound_unavailable = Signal(str)
     voice_stopped = Signal(str)
-    spoken = Signal(str)
 
     def __init__(self, runner: QObject, settings: Mapping, lang: str, parent: QObject, *,
                  exercises: Mapping[str, Exercise],
@@ -123,6 +83,8 @@ class CuePlayer(QObject):
         self._voice_factory = voice_factory or (
             lambda: Speech(lang, self, voice_name=settings["voice_name"]))
         self._told_unavailable = False
+        self._lengths: dict[str, float] | None = None  # read when the first beep plays
+        self._quiet_at = 0.0  # monotonic time the last beep ends
         self._speech_queue: list[str] = []
         self._speech_timer = QTimer(self)
         self._speech_timer.setSingleShot(True)
@@ -168,6 +130,10 @@ class CuePlayer(QObject):
         name = SOUND_FILES[cue.kind]
         if self.settings["sounds_enabled"] and self.sound.problem is None:
             self.sound.play(name, self.settings["volume"] / 100)
+            if self._lengths is None:
+                self._lengths = {n: sound_length(n) for n in SOUND_FILES.values()}
+            self._quiet_at = max(self._quiet_at,
+                                 time.monotonic() + self._lengths.get(name, 0.0))
             self.cue_given.emit(name)
         elif cue.kind is not CueKind.TICK:
             # Ticks come every rep phase; flashing on each would be restless.
@@ -215,10 +181,10 @@ class CuePlayer(QObject):
                             following.set_no, following.sets)
         elif segment.kind is SegmentKind.LEAD_IN:
             sentence = fill(QCoreApplication.translate("Cues", "Get ready: %1, %2"), name,
-                            player_text.step_amount(step))
+                            spoken_amount(step))
         else:
             sentence = fill(QCoreApplication.translate("Cues", "Rest. Next: %1, %2"), name,
-                            player_text.step_amount(step))
+                            spoken_amount(step))
         self._queue_speech(sentence)
 
     # --- speech -------------------------------------------------------------------------------
@@ -228,9 +194,13 @@ class CuePlayer(QObject):
             return
         # The screen's texts keep "40 s" on one line with a no-break space; a voice wants a space.
         self._speech_queue.append(sentence.replace("\u00a0", " "))
-        self._speech_timer.start()
+        self._speech_timer.start(0)
 
     def _speak_queued(self) -> None:
+        wait_ms = round((self._quiet_at - time.monotonic()) * 1000)
+        if wait_ms > 0:  # a beep is still sounding: speak after it
+            self._speech_timer.start(wait_ms)
+            return
         queue, self._speech_queue = self._speech_queue, []
         voice = self.voice
         if voice is None or not voice.available:
@@ -239,4 +209,3 @@ class CuePlayer(QObject):
             voice.set_volume(self.settings["volume"] / 100)
         for sentence in queue:
             voice.say(sentence)
-            self.spoken.emit(sentence)

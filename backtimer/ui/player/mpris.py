@@ -256,7 +256,7 @@ class PlayerAdaptor(QDBusAbstractAdaptor):
         Seeked(int): skip or back moved the position (microseconds), so panels follow.
     """
 
-    Seeked = Signal("qlonglong")
+    Seeked = Signal("qlonglong")  # unwired: QtDBus sends it on the bus, to the desktop's panels
 
     def __init__(self, player: MprisPlayer):
         super().__init__(player)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from backtimer.core.clock import Clock
+from backtimer.core.clock import Clock, ScaledClock
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -28,8 +28,6 @@ class SessionRunner(QObject):
         state_changed(str): the session's State value.
         segment_started(object): a Segment began.
         cue_due(object, object): a Cue is due now (with its Segment, or None).
-        rep_counted(object): a RepCounted event.
-        side_switched(object): a SideSwitched event.
         step_completed(object): a StepCompleted event.
         session_finished(object): a SessionFinished event (after it, nothing more).
         suspend_detected(float): the clock jumped this many seconds; the session paused.
@@ -41,8 +39,6 @@ class SessionRunner(QObject):
     state_changed = Signal(str)
     segment_started = Signal(object)
     cue_due = Signal(object, object)
-    rep_counted = Signal(object)
-    side_switched = Signal(object)
     step_completed = Signal(object)
     session_finished = Signal(object)
     suspend_detected = Signal(float)
@@ -58,13 +54,17 @@ class SessionRunner(QObject):
         self.resume_lead_in_s = resume_lead_in_s
         self.session: Session | None = None
         self.routine: Routine | None = None
+        self._session_clock: Clock = clock  # the session's: faster for a preview
+        self._speed = 1.0  # how much faster the session's clock runs than the runner's
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.update)
 
     # --- commands (each turns the session's events into signals) -----------------------------
 
-    def load(self, routine: Routine) -> None:
+    def load(self, routine: Routine, *, speed: float = 1.0) -> None:
+        """Load ``routine``, to run ``speed`` times faster than the runner's clock (a preview
+        from the routine editor), or at it."""
         # The session's modules, and Qt's enums, load with the first routine: the home screen
         # needs none of them (naming any of `Qt` builds all its enum classes, ~11 ms).
         from PySide6.QtCore import Qt
@@ -75,7 +75,9 @@ class SessionRunner(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.stop()
         self.routine = routine
-        self.session = core.Session(build_timeline(routine), self.clock,
+        self._speed = float(speed)
+        self._session_clock = self.clock if speed == 1 else ScaledClock(speed, self.clock)
+        self.session = core.Session(build_timeline(routine), self._session_clock,
                                     resume_lead_in_s=self.resume_lead_in_s,
                                     cue_lead_s=self.cue_lead_s)
         self.session_loaded.emit(routine)
@@ -159,10 +161,6 @@ class SessionRunner(QObject):
                 self.segment_started.emit(segment)
             case core.CueDue(cue=cue, segment=segment):
                 self.cue_due.emit(cue, segment)
-            case core.RepCounted():
-                self.rep_counted.emit(event)
-            case core.SideSwitched():
-                self.side_switched.emit(event)
             case core.StepCompleted():
                 self.step_completed.emit(event)
             case core.SessionFinished():
@@ -176,10 +174,11 @@ class SessionRunner(QObject):
         if deadline is None:
             self._timer.stop()
             return
-        clock_ns = max(0, deadline - self.clock.now_ns())
+        clock = self._session_clock
+        clock_ns = max(0, deadline - clock.now_ns())
         # Qt timers take whole milliseconds and may fire a little early: round up, and the
         # session simply finds nothing due yet if it is woken before its time.
-        real_ms = -(-int(clock_ns / self.clock.scale) // 1_000_000)
+        real_ms = -(-int(clock_ns / (self._speed * self.clock.scale)) // 1_000_000)
         self._timer.start(max(1, min(real_ms, 1000)))
 
 

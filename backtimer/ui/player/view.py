@@ -36,6 +36,7 @@ BAR_FRAME_MS = 50
 
 _STYLE = """
 #exerciseTitle { font-size: %(title)dpx; font-weight: 600; }
+#routineName, #timeLeftLabel { font-size: %(line)dpx; }
 #prescriptionLabel { font-size: %(line)dpx; }
 #instructionLabel { font-size: %(small)dpx; }
 #nextUpLabel { font-size: %(line)dpx; }
@@ -47,6 +48,9 @@ _STYLE = """
                                    color: palette(highlighted-text); }
 #countdownLabel[paused="true"] { color: palette(mid); }
 QPushButton { font-size: %(small)dpx; padding: 6px 14px; }
+QPushButton:focus { border: 3px solid palette(highlight); border-radius: 6px; }
+QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
+                      font-weight: 600; }
 #finishHeading { font-size: %(title)dpx; font-weight: 600; }
 #finishSummary, #painQuestion { font-size: %(line)dpx; }
 #finishSaved, #painScale { font-size: %(small)dpx; }
@@ -56,6 +60,7 @@ QPushButton { font-size: %(small)dpx; padding: 6px 14px; }
 #effortScale { font-size: %(small)dpx; }
 #progressionPanel { border: 1px solid palette(mid); border-radius: 8px; }
 """
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 # How long the "this hurt" confirmation stays on screen.
 HURT_CONFIRMATION_MS = 4000
 # Below this height the announcement before the start also takes the next-up line's place.
@@ -132,8 +137,9 @@ class PlayerView(QWidget):
         button = QPushButton(label, parent)
         button.setObjectName(name)
         button.setAccessibleName(accessible)
-        # Keys belong to the player: a focused button would swallow Space.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it, a click does not take the focus: Space stays the player's key
+        # (pause, start, done) unless the person chose a button with Tab.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setMinimumHeight(52)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return button
@@ -212,11 +218,19 @@ class PlayerView(QWidget):
                                             | Qt.AlignmentFlag.AlignVCenter)
         self.hurt_confirmation.hide()
         next_row.addWidget(self.hurt_confirmation, 1)
+        # After "this hurt" the count waits; S skips the rest of that exercise.
+        self.skip_exercise_button = QPushButton(self.tr("Skip this exercise (S)"), page)
+        self.skip_exercise_button.setObjectName("skipExerciseButton")
+        self.skip_exercise_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.skip_exercise_button.clicked.connect(self.skip_hurt_exercise)
+        self.skip_exercise_button.hide()
+        next_row.addWidget(self.skip_exercise_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._hurt_step: int | None = None  # the step "this hurt" was said of, while asked
         self.hurt_button = QPushButton(self.tr("This hurt (H)"), page)
         self.hurt_button.setObjectName("hurtButton")
         self.hurt_button.setAccessibleName(self.tr("This hurt"))
         self.hurt_button.setToolTip(self.tr("Note that this step hurt; the workout goes on"))
-        self.hurt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hurt_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.hurt_button.clicked.connect(self.mark_hurt)
         self.hurt_button.hide()
         next_row.addWidget(self.hurt_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -230,7 +244,7 @@ class PlayerView(QWidget):
                                               "right now?"), page)
         self.pain_before.setObjectName("painBefore")
         self.pain_before.rated.connect(lambda value: self._rate("before", value))
-        self.pain_before.skipped.connect(self.pain_before.hide)
+        self.pain_before.skipped.connect(self._answered)
         layout.addWidget(self.pain_before)
 
         controls = QHBoxLayout()
@@ -277,7 +291,7 @@ class PlayerView(QWidget):
         self.ease_off_label = self._label("easeOffLabel", panel, wrap=True)
         self.safety_button = QPushButton(self.tr("Safety notice"), panel)
         self.safety_button.setObjectName("safetyNoticeButton")
-        self.safety_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.safety_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.safety_button.clicked.connect(self.safety_notice_requested)
         row.addWidget(self.ease_off_label, 1)
         row.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -304,13 +318,13 @@ class PlayerView(QWidget):
         self.pain_after = PainRating(self.tr("And now: how much does your back hurt?"), page)
         self.pain_after.setObjectName("painAfter")
         self.pain_after.rated.connect(lambda value: self._rate("after", value))
-        self.pain_after.skipped.connect(self.pain_after.hide)
+        self.pain_after.skipped.connect(self._answered)
         layout.addWidget(self.pain_after)
         layout.addSpacing(12)
         self.effort = EffortRating(page)
         self.effort.setObjectName("effortRating")
         self.effort.rated.connect(self._rate_effort)
-        self.effort.skipped.connect(self.effort.hide)
+        self.effort.skipped.connect(self._answered)
         layout.addWidget(self.effort)
         layout.addSpacing(24)
         row = QHBoxLayout()
@@ -331,7 +345,8 @@ class PlayerView(QWidget):
         # Text sizes follow the window, so full screen is readable from further away.
         title = max(22, min(64, height // 17))
         line = max(15, min(36, height // 30))
-        small = max(13, min(24, height // 44))
+        # Notes and buttons too are read from the mat: about 28 px in full screen at 1080.
+        small = max(13, min(28, height // 38))
         # The phase word ("Hold · 4") is read from the mat, so it is nearly a title.
         phase = max(20, min(56, height // 18))
         self._notice_color = pick(NOTICE, self.palette())
@@ -359,6 +374,7 @@ class PlayerView(QWidget):
     def _start(self) -> None:
         self.pain_before.hide()
         self.runner.start()
+        self.setFocus()  # a button chosen with Tab gives Space back to the player
 
     def request_stop(self) -> None:
         session = self.runner.session
@@ -367,8 +383,14 @@ class PlayerView(QWidget):
         if session.state is core.State.IDLE:
             self.home_requested.emit()
             return
+        # The count waits while the question is open: nobody is on the mat reading it.
+        paused_here = self.runner.active
+        if paused_here:
+            self.runner.pause()
         if self.confirm_stop():
             self.runner.stop()
+        elif paused_here:
+            self.runner.resume()
 
     def confirm_stop(self) -> bool:
         """Ask before throwing away the rest of a workout (tests replace this)."""
@@ -386,12 +408,24 @@ class PlayerView(QWidget):
         key = event.key()
         runner = self.runner
         session = runner.session
+        digit = _DIGITS.get(key)
         if self._pages.currentWidget() is self.finish_page:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            # Return takes the default (Done, which has the focus); Space presses the button
+            # with the focus (it never reaches here); digits answer the rating still asked.
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.home_requested.emit()
-                return
-            super().keyPressEvent(event)
+            elif digit is not None:
+                self._rate_by_key(digit, (self.pain_after, self.effort))
+            else:
+                super().keyPressEvent(event)
             return
+        if session is not None and session.state is core.State.IDLE:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._start()
+                return
+            if digit is not None:
+                self._rate_by_key(digit, (self.pain_before,))
+                return
         if key == Qt.Key.Key_Space:
             if session is None:
                 return
@@ -409,6 +443,8 @@ class PlayerView(QWidget):
             runner.restart_step()
         elif key == Qt.Key.Key_H:
             self.mark_hurt()
+        elif key == Qt.Key.Key_S and self._hurt_step is not None:
+            self.skip_hurt_exercise()
         elif key == Qt.Key.Key_F:
             self.full_screen_toggled.emit()
         elif key == Qt.Key.Key_Escape and not (self.window().isFullScreen()):
@@ -416,8 +452,17 @@ class PlayerView(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def _rate_by_key(self, digit: int, scales) -> None:
+        """A digit answers the first rating on view not answered yet (0 is 10 on a 1–10
+        scale: the key for the top of it)."""
+        for scale in scales:
+            if scale.isVisible() and not scale.answered:
+                scale.choose(10 if digit == 0 and scale.low == 1 else digit)
+                return
+
     def mark_hurt(self) -> None:
-        """Note that the current step hurt (button or H); the workout goes on as it was."""
+        """Note that the current step hurt (button or H), and pause: as a physiotherapist would,
+        ask whether to skip that exercise (S), stop (Esc) or go on (Space)."""
         session = self.runner.session
         if session is None or session.state in (core.State.IDLE, core.State.FINISHED,
                                                 core.State.ABANDONED):
@@ -433,14 +478,43 @@ class PlayerView(QWidget):
         message = self.tr("Noted: %1 hurt.").replace("%1", name)
         if self.plan is not None:
             message += " " + self.tr("It goes one level back next week.")
+        if self.runner.active:
+            self.runner.pause()
+        message += " " + self.tr("Paused: S skips this exercise, Esc stops the workout, Space "
+                                 "goes on.")
         self.hurt_confirmation.setText(message)
         self.hurt_confirmation.show()
-        self._hurt_timer.start()
+        self._hurt_timer.stop()  # stays while the question is open
+        self._hurt_step = index
+        self.skip_exercise_button.show()
         self.workout.mark_hurt(index)
 
+    def skip_hurt_exercise(self) -> None:
+        """The rest of the exercise that hurt is left out; the workout goes on after it."""
+        index, self._hurt_step = self._hurt_step, None
+        self.skip_exercise_button.hide()
+        self.hurt_confirmation.hide()
+        session = self.runner.session
+        if index is None or session is None:
+            return
+        # A few segments at most (its sets, rests and sides); the bound only guards a loop.
+        for _ in range(len(session.timeline.segments)):
+            if session.state not in (*core.ACTIVE, core.State.PAUSED) \
+                    or text.upcoming_step(session.timeline, session.segment) != index:
+                break
+            self.runner.skip()
+        if session.state is core.State.PAUSED:
+            self.runner.resume()
+
+    def _end_hurt_question(self) -> None:
+        if self._hurt_step is not None:
+            self._hurt_step = None
+            self.skip_exercise_button.hide()
+            self._hurt_timer.start()  # the note stays a moment, then goes
+
     def _rate_effort(self, value: int) -> None:
-        self.effort.hide()
         self.workout.rate_effort(value)
+        self._answered()
 
     def show_progression(self, plan) -> None:
         """The workout opened a routine at progression's plan (None: it runs as written)."""
@@ -466,26 +540,45 @@ class PlayerView(QWidget):
         self.next_up_label.setVisible(not (visible and self.height() < SHORT_WINDOW_PX))
 
     def _rate(self, which: str, value: int) -> None:
-        (self.pain_before if which == "before" else self.pain_after).hide()
+        # The row stays, its answer marked (nothing below it moves under the pointer).
         self.workout.rate_pain(which, value)
+        self._answered()
+
+    def _answered(self) -> None:
+        """After an answer the keys are the page's again (Space starts, Return is Done)."""
+        if self._pages.currentWidget() is self.finish_page:
+            self.finish_done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus()
 
     # --- listeners ----------------------------------------------------------------------------
 
     def _on_loaded(self, routine: Routine) -> None:
         self.routine = routine
         self.finished_event = None
-        self.routine_label.setText(localized(routine.name, self.lang))
+        name = localized(routine.name, self.lang)
+        if self.workout.previewing:
+            name = self.tr("Preview: %1").replace("%1", name)
+        self.routine_label.setText(name)
         self.finish_saved.setText("")
-        self.pain_before.setVisible(bool(self.settings["pain_checkins"]))
+        self.pain_before.setVisible(bool(self.settings["pain_checkins"])
+                                    and not self.workout.previewing)
+        self.pain_before.ask()
         # The workout says this load's plan next (show_progression); until then, nothing.
         self._show_progression_panel(False)
         self.hurt_confirmation.hide()
+        self._hurt_step = None
+        self.skip_exercise_button.hide()
         self._pages.setCurrentWidget(self.run_page)
+        if self.isVisible():  # "Again": the keys are the player's, not a hidden button's
+            self.setFocus()
 
     def _on_state(self, state: str) -> None:
         if state != core.State.IDLE.value:
             self.pain_before.hide()
             self._show_progression_panel(False)
+        if state != core.State.PAUSED.value:  # went on, or ended: the question is answered
+            self._end_hurt_question()
         if state != core.State.PAUSED.value and self.notice_label.property("suspend"):
             self.notice_label.setProperty("suspend", False)
             self.notice_label.hide()
@@ -529,10 +622,17 @@ class PlayerView(QWidget):
                    .replace("%1", text.format_duration(event.work_s))
                    .replace("%2", str(event.steps_completed)).replace("%3", str(total_steps)))
         self.finish_summary.setText(summary)
-        self.pain_after.setVisible(bool(self.settings["pain_checkins"]))
-        self.effort.setVisible(bool(self.settings["pain_checkins"]))
+        asked = bool(self.settings["pain_checkins"]) and not self.workout.previewing
+        self.pain_after.setVisible(asked)
+        self.effort.setVisible(asked)
+        self.pain_after.ask()
+        self.effort.ask()
+        if self.workout.previewing:
+            self.finish_saved.setText(self.tr("A preview: it is not kept in your history."))
         self.hurt_confirmation.hide()
         self._pages.setCurrentWidget(self.finish_page)
+        # The default, with a visible focus: Return and Space press it; Tab reaches the rest.
+        self.finish_done_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._bar_timer.stop()
         self._set_title(self.tr("Finished"))
 

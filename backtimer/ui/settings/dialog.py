@@ -55,7 +55,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, library: RoutineLibrary, lang: str,
                  parent: QWidget | None = None, *, tts_engine: str | None = None,
-                 store=None, now: Callable[[], datetime] | None = None):
+                 store=None, now: Callable[[], datetime] | None = None,
+                 routine_id: str | None = None):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -120,6 +121,8 @@ class SettingsDialog(QDialog):
                 page.validity_changed.connect(self._update_buttons)
         self.routines_page.preview_requested.connect(self.preview_requested)
         self.load()
+        if routine_id is not None:  # the routine chosen on the home screen
+            self.routines_page.focus(routine_id, 0)
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
@@ -178,3 +181,24 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self.apply():
             super().accept()
+
+    def has_changes(self) -> bool:
+        """Edits not written yet (routines, progression or preferences)."""
+        return self.routines_page.has_changes() or any(p.changes() for p in self.option_pages)
+
+    def reject(self) -> None:
+        """Cancel and Esc: edits are thrown away only when the person says so."""
+        if self.has_changes() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        """Ask before throwing edits away (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Settings"),
+                          self.tr("Throw away the changes you made?"),
+                          QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("discardChangesBox")
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard

@@ -23,6 +23,12 @@ def _messages() -> dict[str, tuple[str, tuple[str, ...]]]:
             translate("RoutineProblems", "unknown language (use 'en' or 'nl')"), ()),
         "not_text": (translate("RoutineProblems", "must be text"), ()),
         "too_long": (translate("RoutineProblems", "must be at most %1 characters"), ("limit",)),
+        "control_character": (
+            translate("RoutineProblems", "must not contain line breaks or other control "
+                      "characters"), ()),
+        "not_unicode": (
+            translate("RoutineProblems", "contains characters that are not valid text (lone "
+                      "surrogates)"), ()),
         "required": (translate("RoutineProblems", "must not be empty"), ()),
         "unknown_field": (translate("RoutineProblems", "unknown field"), ()),
         "not_object": (translate("RoutineProblems", "must be an object"), ()),

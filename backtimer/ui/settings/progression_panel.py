@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -29,13 +29,7 @@ from backtimer.ui.progression_text import level_text, rules_text
 
 
 class ProgressionPanel(QScrollArea):
-    """Shows one routine's progression; keeps the edits of every routine until ``save()``.
-
-    Signals:
-        changed(): progression was turned on or off, or reset, for some routine (unsaved).
-    """
-
-    changed = Signal()
+    """Shows one routine's progression; keeps the edits of every routine until ``save()``."""
 
     def __init__(self, store: HistoryStore, settings: Mapping, lang: str,
                  parent: QWidget | None = None, *, exercises: Mapping[str, Exercise],
@@ -185,7 +179,6 @@ class ProgressionPanel(QScrollArea):
         since = current.since if current is not None else self.this_week()
         self._edited[routine_id] = ProgressionSetting(routine_id, on, since)
         self.show_routine(self.routine)
-        self.changed.emit()
 
     def confirm_reset(self, name: str) -> bool:
         """Ask before going back to the start (tests replace this)."""
@@ -208,4 +201,3 @@ class ProgressionPanel(QScrollArea):
         """Back to the starting level: weeks count from this week on (written on OK)."""
         self._edited[routine_id] = ProgressionSetting(routine_id, True, self.this_week())
         self.show_routine(self.routine)
-        self.changed.emit()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from backtimer.core.durations import format_duration
 from backtimer.core.routine import (
+    MAX_FILE_BYTES,
     Routine,
     RoutineError,
     Step,
@@ -31,7 +32,7 @@ from backtimer.core.routine import (
     loads,
     localized,
 )
-from backtimer.storage.files import atomic_write_text
+from backtimer.storage.files import NotAFileError, atomic_write_text, read_limited
 from backtimer.storage.routine_library import RoutineLibrary
 from backtimer.ui.settings.field_errors import show_error
 from backtimer.ui.settings.problem_text import problem_line, problem_text
@@ -430,8 +431,16 @@ class RoutinesPage(RoutinesPageLayout):
         if not filename:
             return
         try:
-            raw = Path(filename).read_bytes()
+            # Bounded: /dev/zero, a FIFO or a huge file is refused by its kind and size.
+            raw = read_limited(Path(filename), MAX_FILE_BYTES)
             routine = loads(raw, self.exercises)
+        except NotAFileError:
+            self._tell(self.tr("Import a routine"),
+                       self.tr("The file cannot be read: %1").replace(
+                           "%1", self.tr("it is not a regular file, or it is larger than "
+                                         "1000\u00a0kB, so it is not a routine")),
+                       "importProblemsBox")
+            return
         except OSError as error:
             self._tell(self.tr("Import a routine"),
                        self.tr("The file cannot be read: %1").replace("%1", str(error.strerror)),

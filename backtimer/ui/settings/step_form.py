@@ -65,6 +65,12 @@ class StepForm(QScrollArea):
         self.how_to.setObjectName("stepHowTo")
         layout.addWidget(self.how_to)
         layout.addLayout(self._build_fields())
+        # The exercise's whole explanation (breathing, cautions, variations) under the fields,
+        # so editing stays at the top; the one-line instruction above is what the player shows.
+        self.details = QLabel(self.panel)
+        self.details.setWordWrap(True)
+        self.details.setObjectName("stepDetails")
+        layout.addWidget(self.details)
         layout.addStretch(1)
         self.setWidget(self.panel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -86,7 +92,7 @@ class StepForm(QScrollArea):
         self.fields["reps"] = BoundedSpinBox("reps", "", panel)
         self.fields["self_paced"] = QCheckBox(self.tr("At my own pace"), panel)
         self.fields["self_paced"].setToolTip(
-            self.tr("No tempo: you tap \"done\" after the repetitions"))
+            self.tr("No tempo: after the repetitions, click Done or press Space"))
         self.fields["tempo.up_s"] = BoundedDoubleSpinBox("tempo.up_s", seconds, panel)
         self.fields["tempo.hold_s"] = BoundedDoubleSpinBox("tempo.hold_s", seconds, panel)
         self.fields["tempo.down_s"] = BoundedDoubleSpinBox("tempo.down_s", seconds, panel)
@@ -188,6 +194,7 @@ class StepForm(QScrollArea):
             self.illustration.setPixmap(QPixmap())
             self.illustration.setText(self.tr("(no illustration yet)") if exercise else "")
         self.how_to.setText(localized(exercise.instruction, self.lang) if exercise else "")
+        self.details.setText(localized(exercise.how_to, self.lang) if exercise else "")
 
     # --- editing ----------------------------------------------------------------------------
 

@@ -237,6 +237,9 @@ class HomePage(QWidget):
         self.start_button.setAccessibleName(self.tr("Start routine"))
         self.start_button.setMinimumSize(220, 52)
         self.start_button.setDefault(True)
+        # Fusion's focus mark on a default button is a hair; from the keyboard it must show.
+        self.start_button.setStyleSheet("#homeStartButton:focus { border: 3px solid "
+                                        "palette(highlight); border-radius: 6px; }")
         self.start_button.clicked.connect(self.open_selected)
         row.addWidget(self.start_button)
         layout.addLayout(row)

@@ -51,11 +51,16 @@ class MainWindow(QMainWindow):
             needs (the history, sounds, the tray) waits for it, so the window comes up sooner.
         services_needed(): a page that needs the history or the sounds is about to open; the
             set-up waiting for the first frame must be done now (a click that came first).
+        first_run_notice_accepted(): the safety notice shown at the first start was accepted.
+        history_changed(): a session was deleted from the history, or put back (the reminder
+            plans again).
     """
 
     settings_saved = Signal(dict)
     first_frame_shown = Signal()
     services_needed = Signal()
+    first_run_notice_accepted = Signal()
+    history_changed = Signal()
 
     def __init__(self, *, runner, workout, library, settings, store, lang: str, cues=None,
                  now: Callable[[], datetime], parent: QWidget | None = None):
@@ -71,6 +76,8 @@ class MainWindow(QMainWindow):
         # The wall clock (the local date and time), for the history's and progression's weeks.
         self._now = now
         self.history_view: QWidget | None = None
+        # The settings dialog, hidden with its edits while a routine's preview plays.
+        self._settings_aside: QDialog | None = None
         # Watches for the first Paint, then stops watching (see eventFilter).
         self.installEventFilter(self)
 
@@ -226,6 +233,10 @@ class MainWindow(QMainWindow):
             self.toggle_full_screen()
         self.home.reload()
         self._show_home_page()
+        if self._settings_aside is not None:
+            # A preview ended: back to the routine editor, the edits as they were.
+            QTimer.singleShot(0, self, lambda dialog=self._settings_aside:
+                              self._run_settings(dialog))
 
     def _show_home_page(self) -> None:
         self.stack.setCurrentWidget(self.home)
@@ -244,6 +255,8 @@ class MainWindow(QMainWindow):
         if self.history_view is None:
             view = HistoryView(self.store, self.settings, self.lang, self, now=self._now,
                                routines=self.library)
+            view.workout_requested.connect(self.show_home)
+            view.history_changed.connect(self.history_changed)
             if isinstance(view, QDialog):
                 self.history_view = view
             else:
@@ -276,14 +289,36 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The settings are not available in this "
                                                  "version."), 5000)
             return
+        chosen = self.home.selected()
         dialog = SettingsDialog(self.settings, self.library, self.lang, self, store=self.store,
-                                now=self._now)
+                                now=self._now, routine_id=chosen.id if chosen else None)
         dialog.settings_saved.connect(self.settings_saved)
+        # Routines added, changed or removed show on the home page at once.
+        dialog.routines_saved.connect(self.home.reload)
+        dialog.preview_requested.connect(
+            lambda routine, speed: self._preview(dialog, routine, speed))
+        self._run_settings(dialog)
+
+    def _run_settings(self, dialog: QDialog) -> None:
+        self._settings_aside = None
         dialog.exec()
-        dialog.deleteLater()
-        # Routines may have been added, changed or removed.
-        if self.stack.currentWidget() is self.home:
-            self.home.reload()
+        if self._settings_aside is not dialog:  # not put aside for a preview: done with it
+            dialog.deleteLater()
+
+    def _preview(self, dialog: QDialog, routine: Routine, speed: float) -> None:
+        """Play the routine being edited, ``speed`` times faster, in the player; the dialog
+        steps aside (a modal one would keep the player's keys) and comes back after it."""
+        if self.runner.busy:
+            self.statusBar().showMessage(self.tr("A workout is under way: finish or stop it "
+                                                 "first."), 5000)
+            return
+        self._settings_aside = dialog
+        dialog.hide()  # ends its exec(); it is kept, edits and all
+        player = self.player
+        self.workout.preview(routine, speed)
+        self.stack.setCurrentWidget(player)
+        self.setWindowTitle(player.window_title)
+        player.setFocus()
 
     def show_safety_notice(self) -> None:
         from PySide6.QtCore import Qt
@@ -358,7 +393,9 @@ class MainWindow(QMainWindow):
             return  # the usual start: the notice's module need not even load
         from backtimer.ui.shell.safety_notice import show_first_run_notice
 
-        show_first_run_notice(self.settings, self, on_error=self._settings_unwritable)
+        dialog = show_first_run_notice(self.settings, self, on_error=self._settings_unwritable)
+        if dialog is not None:
+            dialog.accepted.connect(self.first_run_notice_accepted)
 
     def _settings_unwritable(self, why: str) -> None:
         log.warning("settings could not be saved: %s", why)

@@ -88,8 +88,9 @@ def test_cards_bars_and_tooltips_of_one_week(qtbot, store, settings):
     bars = view.bars
     assert len(bars.weeks) == 12
     assert [w.sessions for w in bars.weeks[-2:]] == [2, 3]
-    assert bars.tooltips[-1].splitlines() == ["Week of 16 November 2026", "3 of 3\u00a0sessions",
-                                             "34\u00a0minutes", "goal met"]
+    assert bars.tooltips[-1].splitlines() == ["Week of 16 November 2026",
+                                              "3\u00a0sessions · goal 3",
+                                              "34\u00a0minutes", "goal met"]
     assert "goal met" not in bars.tooltips[-2]
 
     view.range_box.setCurrentIndex(2)

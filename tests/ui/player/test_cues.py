@@ -53,6 +53,11 @@ def make_cues(parts, **kwargs):
     return CuePlayer(runner, settings, "en", parent, exercises=catalog.EXERCISES, **kwargs)
 
 
+def settle(qtbot, cues):
+    """Until the sentences due have been handed to the voice."""
+    qtbot.waitUntil(lambda: not cues._speech_timer.isActive(), timeout=3000)
+
+
 def run(clock, runner, seconds):
     while seconds > 0:
         clock.advance(0.25)
@@ -71,22 +76,22 @@ def test_sounds_and_sentences_follow_the_session(parts, qtbot):
     cues = make_cues(parts)
     runner.load(LONG_HOLD)
     runner.start()
-    qtbot.wait(1)  # speech waits for the event loop, behind the beeps
+    settle(qtbot, cues)  # speech waits until the beep has sounded
     assert log[0] == ("sound", "countdown")
-    assert log[1] == ("voice", "Get ready: Child's pose, 40 s each side")
+    assert log[1] == ("voice", "Get ready: Child's pose, 40 seconds each side")
     run(clock, runner, 3.0)
     assert log[-1] == ("sound", "go")
     run(clock, runner, 20.0)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     assert ("sound", "halfway") in log and ("voice", "Halfway") in log
     run(clock, runner, 20.0)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     assert ("sound", "switch") in log and ("voice", "Switch sides") in log
     run(clock, runner, 45.0)
-    qtbot.wait(1)
-    assert ("voice", "Rest. Next: Superman, 5 s") in log
+    settle(qtbot, cues)
+    assert ("voice", "Rest. Next: Superman, 5 seconds") in log
     run(clock, runner, 20.0)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     assert log[-2:] == [("sound", "done"), ("voice", "Well done")]
     sounds = [name for kind, name in log if kind == "sound"]
     assert set(sounds) <= set(SOUND_FILES.values())
@@ -96,12 +101,15 @@ def test_sounds_and_sentences_follow_the_session(parts, qtbot):
 
 def test_a_beep_is_never_behind_speech(parts, qtbot):
     _parent, _clock, runner, _settings, log = parts
-    make_cues(parts)
+    cues = make_cues(parts)
     runner.load(LONG_HOLD)
     runner.start()
-    # Lead-in's "get ready" sentence and its first beep were both due at once: beep first.
+    # Lead-in's "get ready" sentence and its first beep were both due at once: beep first,
+    # and the sentence only once the beep (0.12 s) has sounded, not over it.
     assert log == [("sound", "countdown")]
-    qtbot.wait(1)
+    qtbot.wait(60)
+    assert log == [("sound", "countdown")]
+    settle(qtbot, cues)
     assert log[1][0] == "voice"
 
 
@@ -114,7 +122,7 @@ def test_settings_turn_sound_and_voice_off(parts, qtbot):
     runner.load(LONG_HOLD)
     runner.start()
     run(clock, runner, 3.0)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     assert log == []
     assert flashes == ["countdown", "countdown", "countdown", "go"]
 
@@ -201,11 +209,11 @@ ROTATIONS = Routine(id="rotations", name={"en": "Rotations"}, lead_in_s=0, steps
 
 def test_movements_and_rep_numbers_are_said_only_when_asked(parts, qtbot):
     _parent, clock, runner, settings, log = parts
-    make_cues(parts)
+    cues = make_cues(parts)
     runner.load(ROTATIONS)
     runner.start()
     run(clock, runner, 10.5)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     said = [text for kind, text in log if kind == "voice"]
     assert not any("Knees" in text for text in said)  # off by default: the beeps say enough
 
@@ -214,7 +222,7 @@ def test_movements_and_rep_numbers_are_said_only_when_asked(parts, qtbot):
     runner.load(ROTATIONS)
     runner.start()
     run(clock, runner, 10.5)
-    qtbot.wait(1)
+    settle(qtbot, cues)
     said = [text for kind, text in log if kind == "voice"]
     assert said[:3] == ["1, Knees to the left", "Let them rest", "Back to the middle"]
     assert "2, Knees to the right" in said

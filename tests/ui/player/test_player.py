@@ -108,7 +108,9 @@ def test_quick_5_runs_to_the_end_showing_each_part(rig, qtbot):
     assert r.session.segment.self_paced
     assert player.done_button.isVisibleTo(player)
     r.run_for(7.0)
-    assert player.countdown.text() == "7"
+    # Time, said as time, with what it is: no rep counter.
+    assert player.countdown.text() == "0:07"
+    assert player.phase_label.text() == "Your pace · time so far"
     r.key(qtbot, Qt.Key.Key_Space)
     assert r.session.segment.kind is SegmentKind.REST
     assert player.title_label.text() == "Rest"
@@ -265,8 +267,11 @@ def test_pain_ratings_before_and_after_are_kept_with_the_session(rig, qtbot):
     r.window.open_player(short)
     assert r.player.pain_before.isVisibleTo(r.player)
     qtbot.mouseClick(r.player.pain_before.buttons[4], Qt.MouseButton.LeftButton)
-    assert not r.player.pain_before.isVisibleTo(r.player)
+    # The answer stays in view, marked and said: nothing moves under the pointer.
+    assert r.player.pain_before.buttons[4].isChecked()
+    assert r.player.pain_before.scale.text() == "✓ Pain 4 of 10 — noted"
     r.runner.start()
+    assert not r.player.pain_before.isVisibleTo(r.player)
     r.until(lambda: r.session.state is core.State.FINISHED)
     assert r.player.pain_after.isVisibleTo(r.player)
     qtbot.mouseClick(r.player.pain_after.buttons[2], Qt.MouseButton.LeftButton)

@@ -5,6 +5,7 @@ running, or runs but no longer answers."""
 
 from __future__ import annotations
 
+import array
 import os
 import shutil
 import signal
@@ -47,8 +48,8 @@ def session(tmp_path):
     started: list[subprocess.Popen] = []
 
     def audio() -> None:
-        if not shutil.which("pulseaudio"):
-            pytest.skip("pulseaudio is not installed (Debian: pulseaudio)")
+        if not shutil.which("pulseaudio") or not shutil.which("parec"):
+            pytest.skip("pulseaudio is not installed (Debian: pulseaudio pulseaudio-utils)")
         pulse = subprocess.Popen(
             ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
              "-L", "module-null-sink sink_name=recorder", "-L", "module-native-protocol-unix"],
@@ -69,11 +70,7 @@ def session(tmp_path):
 
 def data_folder(tmp_path: Path) -> Path:
     data = tmp_path / "data"
-    # The beeps off: Qt 6.11's QSoundEffect, playing into PulseAudio, ends each sound on the
-    # audio thread and leaves a socket notifier behind that floods the log (see the note on
-    # issue 20); the voice is what these tests are about.
-    Settings(data / "settings.json").update({"safety_notice_seen": True,
-                                             "sounds_enabled": False})
+    Settings(data / "settings.json").update({"safety_notice_seen": True})
     return data
 
 
@@ -127,6 +124,14 @@ def sessions_of(data: Path) -> list[str]:
         return [state for (state,) in conn.execute("SELECT state FROM sessions")]
 
 
+def loud_seconds(recording: Path) -> float:
+    """How long the recording (s16le mono 44.1 kHz) is clearly not silent."""
+    samples = array.array("h")
+    data = recording.read_bytes()
+    samples.frombytes(data[:len(data) // 2 * 2])
+    return sum(1 for sample in samples if abs(sample) > 1000) / 44100
+
+
 def test_a_workout_speaks_with_the_daemon_running_before_the_start(tmp_path, session):
     env, runtime, audio = session
     audio()
@@ -134,11 +139,24 @@ def test_a_workout_speaks_with_the_daemon_running_before_the_start(tmp_path, ses
     subprocess.run(["spd-say", "-w", "ready"], env=env, timeout=30, check=True)
     assert daemons(runtime)
     data = data_folder(tmp_path)
-    process = workout(data, env)
-    lines = Lines(process)
-    err = finish(process, lines)
+    recording = tmp_path / "heard.raw"
+    with recording.open("wb") as out:
+        recorder = subprocess.Popen(["parec", "-d", "recorder.monitor", "--raw",
+                                     "--format=s16le", "--channels=1", "--rate=44100"],
+                                    env=env, stdout=out, stderr=subprocess.DEVNULL)
+        try:
+            process = workout(data, env)
+            lines = Lines(process)
+            err = finish(process, lines)
+        finally:
+            recorder.terminate()
+            recorder.wait(timeout=10)
     assert "the voice speaks en_" in err
     assert "voice is off" not in err
+    # The log stays clean: QSoundEffect used to flood it with "QSocketNotifier: Invalid
+    # socket" lines once PulseAudio played a cue (now each cue has a QAudioSink of its own).
+    assert "QSocketNotifier" not in err and len(lines.lines) < 20, err[:2000]
+    assert loud_seconds(recording) > 2  # beeps and sentences were heard
     assert sessions_of(data) == ["completed"]
 
 

@@ -101,7 +101,7 @@ def test_week_by_week_the_player_announces_each_new_level(rig, qtbot):
     rig.now = week(2, day=3)
     rig.open_routine()
     assert rig.player.progression_label.text() == (
-        "Same as last week: it had 2 of the 3\u00a0sessions needed to step up.")
+        "Same as last week: you did this routine 2 of the 3\u00a0times needed to step up.")
     assert superman_hold(rig) == 5
 
     # Week 3 met the goal but pain went up by 3: one level back, and a calm word.
@@ -131,7 +131,7 @@ def test_week_by_week_the_player_announces_each_new_level(rig, qtbot):
     assert view.levels_pages.currentWidget() is view.levels_content
     _edges, superman_levels = view.level_chart.series["Superman"]
     assert list(superman_levels) == [0, 1, 1, 0]
-    assert "Superman — level 0 of 8: 3 × 8\u00a0reps, holding 4\u00a0s" in view.levels_now.text()
+    assert "Superman — level 0 of 3: 3 × 8\u00a0reps, holding 4\u00a0s" in view.levels_now.text()
 
 
 def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
@@ -156,10 +156,12 @@ def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
     assert rig.player.hurt_button.isVisible()
     state_before = rig.runner.session.state
     qtbot.keyClick(rig.player, Qt.Key.Key_H)
-    assert rig.runner.session.state is state_before  # the workout goes on
+    assert state_before is not core.State.PAUSED
+    assert rig.runner.session.state is core.State.PAUSED  # it waits for an answer
     assert rig.player.hurt_confirmation.isVisible()
     assert rig.player.hurt_confirmation.text() == (
-        "Noted: Pelvic tilt hurt. It goes one level back next week.")
+        "Noted: Pelvic tilt hurt. It goes one level back next week. Paused: S skips this "
+        "exercise, Esc stops the workout, Space goes on.")
     assert rig.store.session(session_id).hurt_steps == {0}
     # The mark is kept with the exercise of the step run (at its level), not only its place.
     assert rig.store._conn.execute("SELECT exercise_id FROM session_hurts WHERE session_id = ?",
@@ -169,7 +171,7 @@ def test_this_hurt_and_effort_are_recorded_with_the_levels_run(rig, qtbot):
     assert rig.player.showing_finish
     assert rig.player.effort.isVisible()
     qtbot.mouseClick(rig.player.effort.buttons[6], Qt.MouseButton.LeftButton)  # "7"
-    assert not rig.player.effort.isVisible()
+    assert rig.player.effort.buttons[6].isChecked()
     record = rig.store.session(session_id)
     assert record.rpe == 7
     assert record.levels == expected_levels
@@ -231,7 +233,7 @@ def test_the_panel_shows_levels_and_resets_them_on_confirmation(rig, panel, monk
     rig.now = week(2)
     panel.load()
     panel.show_routine(routine)
-    assert "Superman — level 2 of 8: 3 × 9\u00a0reps, holding 5\u00a0s" in panel.levels_label.text()
+    assert "Superman — level 2 of 3: 3 × 9\u00a0reps, holding 5\u00a0s" in panel.levels_label.text()
     assert panel.reset_button.isEnabled()
 
     monkeypatch.setattr(panel, "confirm_reset", lambda name: False)
@@ -239,7 +241,7 @@ def test_the_panel_shows_levels_and_resets_them_on_confirmation(rig, panel, monk
     assert not panel.has_changes()
     monkeypatch.setattr(panel, "confirm_reset", lambda name: name == "Lower-back strength")
     panel.reset_button.click()
-    assert "Superman — level 0 of 8" in panel.levels_label.text()
+    assert "Superman — level 0 of 3" in panel.levels_label.text()
     assert rig.store.progression_setting(ROUTINE_ID).since == MONDAY  # unsaved still
     panel.save()
     assert rig.store.progression_setting(ROUTINE_ID).since == MONDAY + timedelta(weeks=2)
@@ -260,6 +262,7 @@ def test_the_settings_dialog_saves_progression_on_ok_only(rig, qtbot):
     progression = page.progression
     assert progression.routine.id == ROUTINE_ID
     progression.enabled_box.setChecked(True)
+    dialog.confirm_discard = lambda: True  # "Throw away the changes?" Discard
     dialog.reject()
     assert rig.store.progression_settings() == {}
 
@@ -277,7 +280,8 @@ def test_progression_the_history_cannot_save_is_said_and_the_dialog_stays(rig, q
 
     from backtimer.ui.settings.dialog import SettingsDialog
 
-    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store)
+    dialog = SettingsDialog(rig.settings, rig.library, "en", rig.window, store=rig.store,
+                            now=lambda: rig.now)
     qtbot.addWidget(dialog)
     dialog.routines_page.focus(ROUTINE_ID, 0)
     dialog.routines_page.progression.enabled_box.setChecked(True)

@@ -208,6 +208,7 @@ def test_cancel_writes_nothing(qtbot, open_dialog, paths):
     sound.volume.setFocus()
     qtbot.keyClick(sound.volume, Qt.Key.Key_PageUp)
     assert sound.volume.value() == 70
+    dialog.confirm_discard = lambda: True  # "Throw away the changes?" Discard
     click(qtbot, dialog.cancel_button)
 
     assert dialog.result() == dialog.DialogCode.Rejected
@@ -221,6 +222,7 @@ def test_escape_writes_nothing_either(qtbot, open_dialog, paths):
     page = dialog.routines_page
     click_routine(qtbot, page, "mine")
     retype(qtbot, page.step_form.fields["rest_after_s"], "3")
+    dialog.confirm_discard = lambda: True  # "Throw away the changes?" Discard
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert snapshot(paths.data_dir) == before
@@ -448,10 +450,22 @@ def test_the_dialog_speaks_dutch_for_names(qtbot, open_dialog):
     dialog = open_dialog("nl")
     page = dialog.routines_page
     click_routine(qtbot, page, "quick-5")
-    assert "Snelle 5" in page.routine_model.data(page.routine_model.index(2))
+    assert "Kort · 5 min" in page.routine_model.data(page.routine_model.index(2))
     assert page.step_model.data(page.step_model.index(1)).startswith("2. Bruggetje")
     click(qtbot, page.duplicate_to_edit)
-    assert page.current_routine().name == {"nl": "Copy of Snelle 5"}  # untranslated in tests
+    assert page.current_routine().name == {"nl": "Copy of Kort · 5 min"}  # untranslated in tests
+
+
+def test_the_step_shows_the_whole_explanation_with_its_cautions(qtbot, open_dialog):
+    dialog = open_dialog("nl")
+    page = dialog.routines_page
+    click_routine(qtbot, page, "full-20")
+    rows = [page.step_model.data(page.step_model.index(row))
+            for row in range(page.step_model.rowCount())]
+    click_row(qtbot, page.step_view, next(i for i, text in enumerate(rows) if "Foamroller" in text))
+    details = page.step_form.details.text()
+    assert "naast je wervelkolom" in details and "osteoporose" in details
+    assert page.step_form.how_to.text().startswith("Rol rustig over de spieren")
 
 
 def test_a_routine_file_that_does_not_load_is_left_alone(qtbot, open_dialog, paths):
@@ -540,8 +554,30 @@ def test_a_bad_value_is_refused_in_dutch_beside_its_field(qtbot, open_dialog, pa
     # A tempo too short: at the tempo, its number written the Dutch way.
     for key in ("tempo.up_s", "tempo.hold_s", "tempo.down_s"):
         retype(qtbot, page.step_form.fields[key], "0")
-    assert error_of(page, "tempo") == "één herhaling duurt minstens 0,5\u00a0seconden"
+    assert error_of(page, "tempo") == "één herhaling moet minstens 0,5\u00a0seconden duren"
     # An empty name: under the name.
     retype(qtbot, page.name_edit, "")
     qtbot.keyClick(page.name_edit, Qt.Key.Key_Backspace)
     assert error_of(page, "name") == "mag niet leeg zijn"
+
+
+@pytest.mark.parametrize("kind", ["/dev/zero", "fifo"])
+def test_import_of_a_device_or_a_fifo_is_refused_at_once(qtbot, open_dialog, tmp_path,
+                                                        monkeypatch, kind):
+    """Issue 15 item 24: the file's kind is checked before a single byte is read."""
+    import os
+
+    source = kind
+    if kind == "fifo":
+        source = str(tmp_path / "pipe.json")
+        os.mkfifo(source)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (source, "")))
+    dialog = open_dialog()
+    page = dialog.routines_page
+    count = page.routine_model.rowCount()
+    click(qtbot, page.import_button)
+    box = shown_box(dialog, "importProblemsBox")
+    assert "it is not a regular file" in box.text()
+    assert page.routine_model.rowCount() == count
+    box.close()

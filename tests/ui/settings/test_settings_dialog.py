@@ -199,6 +199,7 @@ def test_ok_is_the_only_way_in_and_cancel_changes_nothing(qtbot, open_dialog, pa
     dialog = open_dialog()
     workout = page_named(dialog, "workoutPage")
     retype(qtbot, workout.findChild(object, "option_weekly_goal"), "7")
+    dialog.confirm_discard = lambda: True  # "Throw away the changes?" Discard
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert paths.settings_file.read_bytes() == before
     assert dialog.settings["weekly_goal"] == 2

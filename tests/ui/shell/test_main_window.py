@@ -217,6 +217,9 @@ def test_history_view_is_shown_as_a_page(make_window, monkeypatch):
     made = []
 
     class HistoryView(QLabel):
+        workout_requested = Signal()
+        history_changed = Signal()
+
         def __init__(self, store, settings, lang, parent, **_kwargs):
             super().__init__("history", parent)
             self.setObjectName("historyView")
@@ -243,6 +246,8 @@ def test_settings_dialog_opens_with_its_collaborators(make_window, monkeypatch):
 
     class SettingsDialog(QDialog):
         settings_saved = Signal(dict)  # the window forwards it (to the tray and reminder)
+        routines_saved = Signal()
+        preview_requested = Signal(object, float)
 
         def __init__(self, settings, library, lang, parent, **_kwargs):
             super().__init__(parent)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import re
 import shutil
 import subprocess
 
@@ -682,6 +684,27 @@ def dunst(session_bus, tmp_path):
     xvfb.wait(timeout=10)
 
 
+@contextlib.contextmanager
+def watch_notify():
+    """dbus-monitor on the test's bus, for the Notify calls; yields a function giving its log."""
+    import os
+    import time
+
+    if not shutil.which("dbus-monitor"):
+        pytest.skip("dbus-monitor is not installed (Debian: dbus)")
+    monitor = subprocess.Popen(["dbus-monitor", "--session",
+                                "interface='org.freedesktop.Notifications',member='Notify'"],
+                               env=os.environ, stdout=subprocess.PIPE, text=True)
+    time.sleep(0.5)  # its match rule in place before the call
+    out: list[str] = []
+    try:
+        yield lambda: "".join(out)
+    finally:
+        time.sleep(0.3)
+        monitor.terminate()
+        out.append(monitor.communicate(timeout=10)[0])
+
+
 def displayed(dunstctl) -> int:
     line = next(x for x in dunstctl("count").splitlines() if "Currently displayed" in x)
     return int(line.split(":")[1])
@@ -705,10 +728,15 @@ def test_the_reminder_notification_offers_start_and_later_and_they_work(qtbot, m
     controller = make_controller(available=True)
     controller.start_hidden()
     now.moment = at(WED, 7, 30)
-    controller.scheduler.check()
-    notifications = controller.tray._notifications
-    assert notifications.available, notifications.problem
-    qtbot.waitUntil(lambda: displayed(dunst) == 1, timeout=10000)
+    with watch_notify() as sent:
+        controller.scheduler.check()
+        notifications = controller.tray._notifications
+        assert notifications.available, notifications.problem
+        qtbot.waitUntil(lambda: displayed(dunst) == 1, timeout=10000)
+    # What dunst was sent, with the interface's types: the actions, each key with its label.
+    assert re.search(r'member=Notify\s+string "backtimer"\s+uint32 0\s', sent()), sent()
+    assert re.search(r'string "default"\s+string "Open"\s+string "start"\s+string "Start"'
+                     r'\s+string "later"\s+string "Later"\s', sent()), sent()
     (number,) = notifications._ours
     invoke(number, "later")  # the Later button
     qtbot.waitUntil(lambda: controller.scheduler.due == at(WED, 8, 0), timeout=10000)

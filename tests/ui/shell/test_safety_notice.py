@@ -26,7 +26,7 @@ DOCTOR_FIRST = [
     ("a fall, an accident", "een val, een ongeluk"),
     ("cancer", "kanker"),
     ("under 20 or over 50", "jonger dan 20 of ouder dan 50"),
-    ("at night", "'s nachts"),
+    ("at night", "’s nachts"),
     ("osteoporosis", "osteoporose"),
     ("steroid", "corticosteroïden"),
     ("immune system", "afweer"),
@@ -82,5 +82,5 @@ def test_every_sign_is_there_and_the_emergency_comes_first(notice):
 def test_the_dutch_notice_is_dutch(notice):
     lang, dialog = notice
     if lang == "nl":
-        assert "Zoek dezelfde dag nog spoedhulp" in dialog.emergency.text()
+        assert "Zoek nog dezelfde dag spoedhulp" in dialog.emergency.text()
         assert "you" not in _plain(dialog.full_text()).split()

@@ -89,9 +89,9 @@ def test_saved_and_unsaved_notes_reach_the_player(rig):
     window, _clock, runner, _library = rig
     window.open_player(catalog.builtin_routine("quick-5"))  # the set-up opens the history
     window.workout.store._conn.execute("PRAGMA query_only = ON")  # SQLite's own "readonly"
-    runner.start()  # the session's row cannot be written
+    runner.start()  # the session's row cannot be written: nothing of it is saved
     assert window.player.notice_label.text() == (
-        "This session could not be saved completely: the data folder cannot be written")
+        "This session could not be saved: the data folder cannot be written")
 
 
 def modules_of_a_start(data, quit_after_ms: int) -> set[str]:
