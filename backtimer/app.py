@@ -272,9 +272,10 @@ def _finish_start(args, paths, app, window, *, runner, workout, settings, librar
         except ImportError as error:  # a PySide6 built without QtDBus
             log.info("no media controls: %s", error)
         else:
+            quit_action = window.findChild(QAction, "quitAction")  # the tray's quit, if any
             mpris.publish(runner, app, exercises=library.exercises, lang=lang,
                           cache_dir=paths.cache_dir, raise_window=window.bring_forward,
-                          quit_app=window.findChild(QAction, "quitAction").trigger)
+                          quit_app=quit_action.trigger if quit_action else window.close)
 
 
 def _hand_over(args: argparse.Namespace, paths: Paths, lock: InstanceLock) -> int | None:

@@ -147,6 +147,8 @@ GOOD = [
     ("SafetyNotice", "at night", "’s nachts"),
     ("MainWindow", "<a href=\"x\">Help</a>", "<a href=\"x\">Hulp</a>"),
     ("StepForm", "Set it aside", "Zet het opzij"),
+    ("PlayerView", "S skips this exercise", "S slaat deze oefening over"),
+    ("PlayerView", "Skip this exercise (S)", "Sla deze oefening over (S)"),
 ]
 
 

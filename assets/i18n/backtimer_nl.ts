@@ -25,6 +25,49 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>No weeks to show yet.</source>
+        <translation>Nog geen weken om te tonen.</translation>
+    </message>
+    <message>
+        <source>Goal of %1&#xa0;sessions a week met in %2 of %3&#xa0;weeks.</source>
+        <translation>Doel van %1&#xa0;sessies per week gehaald in %2 van de %3&#xa0;weken.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;minutes in all.</source>
+        <translation>%1&#xa0;minuten in totaal.</translation>
+    </message>
+    <message>
+        <source>The last week shown: %1&#xa0;sessions, %2&#xa0;minutes.</source>
+        <translation>De laatste week: %1&#xa0;sessies, %2&#xa0;minuten.</translation>
+    </message>
+    <message>
+        <source>No pain ratings in the weeks shown.</source>
+        <translation>Geen pijnscores in deze weken.</translation>
+    </message>
+    <message>
+        <source>Pain from 0 to 10, averaged over the weeks rated: %1 before a session, %2 after.</source>
+        <translation>Pijn van 0 tot 10, gemiddeld over de weken met een score: %1 voor een sessie, %2 erna.</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten per week</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sessies per week</translation>
+    </message>
+    <message>
+        <source>Calendar of exercise days</source>
+        <translation>Kalender van de oefendagen</translation>
+    </message>
+    <message>
+        <source>Pain and goal per week</source>
+        <translation>Pijn en doel per week</translation>
+    </message>
+</context>
+<context>
     <name>Cues</name>
     <message>
         <source>%1&#xa0;seconds</source>
@@ -74,6 +117,18 @@
         <source>Rest. Next: %1, %2</source>
         <translation>Rust. Hierna: %1, %2</translation>
     </message>
+    <message>
+        <source>%1&#xa0;seconds left</source>
+        <translation>Nog %1&#xa0;seconden</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Hervat</translation>
+    </message>
 </context>
 <context>
     <name>EffortRating</name>
@@ -98,7 +153,7 @@
     <name>HistoryNotice</name>
     <message>
         <source>The history database was damaged, so a new, empty history was started. The damaged file is kept as %1.</source>
-        <translation>De database met je geschiedenis was beschadigd, dus er is een nieuwe, lege geschiedenis begonnen. Het beschadigde bestand is bewaard als %1.</translation>
+        <translation>De geschiedenisdatabase was beschadigd, dus er is een nieuwe, lege geschiedenis begonnen. Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
         <source>Daily backups of the history are in %1.</source>
@@ -106,7 +161,7 @@
     </message>
     <message>
         <source>Your workout %1 of %2 was cut short (backtimer or the computer stopped). Its %3 finished steps are kept in your history.</source>
-        <translation>Je training %1 van %2 werd afgebroken (backtimer of de computer stopte). De %3 afgemaakte stappen staan in je geschiedenis.</translation>
+        <translation>Je training ‘%1’ van %2 werd afgebroken (backtimer of de computer stopte). De %3 voltooide stappen staan in je geschiedenis.</translation>
     </message>
     <message>
         <source>Your history</source>
@@ -226,6 +281,18 @@
         <translation>Exporteren…</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>History views</source>
+        <translation>Weergaven van de geschiedenis</translation>
+    </message>
+    <message>
         <source>Weeks</source>
         <translation>Weken</translation>
     </message>
@@ -240,6 +307,10 @@
     <message>
         <source>Levels</source>
         <translation>Niveaus</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Cijfers</translation>
     </message>
     <message>
         <source>Less</source>
@@ -469,20 +540,16 @@
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <source>The history is not available in this version.</source>
-        <translation>De geschiedenis is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>← Routines</source>
         <translation>← Routines</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Geschiedenis</translation>
+        <source>Back to routines</source>
+        <translation>Terug naar de routines</translation>
     </message>
     <message>
-        <source>The settings are not available in this version.</source>
-        <translation>De instellingen zijn in deze versie niet beschikbaar.</translation>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>A workout is under way: finish or stop it first.</source>
@@ -649,6 +716,18 @@
         <translation>Resterende tijd</translation>
     </message>
     <message>
+        <source>Workout</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Space: start, pause or go on. Right and Left: next and previous part. R: restart the step. H: this hurt. F: full screen. Escape: stop.</source>
+        <translation>Spatie: beginnen, pauzeren of verdergaan. Rechts en links: volgende en vorige deel. R: oefening opnieuw. H: dit deed pijn. F: volledig scherm. Escape: stoppen.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
         <source>Progress of this part</source>
         <translation>Voortgang van dit onderdeel</translation>
     </message>
@@ -774,7 +853,7 @@
     </message>
     <message>
         <source>Paused: S skips this exercise, Esc stops the workout, Space goes on.</source>
-        <translation>Gepauzeerd: S slaat deze oefening over, Esc stopt de training, spatie gaat verder.</translation>
+        <translation>Gepauzeerd: S slaat deze oefening over, Esc stopt de training, spatie hervat.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
@@ -822,7 +901,7 @@
     </message>
     <message>
         <source>Your pace · time so far</source>
-        <translation>Je eigen tempo · tijd tot nu toe</translation>
+        <translation>In je eigen tempo · tijd tot nu toe</translation>
     </message>
     <message>
         <source>Press Space when you have done them</source>
@@ -843,6 +922,10 @@
     <message>
         <source>Paused — press Space to go on</source>
         <translation>Gepauzeerd — druk op spatie om te hervatten</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;% done</source>
+        <translation>%1&#xa0;% gedaan</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -1057,6 +1140,10 @@
 </context>
 <context>
     <name>ProgressionPanel</name>
+    <message>
+        <source>Progression</source>
+        <translation>Opbouw</translation>
+    </message>
     <message>
         <source>Build up week by week</source>
         <translation>Week na week opbouwen</translation>
@@ -1657,6 +1744,10 @@
 <context>
     <name>RoutinesPageLayout</name>
     <message>
+        <source>Step and progression</source>
+        <translation>Stap en opbouw</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
@@ -1721,6 +1812,10 @@
         <translation>Oefening om toe te voegen</translation>
     </message>
     <message>
+        <source>Exercise:</source>
+        <translation>Oefening:</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -1745,6 +1840,22 @@
         <translation>Stap omlaag verplaatsen (Alt+Omlaag)</translation>
     </message>
     <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap weghalen</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Stap omhoog</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Stap omlaag</translation>
+    </message>
+    <message>
         <source>Preview speed</source>
         <translation>Snelheid van de voorvertoning</translation>
     </message>
@@ -1755,6 +1866,10 @@
     <message>
         <source>Play this routine, faster, to check it</source>
         <translation>Speel deze routine versneld af om haar te controleren</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Snelheid:</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2048,10 @@
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>Onderdelen van de instellingen</translation>
+    </message>
+    <message>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
@@ -2021,6 +2140,10 @@
 </context>
 <context>
     <name>StepForm</name>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
     <message>
         <source> s</source>
         <translation> s</translation>
@@ -2285,7 +2408,7 @@ Bewaar de versie die je wilt en verwijder de andere onder Instellingen → Routi
     </message>
     <message>
         <source>Later reminds you again in %1&#xa0;minutes.</source>
-        <translation>Later herinnert je over %1&#xa0;minuten opnieuw.</translation>
+        <translation>Kies je Later, dan krijg je over %1&#xa0;minuten een nieuwe herinnering.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2333,6 +2456,45 @@ Bewaar de versie die je wilt en verwijder de andere onder Instellingen → Routi
     <message>
         <source>It stays in the tray to remind you. To quit, choose Quit in the tray icon&apos;s menu.</source>
         <translation>backtimer blijft in het systeemvak staan om je te herinneren. Wil je afsluiten, kies dan Afsluiten in het menu van het pictogram in het systeemvak.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTable</name>
+    <message>
+        <source>Weeks in numbers</source>
+        <translation>Weken in cijfers</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week van</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Pijn ervoor</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Pijn erna</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>niet gehaald</translation>
     </message>
 </context>
 <context>

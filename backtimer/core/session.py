@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-import enum
 import math
 from dataclasses import dataclass, field
 
 from backtimer.core.clock import NS, Clock
+from backtimer.core.session_events import (
+    ACTIVE,
+    CueDue,
+    Event,
+    RepCounted,
+    SegmentStarted,
+    SessionFinished,
+    SideSwitched,
+    State,
+    StateChanged,
+    StepCompleted,
+    SuspendDetected,
+)
 from backtimer.core.timeline import COUNTDOWN_FROM, Cue, CueKind, Segment, SegmentKind, Timeline
 
 # A gap between two updates longer than this (in real seconds) is a suspend, not a slow tick.
@@ -15,78 +27,6 @@ SUSPEND_THRESHOLD_S = 5.0
 STALE_CUE_S = 1.0
 # Pressing "back" later than this into a step restarts it; earlier goes to the step before.
 BACK_RESTARTS_AFTER_S = 3.0
-
-
-class State(enum.Enum):
-    IDLE = "idle"
-    LEAD_IN = "lead_in"
-    RUNNING = "running"
-    GETTING_READY = "getting_ready"  # a short countdown after resume, skip or back
-    PAUSED = "paused"
-    FINISHED = "finished"
-    ABANDONED = "abandoned"
-
-
-ACTIVE = (State.LEAD_IN, State.RUNNING, State.GETTING_READY)
-
-
-# --- events -----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class StateChanged:
-    state: State
-
-
-@dataclass(frozen=True)
-class SegmentStarted:
-    segment: Segment
-
-
-@dataclass(frozen=True)
-class CueDue:
-    cue: Cue
-    segment: Segment | None  # None for cues of the get-ready countdown and the final "done"
-
-
-@dataclass(frozen=True)
-class RepCounted:
-    step_index: int
-    set_no: int
-    rep_no: int
-    reps: int
-    side: str | None
-
-
-@dataclass(frozen=True)
-class SideSwitched:
-    step_index: int
-    side: str
-
-
-@dataclass(frozen=True)
-class StepCompleted:
-    step_index: int
-    exercise_id: str
-    completed: bool  # False: skipped or left before its end
-    work_s: float
-    reps_done: int
-    sets_done: int
-
-
-@dataclass(frozen=True)
-class SessionFinished:
-    completed: bool  # False: stopped early
-    work_s: float
-    steps_completed: int
-
-
-@dataclass(frozen=True)
-class SuspendDetected:
-    gap_s: float
-
-
-Event = (StateChanged | SegmentStarted | CueDue | RepCounted | SideSwitched | StepCompleted
-         | SessionFinished | SuspendDetected)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 from backtimer.core import stats
@@ -22,11 +22,31 @@ from backtimer.ui.history.dates import qdate
 MET = QColor("#2e9d5b")  # a week that met the goal
 MISSED = QColor("#8a96a3")  # one that did not (grey reads as "not yet", not as failure)
 CURRENT = QColor("#1f6fd1")  # the outline of the week in progress
-BEFORE = QColor("#d9822b")  # pain before a session
+BEFORE = QColor("#b8621a")  # pain before a session (3:1 and more on white and on dark)
 AFTER = QColor("#1f6fd1")  # pain after
 # Calendar shades from "nothing" to 30+ minutes (GitHub-style steps read better than a ramp).
+# A day with any exercise stands out from an empty one by 3:1 or more (WCAG 1.4.11): on light,
+# greens darken with the minutes from an empty light grey; on dark, they brighten from a grey.
 HEAT_STEPS = (0.0, 5.0, 15.0, 30.0)
-HEAT_COLORS = ("#9be9a8", "#40c463", "#30a14e", "#216e39")
+HEAT_LIGHT = ("#2a9555", "#1f7a44", "#155c33", "#0b3d21")
+HEAT_DARK = ("#6fdc8c", "#9be9a8", "#c6f6d0", "#ecfdf0")
+EMPTY_DAY = ("#f0f0f0", "#6a6a6a")  # light, dark: 3:1 from the dark chart background too
+
+
+def heat_colors(palette: QPalette) -> tuple[str, ...]:
+    return HEAT_DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 \
+        else HEAT_LIGHT
+
+
+def empty_day(palette: QPalette) -> str:
+    return EMPTY_DAY[1] if palette.color(QPalette.ColorRole.Window).lightness() < 128 \
+        else EMPTY_DAY[0]
+
+
+def missed_brush() -> QBrush:
+    """Weeks short of the goal are hatched, not only grey: they differ from green by more than
+    hue (WCAG 1.4.1), also to someone who does not see colour."""
+    return QBrush(MISSED, Qt.BrushStyle.BDiagPattern)
 # One colour per step of a routine on the level chart (Okabe–Ito: told apart with colour
 # blindness), repeated with a dashed line past the eighth step. Its black is None here: the
 # palette's text colour, so that it shows on a dark background too.
@@ -84,8 +104,9 @@ class WeeklyBars(pg.PlotWidget):
         _style_plot(plot, self.palette())
         self.setBackground(self.palette().color(QPalette.ColorRole.Base))
         values = [w.minutes if minutes_mode else w.sessions for w in weeks]
-        brushes = [pg.mkBrush(MET if w.met(goal) else MISSED) for w in weeks]
-        pens = [pg.mkPen(CURRENT, width=3) if w.start == this_week else pg.mkPen(None)
+        brushes = [pg.mkBrush(MET) if w.met(goal) else missed_brush() for w in weeks]
+        pens = [pg.mkPen(CURRENT, width=3) if w.start == this_week
+                else pg.mkPen(None) if w.met(goal) else pg.mkPen(MISSED, width=1.5)
                 for w in weeks]
         plot.addItem(pg.BarGraphItem(x=np.arange(len(weeks)), height=values, width=0.72,
                                      brushes=brushes, pens=pens))
@@ -126,10 +147,11 @@ class WeeklyBars(pg.PlotWidget):
                     QPalette.ColorRole.Base)))
         legend = plot.legend
         legend.clear()
-        for color, text in ((MET, self.tr("%1+ sessions: goal met").replace("%1", str(goal))),
-                            (MISSED, self.tr("fewer sessions"))):
-            sample = pg.BarGraphItem(x=[0], height=[0], width=0, brush=pg.mkBrush(color),
-                                     pen=pg.mkPen(None))
+        for brush, pen, text in (
+                (pg.mkBrush(MET), pg.mkPen(None),
+                 self.tr("%1+ sessions: goal met").replace("%1", str(goal))),
+                (missed_brush(), pg.mkPen(MISSED, width=1.5), self.tr("fewer sessions"))):
+            sample = pg.BarGraphItem(x=[0], height=[0], width=0, brush=brush, pen=pen)
             legend.addItem(sample, text)
 
     def bar_at(self, scene_pos) -> int | None:
@@ -164,12 +186,10 @@ class YearCalendar(pg.PlotWidget):
         self.columns = weeks
         self.first_day = stats.week_of(today, week_start) - timedelta(weeks=weeks - 1)
         palette = self.palette()
-        empty = palette.color(QPalette.ColorRole.Window).darker(112)
-        if palette.color(QPalette.ColorRole.Window).lightness() < 128:
-            empty = palette.color(QPalette.ColorRole.Window).lighter(160)
+        empty = QColor(empty_day(palette))
         cell = 6  # pixels per day in the image, the last one left clear as a gap
         image = np.zeros((7 * cell, weeks * cell, 4), dtype=np.ubyte)
-        shades = [QColor(c) for c in HEAT_COLORS]
+        shades = [QColor(c) for c in heat_colors(palette)]
         for n in range((today - self.first_day).days + 1):
             day = self.first_day + timedelta(days=n)
             value = minutes.get(day, 0.0)
@@ -248,15 +268,18 @@ class PainChart(pg.GraphicsLayoutWidget):
         self.legend.clear()
         self.legend.setLabelTextColor(palette.color(QPalette.ColorRole.WindowText))
         x = np.arange(len(weeks), dtype=float)
-        for attribute, color, name in (("pain_before", BEFORE, self.tr("before")),
-                                       ("pain_after", AFTER, self.tr("after"))):
+        # Before and after differ by more than hue: dashed with squares, solid with dots.
+        for attribute, color, name, style, symbol in (
+                ("pain_before", BEFORE, self.tr("before"), Qt.PenStyle.DashLine, "s"),
+                ("pain_after", AFTER, self.tr("after"), Qt.PenStyle.SolidLine, "o")):
             y = np.array([np.nan if getattr(w, attribute) is None else getattr(w, attribute)
                           for w in weeks], dtype=float)
             if np.isnan(y).all():  # no ratings in these weeks: an empty line keeps the legend
                 x_shown, y = np.array([]), np.array([])
             else:
                 x_shown = x
-            self.pain.plot(x_shown, y, pen=pg.mkPen(color, width=2), symbol="o", symbolSize=6,
+            self.pain.plot(x_shown, y, pen=pg.mkPen(color, width=2, style=style), symbol=symbol,
+                           symbolSize=7,
                            symbolBrush=color, symbolPen=None, connect="finite", name=name)
         self.pain.setYRange(0, 10, padding=0.05)
         self.pain.getAxis("left").setLabel(self.tr("pain 0–10"))
@@ -264,7 +287,8 @@ class PainChart(pg.GraphicsLayoutWidget):
         share = [w.adherence_pct(goal) for w in weeks]
         self.adherence.addItem(pg.BarGraphItem(
             x=x, height=share, width=0.72,
-            brushes=[pg.mkBrush(MET if v >= 100 else MISSED) for v in share]))
+            brushes=[pg.mkBrush(MET) if v >= 100 else missed_brush() for v in share],
+            pens=[pg.mkPen(None) if v >= 100 else pg.mkPen(MISSED, width=1.5) for v in share]))
         self.adherence.setYRange(0, 100, padding=0.05)
         self.adherence.getAxis("left").setLabel(self.tr("goal %"))
         self.adherence.getAxis("bottom").setTicks([_week_ticks(weeks, locale)])

@@ -46,7 +46,9 @@ class LevelsPage(QStackedWidget):
         self.levels_routine_box.setObjectName("levelsRoutine")
         self.levels_routine_box.setAccessibleName(self.tr("Routine"))
         self.levels_routine_box.currentIndexChanged.connect(self.draw)
-        row.addWidget(QLabel(self.tr("Routine"), content))
+        label = QLabel(self.tr("Routine"), content)
+        label.setBuddy(self.levels_routine_box)  # names the combo box for a screen reader
+        row.addWidget(label)
         row.addWidget(self.levels_routine_box)
         row.addStretch(1)
         layout.addLayout(row)

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from backtimer.storage.sync.status import SyncStatus, read_status
+from backtimer.ui.shell.theme import dim
 
 
 class SyncStatusLabel(QLabel):
@@ -20,7 +20,7 @@ class SyncStatusLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("syncStatusLabel")
         self.setWordWrap(True)
-        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a side remark: dimmed
+        dim(self)  # a side remark
         self.settings = settings
         self.store = store
         self.locale = QLocale("nl_NL" if lang == "nl" else "en_GB")

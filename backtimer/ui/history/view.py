@@ -45,11 +45,19 @@ from backtimer.storage.history import (
     export_text,
     weekly_summary,
 )
-from backtimer.ui.history.charts import HEAT_COLORS, PainChart, WeeklyBars, YearCalendar
+from backtimer.ui.history.chart_text import WeekTable, say_charts
+from backtimer.ui.history.charts import (
+    PainChart,
+    WeeklyBars,
+    YearCalendar,
+    empty_day,
+    heat_colors,
+)
 from backtimer.ui.history.dates import qdate, qlocale
 from backtimer.ui.history.levels_page import LevelsPage
 from backtimer.ui.history.session_table import DeleteSessionCommand, SessionTableModel
 from backtimer.ui.history_problem import problem_text
+from backtimer.ui.shell.theme import readable_selection, show_focus
 
 log = logging.getLogger("backtimer.history")
 
@@ -180,8 +188,15 @@ class HistoryView(QWidget):
         self.export_button = QPushButton(self.tr("Export…"), self.content)
         self.export_button.setObjectName("historyExportButton")
         self.export_button.clicked.connect(self.export_dialog)
-        controls.addWidget(self.measure_box)
-        controls.addWidget(self.range_box)
+        # Visible labels, as buddies: on Linux a combo box is named by its label (AT-SPI's
+        # labelled-by), not by its accessible name, which would otherwise say only its value.
+        for text, box, name in ((self.tr("Show:"), self.measure_box, "historyMeasureLabel"),
+                                (self.tr("Period:"), self.range_box, "historyRangeLabel")):
+            label = QLabel(text, self.content)
+            label.setObjectName(name)
+            label.setBuddy(box)
+            controls.addWidget(label)
+            controls.addWidget(box)
         controls.addStretch(1)
         self.message = QLabel("", self.content)
         self.message.setObjectName("historyMessage")
@@ -198,6 +213,7 @@ class HistoryView(QWidget):
         self.range_box.currentIndexChanged.connect(self._draw_charts)
 
         self.tabs = QTabWidget(self.content)
+        self.tabs.setAccessibleName(self.tr("History views"))
         self.bars = WeeklyBars(self.tabs)
         self.calendar = YearCalendar(self)
         self.pain_chart = PainChart(self.tabs)
@@ -211,6 +227,10 @@ class HistoryView(QWidget):
         self.levels_now = levels.levels_now
         self.tabs.addTab(levels, self.tr("Levels"))
         self.tabs.addTab(self._build_sessions(), self.tr("Sessions"))
+        self.week_table = WeekTable(self.tabs)  # the charts' numbers, for the keyboard
+        for widget in (self.bars, self.calendar, self.pain_chart, self.week_table):
+            show_focus(widget)
+        self.tabs.addTab(self.week_table, self.tr("Numbers"))
         layout.addWidget(self.tabs, 1)
         self.pages.addWidget(self.content)
 
@@ -224,7 +244,7 @@ class HistoryView(QWidget):
         legend = QHBoxLayout()
         legend.addStretch(1)
         legend.addWidget(QLabel(self.tr("Less"), page))
-        for color in ("palette(mid)", *HEAT_COLORS):
+        for color in (empty_day(self.palette()), *heat_colors(self.palette())):
             swatch = QLabel(page)
             swatch.setFixedSize(14, 14)
             swatch.setStyleSheet(f"background: {color};")
@@ -244,6 +264,11 @@ class HistoryView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, page)
         self.table = QTableView(splitter)
         self.table.setObjectName("sessionTable")
+        self.table.setAccessibleName(self.tr("Sessions"))
+        readable_selection(self.table)
+        show_focus(self.table)
+        # Tab leaves the table (arrows move in it): cell by cell, Tab would never get out.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -376,6 +401,8 @@ class HistoryView(QWidget):
         self.calendar_text.setText(self.tr("You exercised on %1 of the %2\u00a0days shown.")
                                    .replace("%1", str(active)).replace("%2", str(total)))
         self.pain_chart.show_weeks(weeks, goal, self.locale)
+        self.week_table.show_weeks(weeks, goal, self.locale)
+        say_charts(self, weeks, goal, minutes=self.measure_box.currentIndex() == 1)
 
     def _week_tooltip(self, week: stats.WeekFigures) -> str:
         assert self.summary is not None

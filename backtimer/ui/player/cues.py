@@ -7,34 +7,17 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from backtimer.core.figure.moment import moment_of
-from backtimer.core.routine import Exercise, Routine, Step
-from backtimer.core.timeline import Cue, CueKind, Segment, SegmentKind, Timeline, build_timeline
+from backtimer.core.routine import Exercise, Routine
+from backtimer.core.timeline import Cue, CueKind, Segment, Timeline, build_timeline
 from backtimer.ui.player import text as player_text
+from backtimer.ui.player.cue_words import cue_sentence, segment_sentence
 from backtimer.ui.player.sound_sink import SOUND_FILES, QtSoundSink, sound_length
 from backtimer.ui.player.speech import Speech
-from backtimer.ui.player.text import fill
 
 log = logging.getLogger("backtimer.cues")
-
-def spoken_amount(step: Step) -> str:
-    """What a step asks, in words a voice reads well: "40 seconds each side", where the
-    screen's "40 s" comes out of espeak as "forty ess"."""
-    if step.mode == "hold":
-        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0seconds"), step.hold_s)
-    elif step.self_paced:
-        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0reps at your own pace"),
-                      step.reps)
-    else:
-        amount = fill(QCoreApplication.translate("Cues", "%1\u00a0reps"), step.reps)
-    if step.sets > 1:
-        amount = fill(QCoreApplication.translate("Cues", "%1 sets of %2"), step.sets, amount)
-    if step.sides == "both":
-        amount = fill(QCoreApplication.translate("Cues", "%1 each side"), amount)
-    return amount
-
 
 class SoundSink(Protocol):
     """Plays a named cue sound. ``problem`` is None when sound works, else why it does not."""
@@ -138,11 +121,7 @@ class CuePlayer(QObject):
         elif cue.kind is not CueKind.TICK:
             # Ticks come every rep phase; flashing on each would be restless.
             self.flash_needed.emit(name)
-        sentence = {
-            CueKind.HALFWAY: QCoreApplication.translate("Cues", "Halfway"),
-            CueKind.LAST_REP: QCoreApplication.translate("Cues", "Last one"),
-            CueKind.DONE: QCoreApplication.translate("Cues", "Well done"),
-        }.get(cue.kind)
+        sentence = cue_sentence(cue)
         if sentence:
             self._queue_speech(sentence)
         if segment is not None and segment.rep_no is not None and segment.phases:
@@ -163,29 +142,11 @@ class CuePlayer(QObject):
             self._queue_speech(", ".join(words))
 
     def _on_segment(self, segment: Segment) -> None:
-        if self.timeline is None or segment.kind is SegmentKind.WORK:
+        if self.timeline is None:
             return
-        following = next((s for s in self.timeline.segments[segment.index + 1:]
-                          if s.kind is SegmentKind.WORK), None)
-        if following is None or following.step_index is None:
-            return
-        step = self.timeline.routine.steps[following.step_index]
-        name = player_text.exercise_name(self.exercises, step.exercise, self.lang)
-        same_step = following.step_index == segment.step_index
-        if segment.kind is SegmentKind.SWITCH:
-            sentence = QCoreApplication.translate("Cues", "Switch sides")
-        elif same_step and following.rep_no not in (None, 1):
-            return  # a breath between reps: the beep says enough
-        elif same_step:
-            sentence = fill(QCoreApplication.translate("Cues", "Rest. Then set %1 of %2"),
-                            following.set_no, following.sets)
-        elif segment.kind is SegmentKind.LEAD_IN:
-            sentence = fill(QCoreApplication.translate("Cues", "Get ready: %1, %2"), name,
-                            spoken_amount(step))
-        else:
-            sentence = fill(QCoreApplication.translate("Cues", "Rest. Next: %1, %2"), name,
-                            spoken_amount(step))
-        self._queue_speech(sentence)
+        said = segment_sentence(self.timeline, segment, self.exercises, self.lang)
+        if said is not None:
+            self._queue_speech(said[0])
 
     # --- speech -------------------------------------------------------------------------------
 

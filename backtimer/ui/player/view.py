@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedLayout,
@@ -23,9 +22,10 @@ from backtimer.core.figure.moment import Moment, moment_of
 from backtimer.core.routine import Exercise, Routine, localized
 from backtimer.ui import progression_text
 from backtimer.ui.player import text
+from backtimer.ui.player.announcer import Announcer
 from backtimer.ui.player.clock_text import clock_texts
 from backtimer.ui.player.figure import FigureView
-from backtimer.ui.shell.theme import NOTICE, pick
+from backtimer.ui.shell.theme import DIM, NOTICE, pick
 from backtimer.ui.widgets.countdown import CountdownLabel
 from backtimer.ui.widgets.effort_rating import EffortRating
 from backtimer.ui.widgets.pain_rating import PainRating
@@ -46,7 +46,7 @@ _STYLE = """
 #countdownLabel { border-radius: 16px; }
 #countdownLabel[flashing="true"] { background: palette(highlight);
                                    color: palette(highlighted-text); }
-#countdownLabel[paused="true"] { color: palette(mid); }
+#countdownLabel[paused="true"] { color: %(dim)s; }
 QPushButton { font-size: %(small)dpx; padding: 6px 14px; }
 QPushButton:focus { border: 3px solid palette(highlight); border-radius: 6px; }
 QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
@@ -100,6 +100,12 @@ class PlayerView(QWidget):
         self._style_height = 0  # the style sheet's, with its notice colour (see _apply_style)
         self._notice_color = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The player takes the keys itself: what it is and which keys it takes, for a screen
+        # reader landing on it.
+        self.setAccessibleName(self.tr("Workout"))
+        self.setAccessibleDescription(self.tr(
+            "Space: start, pause or go on. Right and Left: next and previous part. R: restart "
+            "the step. H: this hurt. F: full screen. Escape: stop."))
 
         self._pages = QStackedLayout(self)
         self.run_page = QWidget(self)
@@ -109,6 +115,8 @@ class PlayerView(QWidget):
         self._build_run_page()
         self._build_finish_page()
         self._apply_style(800)
+        # What changes while nobody touches the keyboard, said to a screen reader.
+        self.announcer = Announcer(runner, self, exercises=exercises, lang=lang)
 
         # Only the bar moves between the runner's ticks; it is the one light repaint.
         self._bar_timer = QTimer(self)
@@ -152,14 +160,14 @@ class PlayerView(QWidget):
 
         top = QHBoxLayout()
         self.routine_label = self._label("routineName", page)
-        self.routine_progress = QProgressBar(page)
+        self.routine_label.setAccessibleDescription(self.tr("Routine"))
+        # Painted, not a QProgressBar: on AT-SPI every value interface offers Increase and
+        # Decrease, which a person cannot do to a routine's progress. The share done is said.
+        self.routine_progress = SegmentBar(page, thickness=8)
         self.routine_progress.setObjectName("routineProgress")
         self.routine_progress.setAccessibleName(self.tr("Routine progress"))
-        self.routine_progress.setTextVisible(False)
-        self.routine_progress.setRange(0, 1000)
-        self.routine_progress.setFixedHeight(8)
         self.time_left_label = self._label("timeLeftLabel", page)
-        self.time_left_label.setAccessibleName(self.tr("Routine time left"))
+        self.time_left_label.setAccessibleDescription(self.tr("Routine time left"))
         self.time_left_label.setAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
         self.time_left_label.setSizePolicy(QSizePolicy.Policy.Preferred,
@@ -170,11 +178,11 @@ class PlayerView(QWidget):
         layout.addLayout(top)
 
         self.title_label = self._label("exerciseTitle", page)
-        self.title_label.setAccessibleName(self.tr("Exercise"))
+        self.title_label.setAccessibleDescription(self.tr("Exercise"))
         self.prescription_label = self._label("prescriptionLabel", page)
-        self.prescription_label.setAccessibleName(self.tr("Prescription"))
+        self.prescription_label.setAccessibleDescription(self.tr("Prescription"))
         self.instruction_label = self._label("instructionLabel", page, wrap=True)
-        self.instruction_label.setAccessibleName(self.tr("Instruction"))
+        self.instruction_label.setAccessibleDescription(self.tr("Instruction"))
         self.notice_label = self._label("noticeLabel", page, wrap=True)
         self.notice_label.hide()
         for label in (self.title_label, self.prescription_label, self.instruction_label,
@@ -195,7 +203,7 @@ class PlayerView(QWidget):
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = CountdownLabel(page)
         self.countdown.setObjectName("countdownLabel")
-        self.countdown.setAccessibleName(self.tr("Time left"))
+        self.countdown.setAccessibleDescription(self.tr("Time left"))
         self.segment_bar = SegmentBar(page)
         self.segment_bar.setObjectName("segmentBar")
         self.segment_bar.setAccessibleName(self.tr("Progress of this part"))
@@ -210,7 +218,7 @@ class PlayerView(QWidget):
         layout.addLayout(middle, 1)
 
         self.next_up_label = self._label("nextUpLabel", page, wrap=True)
-        self.next_up_label.setAccessibleName(self.tr("Next up"))
+        self.next_up_label.setAccessibleDescription(self.tr("Next up"))
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_up_label, 1)
         self.hurt_confirmation = self._label("hurtConfirmation", page, wrap=True)
@@ -285,7 +293,7 @@ class PlayerView(QWidget):
         box.setContentsMargins(10, 4, 10, 4)
         box.setSpacing(2)
         self.progression_label = self._label("progressionLabel", panel, wrap=True)
-        self.progression_label.setAccessibleName(self.tr("This week's levels"))
+        self.progression_label.setAccessibleDescription(self.tr("This week's levels"))
         box.addWidget(self.progression_label)
         row = QHBoxLayout()
         self.ease_off_label = self._label("easeOffLabel", panel, wrap=True)
@@ -351,7 +359,8 @@ class PlayerView(QWidget):
         phase = max(20, min(56, height // 18))
         self._notice_color = pick(NOTICE, self.palette())
         self.setStyleSheet(_STYLE % {"title": title, "line": line, "small": small,
-                                     "phase": phase, "notice": self._notice_color})
+                                     "phase": phase, "notice": self._notice_color,
+                                     "dim": pick(DIM, self.palette())})
         self._style_height = height
 
     def changeEvent(self, event) -> None:
@@ -484,6 +493,7 @@ class PlayerView(QWidget):
                                  "goes on.")
         self.hurt_confirmation.setText(message)
         self.hurt_confirmation.show()
+        self.announcer.announce(message)
         self._hurt_timer.stop()  # stays while the question is open
         self._hurt_step = index
         self.skip_exercise_button.show()
@@ -590,6 +600,7 @@ class PlayerView(QWidget):
                                                                text.format_duration(gap_s)))
         self.notice_label.setProperty("suspend", True)
         self.notice_label.show()
+        self.announcer.announce(self.notice_label.text())
 
     def show_sound_unavailable(self, reason: str) -> None:
         del reason  # the log has the technical reason; the person needs the consequence
@@ -618,6 +629,7 @@ class PlayerView(QWidget):
             self.finish_heading.setText(self.tr("Well done!"))
         else:
             self.finish_heading.setText(self.tr("Stopped early — what you did is kept."))
+            self.announcer.announce(self.finish_heading.text())
         summary = (self.tr("Exercise time %1 · %2 of %3 steps done")
                    .replace("%1", text.format_duration(event.work_s))
                    .replace("%2", str(event.steps_completed)).replace("%3", str(total_steps)))
@@ -645,6 +657,7 @@ class PlayerView(QWidget):
         self.finish_saved.setText(message)
         self.notice_label.setText(message)
         self.notice_label.show()
+        self.announcer.announce(message)
 
     # --- display ------------------------------------------------------------------------------
 
@@ -708,6 +721,9 @@ class PlayerView(QWidget):
             self.countdown.style().polish(self.countdown)
         self.caption_label.setText(caption)
         self.phase_label.setText(phase_line)
+        # Before the start the phase line is empty and the pain question needs the room: at
+        # 150 % text the digits would otherwise be pressed onto the bar and the caption.
+        self.phase_label.setVisible(state is not core.State.IDLE)
 
         # The figure moves with the session's clock; between work it shows what comes next.
         self.illustration.refresh()
@@ -717,7 +733,11 @@ class PlayerView(QWidget):
 
         self.segment_bar.set_fraction(session.segment_fraction())
         total = timeline.total_s or 1.0
-        self.routine_progress.setValue(int(1000 * session.routine_elapsed_s() / total))
+        done = min(1.0, session.routine_elapsed_s() / total)
+        self.routine_progress.set_fraction(done)
+        said = self.tr("%1\u00a0% done").replace("%1", str(int(100 * done)))
+        if self.routine_progress.accessibleDescription() != said:
+            self.routine_progress.setAccessibleDescription(said)
         left = text.format_duration(session.routine_remaining_s())
         self.time_left_label.setText(self.tr("%1 left").replace("%1", left))
 

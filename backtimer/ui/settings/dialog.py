@@ -82,6 +82,7 @@ class SettingsDialog(QDialog):
         ]
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.routines_page, self.tr("Routines"))
         for page in self.option_pages:

@@ -35,6 +35,7 @@ class ProgressionPanel(QScrollArea):
                  parent: QWidget | None = None, *, exercises: Mapping[str, Exercise],
                  now: Callable[[], datetime]):
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Progression"))  # the scroll area takes the focus
         self.setObjectName("progressionPanel")
         self.store = store
         self.settings = settings

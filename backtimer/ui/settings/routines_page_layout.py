@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from backtimer.ui.settings.field_errors import error_label
 from backtimer.ui.settings.routine_drafts_model import RoutineDraftsModel
 from backtimer.ui.settings.step_form import StepForm
 from backtimer.ui.settings.step_list_model import StepListModel
+from backtimer.ui.shell.theme import dim, readable_selection, show_focus
 
 # Speeds offered for a preview (the main window plays the routine that much faster).
 PREVIEW_SPEEDS = (1.0, 2.0, 5.0, 10.0, 30.0)
@@ -85,6 +86,7 @@ class RoutinesPageLayout(QWidget):
         if self.progression is not None:
             tabs = QTabWidget(self)
             tabs.setObjectName("routineDetailTabs")
+            tabs.setAccessibleName(self.tr("Step and progression"))
             tabs.addTab(form, self.tr("Step"))
             tabs.addTab(self.progression, self.tr("Progression"))
             form = tabs
@@ -103,7 +105,9 @@ class RoutinesPageLayout(QWidget):
         title.setStyleSheet("font-weight: bold")
         layout.addWidget(title)
         self.routine_view = QListView(column)
+        readable_selection(self.routine_view)
         self.routine_view.setObjectName("routineEditorList")
+        show_focus(self.routine_view)
         self.routine_view.setAccessibleName(self.tr("Routines"))
         self.routine_view.setModel(self.routine_model)
         self.routine_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -158,7 +162,7 @@ class RoutinesPageLayout(QWidget):
         layout.addLayout(form)
         self.id_label = QLabel(column)
         self.id_label.setObjectName("routineIdLabel")
-        self.id_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        dim(self.id_label)
         layout.addWidget(self.id_label)
         self.total_label = QLabel(column)
         self.total_label.setObjectName("totalLabel")
@@ -166,7 +170,9 @@ class RoutinesPageLayout(QWidget):
         layout.addWidget(self.total_label)
 
         self.step_view = QListView(column)
+        readable_selection(self.step_view)
         self.step_view.setObjectName("stepList")
+        show_focus(self.step_view)
         self.step_view.setAccessibleName(self.tr("Steps"))
         self.step_view.setModel(self.step_model)
         self.step_view.setIconSize(QSize(40, 28))
@@ -186,6 +192,11 @@ class RoutinesPageLayout(QWidget):
         self.add_combo.setAccessibleName(self.tr("Exercise to add"))
         self.add_combo.setIconSize(QSize(48, 32))
         fill_exercise_combo(self.add_combo, self.exercises, self.lang)
+        # A visible buddy names the combo box on Linux (AT-SPI's labelled-by), where its
+        # accessible name gives way to its value.
+        add_label = QLabel(self.tr("Exercise:"), column)
+        add_label.setBuddy(self.add_combo)
+        add_row.addWidget(add_label)
         add_row.addWidget(self.add_combo, 1)
         self.add_button = self._button(self.tr("Add"), "addStepButton")
         add_row.addWidget(self.add_button)
@@ -196,6 +207,11 @@ class RoutinesPageLayout(QWidget):
         self.down_button = self._button(self.tr("Down"), "moveStepDownButton")
         self.up_button.setToolTip(self.tr("Move the step up (Alt+Up)"))
         self.down_button.setToolTip(self.tr("Move the step down (Alt+Down)"))
+        for button, name in ((self.add_button, self.tr("Add step")),
+                             (self.remove_button, self.tr("Remove step")),
+                             (self.up_button, self.tr("Move step up")),
+                             (self.down_button, self.tr("Move step down"))):
+            button.setAccessibleName(name)  # "Up" and "Down" are also the tempo's fields
         for button in (self.remove_button, self.up_button, self.down_button):
             move_row.addWidget(button)
         layout.addLayout(move_row)
@@ -210,6 +226,9 @@ class RoutinesPageLayout(QWidget):
         self.preview_button = self._button(self.tr("Preview"), "previewButton")
         self.preview_button.setToolTip(self.tr("Play this routine, faster, to check it"))
         preview_row.addWidget(self.preview_button, 1)
+        speed_label = QLabel(self.tr("Speed:"), column)
+        speed_label.setBuddy(self.speed_combo)
+        preview_row.addWidget(speed_label)
         preview_row.addWidget(self.speed_combo)
         layout.addLayout(preview_row)
         return column

@@ -30,6 +30,7 @@ from backtimer.ui.settings.exercise_pictures import (
     svg_pixmap,
 )
 from backtimer.ui.settings.field_errors import error_label, show_error
+from backtimer.ui.shell.theme import show_focus
 
 
 class StepForm(QScrollArea):
@@ -52,6 +53,9 @@ class StepForm(QScrollArea):
         self._filling = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Step"))  # the scroll area takes the focus
+        self.setObjectName("stepFormArea")
+        show_focus(self)
         self.panel = QWidget(self)
         self.panel.setObjectName("stepForm")
         layout = QVBoxLayout(self.panel)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core.routine import Routine, localized
+from backtimer.ui.shell.theme import readable_selection, show_focus
 
 DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
@@ -222,6 +223,8 @@ class HomePage(QWidget):
         self.list_view = QListView(self)
         self.list_view.setObjectName("routineList")
         self.list_view.setAccessibleName(self.tr("Routines"))
+        readable_selection(self.list_view)
+        show_focus(self.list_view)
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(RoutineDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)

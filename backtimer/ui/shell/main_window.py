@@ -245,50 +245,35 @@ class MainWindow(QMainWindow):
 
     def open_history(self) -> None:
         self.services_needed.emit()
-        try:
-            from backtimer.ui.history.view import HistoryView
-        except ImportError as error:
-            log.info("history view unavailable: %s", error)
-            self.statusBar().showMessage(self.tr("The history is not available in this "
-                                                 "version."), 5000)
-            return
+        from backtimer.ui.history.view import HistoryView
+
         if self.history_view is None:
             view = HistoryView(self.store, self.settings, self.lang, self, now=self._now,
                                routines=self.library)
             view.workout_requested.connect(self.show_home)
             view.history_changed.connect(self.history_changed)
-            if isinstance(view, QDialog):
-                self.history_view = view
-            else:
-                page = QWidget(self.stack)
-                layout = QVBoxLayout(page)
-                layout.setContentsMargins(8, 8, 8, 8)
-                row = QHBoxLayout()
-                back = QPushButton(self.tr("← Routines"), page)
-                back.setObjectName("historyBackButton")
-                back.clicked.connect(self.show_home)
-                row.addWidget(back)
-                row.addStretch(1)
-                layout.addLayout(row)
-                view.setParent(page)
-                layout.addWidget(view, 1)
-                self.stack.addWidget(page)
-                self.history_view = page
-        if isinstance(self.history_view, QDialog):
-            self.history_view.open()
-        else:
-            self.stack.setCurrentWidget(self.history_view)
-            self.setWindowTitle(self.tr("History"))
+            page = QWidget(self.stack)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(8, 8, 8, 8)
+            row = QHBoxLayout()
+            back = QPushButton(self.tr("← Routines"), page)
+            back.setObjectName("historyBackButton")
+            back.setAccessibleName(self.tr("Back to routines"))
+            back.clicked.connect(self.show_home)
+            row.addWidget(back)
+            row.addStretch(1)
+            layout.addLayout(row)
+            view.setParent(page)
+            layout.addWidget(view, 1)
+            self.stack.addWidget(page)
+            self.history_view = page
+        self.stack.setCurrentWidget(self.history_view)
+        self.setWindowTitle(self.tr("History"))
 
     def open_settings(self) -> None:
         self.services_needed.emit()
-        try:
-            from backtimer.ui.settings.dialog import SettingsDialog
-        except ImportError as error:
-            log.info("settings dialog unavailable: %s", error)
-            self.statusBar().showMessage(self.tr("The settings are not available in this "
-                                                 "version."), 5000)
-            return
+        from backtimer.ui.settings.dialog import SettingsDialog
+
         chosen = self.home.selected()
         dialog = SettingsDialog(self.settings, self.library, self.lang, self, store=self.store,
                                 now=self._now, routine_id=chosen.id if chosen else None)

@@ -14,6 +14,13 @@ from PySide6.QtGui import QColor, QPalette
 
 ERROR = ("#b00020", "#ff8a80")  # a red that reads on a light and on a dark background
 NOTICE = ("#8a4b00", "#f0b35c")  # amber, for "sound is off"-style notes in the player
+# Side remarks and the paused countdown: dimmer than text, still 4.5:1 on the window (WCAG
+# 1.4.3), where the palette's placeholder grey reads at 3.5:1.
+DIM = ("#666666", "#a0a0a0")
+# The ring around a list, chart or form that has the keyboard: 3:1 from the window (WCAG 1.4.11)
+FOCUS = ("#2a6aa8", "#6cb4ff")
+# The selection: white text on it at 4.5:1 and more (Fusion's light #308cc6 gives 3.6).
+SELECTION = "#2a6aa8"
 
 _Role = QPalette.ColorRole
 # Fusion's proportions in dark: the window a little lighter than the fields, text near white,
@@ -82,3 +89,55 @@ def is_dark(palette: QPalette) -> bool:
 def pick(pair: tuple[str, str], palette: QPalette) -> str:
     """The colour of ``pair`` (light, dark) that reads on this palette's background."""
     return pair[1] if is_dark(palette) else pair[0]
+
+
+def _follow_palette(widget, apply) -> None:
+    """Call ``apply(widget)`` now and again whenever its palette changes (light ⇄ dark)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class _Follower(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.PaletteChange:
+                apply(watched)
+            return False
+
+    widget.installEventFilter(_Follower(widget))
+    apply(widget)
+
+
+def dim(widget) -> None:
+    """Show a widget's text dimmed (a side remark), readable on light and on dark, following
+    a change of scheme while it is shown."""
+    _follow_palette(widget, _dim_now)
+
+
+def show_focus(widget) -> None:
+    """A 2-pixel ring around a list, table, chart or scroll area while it has the keyboard
+    (WCAG 2.4.7): the style's own mark there is a one-unit change of the selection colour."""
+    _follow_palette(widget, _ring_now)
+
+
+def _ring_now(widget) -> None:
+    name = widget.objectName()
+    sheet = (f"#{name} {{ border: 1px solid palette(mid); padding: 1px; }} "
+             f"#{name}:focus {{ border: 2px solid {pick(FOCUS, widget.palette())}; "
+             f"padding: 0px; }}")
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+def _dim_now(widget) -> None:
+    palette = widget.palette()
+    color = QColor(pick(DIM, palette))
+    if palette.color(_Role.WindowText) != color:
+        palette.setColor(_Role.WindowText, color)
+        widget.setPalette(palette)
+
+
+def readable_selection(widget) -> None:
+    """Give a list or table a selection colour that white text reads on (4.5:1)."""
+    palette = widget.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, _Role.Highlight, QColor(SELECTION))
+        palette.setColor(group, _Role.HighlightedText, QColor("#ffffff"))
+    widget.setPalette(palette)

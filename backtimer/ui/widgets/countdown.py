@@ -22,7 +22,7 @@ class CountdownLabel(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setMinimumSize(120, 80)
+        self.setMinimumSize(120, 56)
         font = QFont(self.font())
         font.setBold(True)
         self.setFont(font)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.stubs import FakeSound, FakeVoice
 from PySide6.QtCore import QObject
 
 from backtimer.core import catalog
@@ -13,25 +14,6 @@ from backtimer.ui.assets import asset_path
 from backtimer.ui.player.cues import SOUND_FILES, CuePlayer, QtSoundSink
 from backtimer.ui.player.runner import SessionRunner
 from backtimer.ui.player.speech import Speech
-
-
-class Sink:
-    def __init__(self, log, problem=None):
-        self.log = log
-        self.problem = problem
-
-    def play(self, name, volume):
-        self.log.append(("sound", name))
-
-
-class Voice:
-    available = True
-
-    def __init__(self, log):
-        self.log = log
-
-    def say(self, text):
-        self.log.append(("voice", text))
 
 
 @pytest.fixture
@@ -48,8 +30,8 @@ def parts(tmp_path, qapp):
 
 def make_cues(parts, **kwargs):
     parent, _clock, runner, settings, log = parts
-    kwargs.setdefault("sound", Sink(log))
-    kwargs.setdefault("voice", Voice(log))
+    kwargs.setdefault("sound", FakeSound(log=log))
+    kwargs.setdefault("voice", FakeVoice(log))
     return CuePlayer(runner, settings, "en", parent, exercises=catalog.EXERCISES, **kwargs)
 
 
@@ -146,7 +128,7 @@ def test_volume_comes_from_the_settings(parts):
 
 def test_unavailable_sound_is_announced_once(parts):
     _parent, _clock, runner, _settings, log = parts
-    cues = make_cues(parts, sound=Sink(log, problem="no audio output device"))
+    cues = make_cues(parts, sound=FakeSound(log=log, problem="no audio output device"))
     told = []
     cues.sound_unavailable.connect(told.append)
     runner.load(LONG_HOLD)

@@ -203,13 +203,15 @@ def test_playerctl_plays_pauses_skips_goes_back_and_stops_a_workout(tmp_path, se
 
         player("next")
         until("the next exercise", player.title, lambda title: title == "Glute bridge", app)
-        assert follower.next_line() == "Glute bridge"  # told, not asked
-        assert player("metadata", "xesam:artist") == "Set 1 of 3 · Rep 1 of 10"
-        assert int(player("metadata", "mpris:length")) > 0
-
-        player("previous")
+        player("previous")  # at once (within 3 s of the session): to the exercise before
         until("the exercise before", player.title, lambda title: title == "Pelvic tilt", app)
+        assert follower.next_line() == "Glute bridge"  # told, not asked
         assert follower.next_line() == "Pelvic tilt"
+
+        player("next")
+        until("the next exercise", player.title, lambda title: title == "Glute bridge", app)
+        assert player("metadata", "xesam:artist").startswith("Set 1 of 3 · Rep ")
+        assert int(player("metadata", "mpris:length")) > 0
 
         player("stop")
         until("stopped", player.status, lambda status: status == "Stopped", app)

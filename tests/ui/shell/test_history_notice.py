@@ -23,7 +23,7 @@ def _notice(window) -> QMessageBox | None:
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("en", "The history database was damaged, so a new, empty history was started."),
-    ("nl", "De database met je geschiedenis was beschadigd"),
+    ("nl", "De geschiedenisdatabase was beschadigd"),
 ])
 def test_a_damaged_history_is_said_in_the_window(start_app, quiet, data_dir, lang, said):
     paths = resolve_paths(data_dir)

@@ -201,14 +201,6 @@ def test_safety_notice_shows_once(make_window, data_dir, qtbot):
     assert second.findChild(SafetyNotice) is None or not second.findChild(SafetyNotice).isVisible()
 
 
-def test_history_without_its_view_says_so(make_window, monkeypatch):
-    monkeypatch.setitem(sys.modules, "backtimer.ui.history.view", None)  # import fails
-    window = make_window()
-    window.open_history()
-    assert "not available" in window.statusBar().currentMessage()
-    assert window.stack.currentWidget() is window.home
-
-
 def test_history_view_is_shown_as_a_page(make_window, monkeypatch):
     import types
 

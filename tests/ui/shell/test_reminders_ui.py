@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 import pytest
+from helpers.stubs import FakeNow
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QTimeEdit
@@ -38,16 +39,6 @@ NO_TRAY_WINDOW = "QObject::connect: No such signal QPlatformNativeInterface::sys
 def at(day: dt.date, hh: int, mm: int = 0, ss: float = 0.0, tz=CET) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hh, mm, tzinfo=tz) + dt.timedelta(
         seconds=ss)
-
-
-class FakeNow:
-    """The wall clock, set by hand."""
-
-    def __init__(self, moment: dt.datetime):
-        self.moment = moment
-
-    def __call__(self) -> dt.datetime:
-        return self.moment
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from backtimer.core.preferences import OPTIONS_BY_KEY, Option
 from backtimer.storage.settings_store import Settings
+from backtimer.ui.shell.theme import dim
 
 
 def option_label(option: Option) -> str:
@@ -74,7 +74,7 @@ class OptionsPage(QWidget):
         note = QLabel(text, self)
         note.setObjectName(name)
         note.setWordWrap(True)
-        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a side remark: dimmed
+        dim(note)  # a side remark
         self.form.addRow(note)
         return note
 
