@@ -137,6 +137,10 @@
         <translation>Hoe zwaar was het? (optioneel)</translation>
     </message>
     <message>
+        <source>Skip the effort rating</source>
+        <translation>Inspanningsscore overslaan</translation>
+    </message>
+    <message>
         <source>Effort %1 of 10</source>
         <translation>Inspanning %1 van 10</translation>
     </message>
@@ -282,7 +286,7 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Toon:</translation>
+        <translation>Tonen:</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -597,6 +601,10 @@
         <source>0 = no pain · 10 = the worst pain you can imagine</source>
         <translation>0 = geen pijn · 10 = de ergste pijn die je je kunt voorstellen</translation>
     </message>
+    <message>
+        <source>Skip the pain rating</source>
+        <translation>Pijnscore overslaan</translation>
+    </message>
 </context>
 <context>
     <name>Player</name>
@@ -721,7 +729,7 @@
     </message>
     <message>
         <source>Space: start, pause or go on. Right and Left: next and previous part. R: restart the step. H: this hurt. F: full screen. Escape: stop.</source>
-        <translation>Spatie: beginnen, pauzeren of verdergaan. Rechts en links: volgende en vorige deel. R: oefening opnieuw. H: dit deed pijn. F: volledig scherm. Escape: stoppen.</translation>
+        <translation>Spatie: beginnen, pauzeren of hervatten. Rechts en links: volgende en vorige deel. R: oefening opnieuw. H: dit deed pijn. F: volledig scherm. Escape: stoppen.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -853,7 +861,7 @@
     </message>
     <message>
         <source>Paused: S skips this exercise, Esc stops the workout, Space goes on.</source>
-        <translation>Gepauzeerd: S slaat deze oefening over, Esc stopt de training, spatie hervat.</translation>
+        <translation>Gepauzeerd. S: deze oefening overslaan, Esc: de training stoppen, spatie: hervatten.</translation>
     </message>
     <message>
         <source>Preview: %1</source>

@@ -214,6 +214,14 @@ try:
         result["events"] = list(events)
         result["controls"] = {"player": controls(app)}
         result["tab"] = {"player": tab_round(10)}
+        key("Escape")  # stop the workout: the question, then the finish page
+        pump(1.0)
+        key("y")
+        pump(1.0)
+        if by_id(app, "finishHeading", timeout=5) is not None \
+                and by_id(app, "finishHeading").name:
+            result["controls"]["finish"] = controls(app)
+            result["tab"]["finish"] = tab_round(40)
     else:
         by_id(app, "homeStartButton")
         result["controls"] = {"home": controls(app)}

@@ -80,8 +80,13 @@ def test_a_workout_can_be_read_and_its_changes_are_heard(tmp_path):
     assert any(e["type"].startswith("object:property-change:accessible-name")
                and e["name"] == new for e in seen["events"]), seen["events"]
     assert any(e["data"] == "Paused" for e in announced), announced
-    assert not named_wrong(seen["controls"]["player"]), seen["controls"]["player"]
-    assert seen["tab"]["player"]["came_back"]
+    for screen in ("player", "finish"):
+        assert screen in seen["controls"], list(seen["controls"])
+        controls = seen["controls"][screen]
+        assert not named_wrong(controls), (screen, named_wrong(controls))
+        names = [c["name"] for c in controls if c["role"] == "push button" and c["enabled"]]
+        assert len(names) == len(set(names)), (screen, names)
+        assert seen["tab"][screen]["came_back"], (screen, seen["tab"][screen])
 
 
 def seed_history(data: Path) -> None:

@@ -15,7 +15,8 @@ from backtimer.core.clock import local_now
 from backtimer.core.progression import Plan, RoutineSession, WeekSummary, decided_weeks, plan
 from backtimer.core.routine import Routine
 from backtimer.core.stats import DayTotals, SessionFact, week_of
-from backtimer.storage.history import exchange, schema, wal
+from backtimer.storage.history import backups, exchange, schema, wal
+from backtimer.storage.history.backups import BACKUPS_KEPT  # noqa: F401  (re-exported)
 from backtimer.storage.history.errors import (
     HistoryDamaged,
     raise_os_error,
@@ -46,7 +47,6 @@ from backtimer.storage.history.rows import (
 
 _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
 _LAST_ORDINAL = 3_652_059  # date.max.toordinal()
-BACKUPS_KEPT = 7
 STALE_RUNNING_MS = 24 * 3600 * 1000
 # A session's exercise seconds, for every total and chart: its steps' work, or, for a completed
 # session kept without steps (an import from another app), the time from its start to its end.
@@ -139,35 +139,14 @@ class HistoryStore:
         """One copy a day (sqlite3 backup API, consistent while in use); the last 7 are kept."""
         if self.backups_dir is None:
             return None
-        today = self._now().date()
-        target = self.backups_dir / f"history-{today.isoformat()}.sqlite3"
-        if target.exists():
-            return target
-        temp = target.with_name(target.name + ".tmp")
         try:
-            self.backups_dir.mkdir(parents=True, exist_ok=True)
-            copy = sqlite3.connect(temp)
-            try:
-                self._conn.backup(copy)
-            finally:
-                copy.close()
-            os.replace(temp, target)
-            self._prune_backups()
+            return backups.make_daily(self._conn, self.backups_dir, self._now().date())
         except (OSError, sqlite3.Error) as error:
-            with contextlib.suppress(OSError):
-                temp.unlink()
             self.notices.append(f"Today's backup of the history could not be made ({error}).")
             return None
-        return target
 
     def backups(self) -> list[Path]:
-        if self.backups_dir is None or not self.backups_dir.is_dir():
-            return []
-        return sorted(self.backups_dir.glob("history-????-??-??.sqlite3"))
-
-    def _prune_backups(self) -> None:
-        for old in self.backups()[:-BACKUPS_KEPT]:
-            old.unlink()
+        return backups.kept(self.backups_dir)
 
     # --- writing as the workout goes ----------------------------------------------------------
 

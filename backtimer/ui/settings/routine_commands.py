@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -12,10 +13,13 @@ from backtimer.ui.settings.routine_drafts_model import RoutineDraftsModel
 
 # Focus callback: show this routine (by id) and select this step (or -1).
 Focus = Callable[[str, int], None]
+# Keystrokes closer together than this are one edit (typing "12" is one step back); a value
+# typed after a pause is a step of its own (10 → 12, pause, 0: Undo gives 12 back, not 10).
+TYPING_PAUSE_S = 1.0
 
 
 class RoutineEditCommand(QUndoCommand):
-    """Replace one routine by an edited copy; consecutive edits of one field merge."""
+    """Replace one routine by an edited copy; edits of one field typed in one go merge."""
 
     MERGE_ID = 4711
 
@@ -29,14 +33,17 @@ class RoutineEditCommand(QUndoCommand):
         self.step_after = step
         self.step_before = step
         self.merge_key = merge_key
+        self.at = time.monotonic()  # when it was made, or the last edit merged into it
 
     def id(self) -> int:
         return self.MERGE_ID if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, RoutineEditCommand) or other.merge_key != self.merge_key:
+        if not isinstance(other, RoutineEditCommand) or other.merge_key != self.merge_key \
+                or other.at - self.at > TYPING_PAUSE_S:
             return False
         self.after = other.after
+        self.at = other.at
         self.setObsolete(self.after == self.before)
         return True
 

@@ -57,7 +57,10 @@ class RoutineDraftsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             name = localized(routine.name, self.lang) or self.tr("(no name)")
             if routine.builtin:
-                return self.tr("%1 (built-in)").replace("%1", name)
+                # A non-breaking hyphen: a narrow list wraps before "(built-in)", never at
+                # its hyphen ("(built-" / "in)").
+                suffix = self.tr("%1 (built-in)").replace("%1", "\x00").replace("-", "\u2011")
+                return suffix.replace("\x00", name)
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self.problems(index.row())

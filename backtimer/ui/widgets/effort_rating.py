@@ -18,6 +18,8 @@ class EffortRating(RatingScale):
             scale=QCoreApplication.translate(
                 "EffortRating", "1 = very easy · 10 = as hard as you can go"),
             skip=QCoreApplication.translate("EffortRating", "Skip"),
+            skip_accessible=QCoreApplication.translate("EffortRating",
+                                                       "Skip the effort rating"),
             accessible=QCoreApplication.translate("EffortRating", "Effort %1 of 10"),
             parent=parent,
         )

@@ -17,6 +17,7 @@ class PainRating(RatingScale):
             scale=QCoreApplication.translate(
                 "PainRating", "0 = no pain · 10 = the worst pain you can imagine"),
             skip=QCoreApplication.translate("PainRating", "Skip"),
+            skip_accessible=QCoreApplication.translate("PainRating", "Skip the pain rating"),
             accessible=QCoreApplication.translate("PainRating", "Pain %1 of 10"),
             parent=parent,
         )

@@ -29,7 +29,8 @@ class RatingScale(QWidget):
     skipped = Signal()
 
     def __init__(self, *, name: str, low: int, high: int, question: str, scale: str,
-                 skip: str, accessible: str, parent: QWidget | None = None):
+                 skip: str, accessible: str, skip_accessible: str = "",
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.low, self.high = low, high
         self._scale_text = scale
@@ -63,6 +64,8 @@ class RatingScale(QWidget):
             self.buttons.append(button)
         self.skip_button = QPushButton(skip, self)
         self.skip_button.setObjectName(f"{name}Skip")
+        if skip_accessible:  # two ratings on one page: two "Skip" would sound the same
+            self.skip_button.setAccessibleName(skip_accessible)
         self.skip_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.skip_button.setMinimumHeight(44)
         self.skip_button.clicked.connect(self.skip)

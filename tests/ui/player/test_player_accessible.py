@@ -98,3 +98,15 @@ def test_the_routine_progress_says_how_much_is_done_and_offers_no_change(start_a
     assert bar.text(QAccessible.Text.Description) != "0\u00a0% done"
     # No value to set: AT-SPI would offer Increase and Decrease for any value interface.
     assert bar.valueInterface() is None
+
+
+def test_the_finish_pages_buttons_have_distinct_names(start_app, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    window, _clock, _voice = start(start_app, monkeypatch)
+    window.settings.update({"pain_checkins": True})
+    window.open_player(window.library.get("quick-5"))
+    player = window.player
+    names = [b.accessibleName() or b.text() for b in player.finish_page.findChildren(QPushButton)]
+    assert len(names) == len(set(names)), names
+    assert "Skip the pain rating" in names and "Skip the effort rating" in names

@@ -60,3 +60,59 @@ def test_cancel_asks_before_throwing_edits_away(start_app, quiet, qtbot, data_di
     assert seen == ["Throw away the changes you made?", ("still open", True, goal + 2),
                     "Throw away the changes you made?", ("closed", True)]
     assert settings_file.read_bytes() == before
+
+
+def test_a_narrow_routine_list_never_breaks_built_in_at_its_hyphen(start_app, quiet, qtbot):
+    from PySide6.QtWidgets import QListView
+
+    window = start_app(clock=FakeClock())
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        view = dialog.findChild(QListView, "routineEditorList")
+        model = view.model()
+        seen.extend(model.index(row, 0).data() for row in range(model.rowCount()))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.settings_action.trigger()
+    assert "Quick 5 (built\u2011in)" in seen
+    assert not any("built-in" in text for text in seen)  # a hyphen a line may break at
+
+
+def test_a_value_typed_after_a_pause_is_its_own_undo_step(start_app, quiet, qtbot):
+    from PySide6.QtWidgets import QListView, QWidget
+
+    window = start_app(clock=FakeClock())
+    _click_home_row(qtbot, window, "quick-5")
+    shown = []
+
+    def retype(field, text: str) -> None:
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, text)
+
+    def edit_and_undo():
+        dialog = QApplication.activeModalWidget()
+        page = dialog.routines_page
+        try:
+            qtbot.mouseClick(page.duplicate_to_edit, Qt.MouseButton.LeftButton)
+            steps = dialog.findChild(QListView, "stepList") or page.step_view
+            rect = steps.visualRect(steps.model().index(1, 0))  # the glute bridges, 10 reps
+            qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            reps = page.step_form.fields["reps"]
+            retype(reps, "12")
+            qtbot.wait(int(1000 * 1.3))  # a pause: the 12 stands
+            retype(reps, "0")
+            undo = dialog.findChild(QWidget, "undoButton")
+            for _ in range(2):
+                qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+                shown.append(reps.value())
+        finally:
+            dialog.confirm_discard = lambda: True
+            dialog.reject()
+
+    QTimer.singleShot(0, edit_and_undo)
+    window.settings_action.trigger()
+    assert shown == [12, 10]
