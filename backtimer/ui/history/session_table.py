@@ -148,19 +148,23 @@ class DeleteSessionCommand(QUndoCommand):
         self.session_id = session_id
         self._changed = changed
         self._failed = failed
-        self.record: SessionRecord | None = store.delete_session(session_id)
+        # On the window's thread: another program's lock is said at once, not waited out.
+        with store.without_waiting():
+            self.record: SessionRecord | None = store.delete_session(session_id)
         self._deleted = True  # push() calls redo(): the delete above stands for that first one
 
     def redo(self) -> None:
         if not self._deleted:
-            self.record = self.store.delete_session(self.session_id)
+            with self.store.without_waiting():
+                self.record = self.store.delete_session(self.session_id)
         self._deleted = False
         self._changed()
 
     def undo(self) -> None:
         if self.record is not None:
             try:
-                self.session_id = self.store.restore_session(self.record)
+                with self.store.without_waiting():
+                    self.session_id = self.store.restore_session(self.record)
             except HistoryError as error:
                 # Still deleted, and still kept here: the redo that puts the stack back (see
                 # HistoryView.undo_delete) deletes nothing, and "Undo" can be tried again.

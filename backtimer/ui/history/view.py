@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -57,37 +56,11 @@ from backtimer.ui.history.charts import (
 from backtimer.ui.history.dates import qdate, qlocale
 from backtimer.ui.history.levels_page import LevelsPage
 from backtimer.ui.history.session_table import DeleteSessionCommand, SessionTableModel
+from backtimer.ui.history.summary_card import SummaryCard
 from backtimer.ui.history_problem import problem_text
 from backtimer.ui.shell.theme import readable_selection, show_focus
 
 log = logging.getLogger("backtimer.history")
-
-
-class SummaryCard(QFrame):
-    def __init__(self, title: str, name: str, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
-        self.title = QLabel(title, self)
-        self.value = QLabel("0", self)
-        font = QFont(self.value.font())
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.detail = QLabel("", self)
-        self.detail.setWordWrap(True)
-        self.value.setObjectName(f"{name}Value")
-        self.detail.setObjectName(f"{name}Detail")
-        for label in (self.title, self.value, self.detail):
-            layout.addWidget(label)
-        layout.addStretch(1)
-
-    def set(self, value: str, detail: str) -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
 
 
 class HistoryView(QWidget):

@@ -264,3 +264,41 @@ def test_a_damaged_history_says_it_cannot_be_read_and_why(qtbot, store, settings
     assert view.empty_title.text() == "The history could not be read"
     assert view.empty_text.text() == ("The history database is damaged; start backtimer again to "
                                       "set it aside and begin a new one.")
+
+
+_HOLD_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.readline()  # held until the test says so
+conn.execute("ROLLBACK")
+"""
+
+
+def test_a_delete_while_another_program_holds_the_history_is_refused_at_once(qtbot, store,
+                                                                              settings):
+    """A backup tool or a terminal holding the database: the window says so at once rather
+    than freezing for SQLite's busy timeout, and the session is still there to delete later."""
+    import time
+
+    add(store, "2026-11-18T07:00")
+    view = make_view(qtbot, store, settings)
+    view.table.selectRow(0)
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(store.path)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        began = time.monotonic()
+        assert not view.delete_selected(confirm=lambda _question: True)
+        waited = time.monotonic() - began
+        assert view.message.text() == (
+            "The session could not be deleted: the history database is in use by another "
+            "program or cannot be reached")
+        assert waited < 2.5  # not SQLite's 5 s busy timeout (a bound, not a speed figure)
+        assert not view.undo_button.isEnabled()
+    finally:
+        holder.communicate("\n", timeout=10)
+    assert store.count() == 1
+    assert view.delete_selected(confirm=lambda _question: True)  # the lock is gone: it goes
+    assert store.count() == 0
