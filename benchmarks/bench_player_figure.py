@@ -47,13 +47,14 @@ def child(seconds: float, mode: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from backtimer.core import catalog
-    from backtimer.core.clock import MonotonicClock
+    from backtimer.core.clock import MonotonicClock, local_now
     from backtimer.storage.routine_library import RoutineLibrary
     from backtimer.storage.settings_store import Settings
     from backtimer.ui.player import figure
     from backtimer.ui.player.figure import FigureView
     from backtimer.ui.player.runner import SessionRunner
     from backtimer.ui.shell.main_window import MainWindow
+    from backtimer.workout.workout import Workout
 
     if mode == "still":
         FigureView._frame_ms = lambda self: 10 ** 8  # the frame timer never fires
@@ -74,10 +75,11 @@ def child(seconds: float, mode: str) -> dict:
     settings.update({"safety_notice_seen": True, "voice_enabled": False,
                      "sounds_enabled": False, "pain_checkins": False})
     clock = MonotonicClock()
-    runner = SessionRunner(clock, app)
+    runner = SessionRunner(clock, app, now=local_now)
     library = RoutineLibrary(data / "routines", catalog.BUILTIN_ROUTINES, catalog.EXERCISES)
-    window = MainWindow(runner=runner, library=library, settings=settings, store=None,
-                        lang="en")
+    workout = Workout(runner, settings, app, now=local_now, lang="en")
+    window = MainWindow(runner=runner, workout=workout, library=library, settings=settings,
+                        store=None, lang="en", now=local_now)
     window.resize(1280, 800)
     window.show()
     window.open_player(library.get("lower-back-strength"))

@@ -113,6 +113,7 @@ def shoot(lang: str, size: str, out: Path) -> None:
     tabs.setCurrentIndex(1)
     dialog.tabs.setCurrentIndex(0)
     grab(dialog, width - 40, height - 60, "settings")
+    dialog.confirm_discard = lambda: True  # a screenshot run throws its edits away unasked
     dialog.reject()
     runner.stop()
     store.close()

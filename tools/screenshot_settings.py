@@ -70,6 +70,7 @@ def shoot(lang: str, size: str, out: Path) -> None:
         routine = page.current_routine()
         assert routine is not None and isinstance(routine.steps[0], Step)
         shotlib.save(dialog, out, f"{name}-invalid")
+        dialog.confirm_discard = lambda: True  # a screenshot run throws its edits away unasked
         dialog.close()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -143,18 +144,28 @@ def parse_history_file(raw: bytes) -> HistoryFile:
     return HistoryFile(records, progression)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _lone_surrogate(value: Any, path: str) -> str | None:
     """The path of the first text (or key) in ``value`` holding a lone surrogate, or None."""
+    try:
+        # One pass in C over the whole file: a text that encodes holds no lone surrogate.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, TypeError, ValueError):
+        pass  # one is there (or the value is not plain JSON): find where, the slow way
+    else:
+        return None
     stack = [(value, path)]
     while stack:
         value, path = stack.pop()
         if isinstance(value, str):
-            if any("\ud800" <= char <= "\udfff" for char in value):
+            if _SURROGATE.search(value):
                 return path
         elif isinstance(value, dict):
             for key, item in value.items():
                 where = f"{path}.{key}" if path else str(key)
-                if any("\ud800" <= char <= "\udfff" for char in key):
+                if _SURROGATE.search(key):
                     return path or "file"
                 stack.append((item, where))
         elif isinstance(value, list):
