@@ -485,9 +485,7 @@ def main() -> int:
         print(json.dumps(child(args.lead_ms, args.long)))
         return 0
     for row in run(long=args.long):
-        print(f"{row.name}: {row.value:.3g} {row.unit} (target {row.target}) "
-              f"{'' if row.met is None else ('met' if row.met else 'MISSED')}"
-              f"{f' [{row.note}]' if row.note else ''}")
+        print(row.line())
     return 0
 
 

@@ -229,10 +229,7 @@ def main() -> int:
         print(json.dumps(child(args.seconds, args.mode)))
         return 0
     for row in run(seconds=args.seconds):
-        print(f"{row.name}: {row.value:.3g} {row.unit} (target {row.target}) "
-              f"{'' if row.met is None else ('met' if row.met else 'MISSED')}"
-              f"{'' if row.baseline is None else f' | {row.baseline_name}: {row.baseline:.3g}'}"
-              f"{f' [{row.note}]' if row.note else ''}")
+        print(row.line())
     return 0
 
 

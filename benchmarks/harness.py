@@ -29,6 +29,20 @@ class Result:
             return ""
         return f"{self.value / self.baseline:.2f}×"
 
+    def line(self) -> str:
+        """The figure on one line, as the run prints it: value, target, verdict, baseline."""
+        verdict = {True: "met", False: "MISSED", None: ""}[self.met]
+        baseline = ("" if self.baseline is None
+                    else f" | {self.baseline_name}: {format_value(self.baseline)} {self.unit}"
+                    f" | ratio {self.ratio}")
+        return (f"{self.name}: {format_value(self.value)} {self.unit} "
+                f"(target {self.target or '-'}) {verdict}{baseline}"
+                + (f" [{self.note}]" if self.note else ""))
+
+
+def format_value(value: float) -> str:
+    return f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
+
 
 def median_seconds(action: Callable[[], object], repeat: int = 7) -> float:
     """The median wall time of ``action`` over ``repeat`` runs (shared machines are noisy)."""

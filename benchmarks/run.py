@@ -21,11 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES",
                       "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
 
-from benchmarks.harness import Result, machine  # noqa: E402
-
-
-def _format(value: float) -> str:
-    return f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
+from benchmarks.harness import Result, format_value, machine  # noqa: E402
 
 
 def main() -> int:
@@ -45,13 +41,7 @@ def main() -> int:
             traceback.print_exc()
             results = [Result(f"{name}: failed to run", float("nan"), "", "", note="see log")]
         for result in results:
-            verdict = {True: "met", False: "MISSED", None: ""}[result.met]
-            baseline = ("" if result.baseline is None
-                        else f" | {result.baseline_name}: {_format(result.baseline)} {result.unit}"
-                        f" | ratio {result.ratio}")
-            print(f"  {result.name}: {_format(result.value)} {result.unit} "
-                  f"(target {result.target or '-'}) {verdict}{baseline}"
-                  + (f" [{result.note}]" if result.note else ""), flush=True)
+            print(f"  {result.line()}", flush=True)
         rows += results
     if not args.only:
         _write(rows, args.long)
@@ -72,9 +62,9 @@ def _write(rows: list[Result], long: bool) -> None:
     ]
     for r in rows:
         baseline = ("" if r.baseline is None
-                    else f"{r.baseline_name}: {_format(r.baseline)} {r.unit}")
+                    else f"{r.baseline_name}: {format_value(r.baseline)} {r.unit}")
         met = {True: "yes", False: "**no**", None: ""}[r.met]
-        lines.append(f"| {r.name} | {_format(r.value)} {r.unit} | {r.target} | {met} | "
+        lines.append(f"| {r.name} | {format_value(r.value)} {r.unit} | {r.target} | {met} | "
                      f"{baseline} | {r.ratio} | {r.note} |")
     (HERE / "RESULTS.md").write_text("\n".join(lines) + "\n")
 
