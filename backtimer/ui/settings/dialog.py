@@ -66,6 +66,8 @@ class SettingsDialog(QDialog):
         progression = None
         # ``now``, the wall clock, dates the progression panel's weeks: it comes with a store.
         if store is not None:  # progressive loading lives in the history (issue 7)
+            if now is None:  # said here, not as a crash the first time a week is dated
+                raise TypeError("SettingsDialog: a history (store=) needs the wall clock (now=)")
             from backtimer.ui.settings.progression_panel import ProgressionPanel
 
             progression = ProgressionPanel(store, settings, lang, self,
